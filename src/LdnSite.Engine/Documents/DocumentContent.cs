@@ -1,0 +1,45 @@
+using System.Text;
+
+namespace LdnSite.Engine.Documents;
+
+/// <summary>What a document holds: text produced in memory, or a file copied as it is.</summary>
+public abstract record DocumentContent
+{
+    /// <summary>Writes the content to <paramref name="path"/>, creating folders as needed.</summary>
+    public abstract void WriteTo(string path);
+
+    /// <summary>The content as text (reads the file for file content).</summary>
+    public abstract string ReadText();
+}
+
+/// <summary>Text content, written as UTF-8 without a byte order mark.</summary>
+public sealed record TextContent(string Text) : DocumentContent
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    /// <inheritdoc />
+    public override void WriteTo(string path) => File.WriteAllText(path, Text, Utf8);
+
+    /// <inheritdoc />
+    public override string ReadText() => Text;
+}
+
+/// <summary>Content that is a file on disk, copied byte for byte.</summary>
+public sealed record FileContent(string FullPath) : DocumentContent
+{
+    /// <inheritdoc />
+    public override void WriteTo(string path) => File.Copy(FullPath, path, overwrite: true);
+
+    /// <inheritdoc />
+    public override string ReadText() => File.ReadAllText(FullPath);
+}
+
+/// <summary>Raw bytes held in memory (generated archives and the like).</summary>
+public sealed record BinaryContent(ReadOnlyMemory<byte> Bytes) : DocumentContent
+{
+    /// <inheritdoc />
+    public override void WriteTo(string path) => File.WriteAllBytes(path, Bytes.ToArray());
+
+    /// <inheritdoc />
+    public override string ReadText() => Encoding.UTF8.GetString(Bytes.Span);
+}

@@ -1,0 +1,50 @@
+namespace LdnSite.Engine.Modules;
+
+using System.Collections.Concurrent;
+
+/// <summary>
+/// Values remembered from one build of an engine to the next, keyed by a module's name and a
+/// hash of everything its result depends on. A rebuild after one file changes finds every other
+/// result here and skips the work. Entries not used by a build are dropped after it, so the
+/// cache never holds more than one build's worth.
+/// </summary>
+public sealed class BuildCache
+{
+    private ConcurrentDictionary<(string Module, string Key), object> _previous = new();
+    private ConcurrentDictionary<(string Module, string Key), object> _current = new();
+
+    /// <summary>How many lookups this build found in the cache.</summary>
+    public int Hits => _hits;
+
+    /// <summary>How many lookups this build had to compute.</summary>
+    public int Misses => _misses;
+
+    private int _hits;
+    private int _misses;
+
+    /// <summary>Returns the remembered value for (module, key), or computes and remembers it.</summary>
+    public T GetOrAdd<T>(string module, string key, Func<T> compute) where T : notnull
+    {
+        var id = (module, key);
+        if (_current.TryGetValue(id, out var found) || _previous.TryGetValue(id, out found))
+        {
+            _current[id] = found;
+            Interlocked.Increment(ref _hits);
+            return (T)found;
+        }
+
+        Interlocked.Increment(ref _misses);
+        var value = compute();
+        _current[id] = value;
+        return value;
+    }
+
+    /// <summary>Called by the engine when a build ends: what this build used becomes what the next one may reuse.</summary>
+    internal void Rotate()
+    {
+        _previous = _current;
+        _current = new();
+        _hits = 0;
+        _misses = 0;
+    }
+}

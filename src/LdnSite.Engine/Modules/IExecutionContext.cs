@@ -1,0 +1,34 @@
+namespace LdnSite.Engine.Modules;
+
+using LdnSite.Engine.Diagnostics;
+using LdnSite.Engine.Documents;
+using LdnSite.Engine.Pipelines;
+
+/// <summary>What a module may see of the build while it runs.</summary>
+public interface IExecutionContext
+{
+    /// <summary>The pipeline running the module.</summary>
+    string PipelineName { get; }
+
+    /// <summary>The phase running the module.</summary>
+    Phase Phase { get; }
+
+    /// <summary>Where problems with the input are reported.</summary>
+    DiagnosticBag Diagnostics { get; }
+
+    /// <summary>The folder this build writes to (a staging folder until the build succeeds).</summary>
+    string OutputFolder { get; }
+
+    /// <summary>
+    /// The documents another pipeline produced: in Process, only declared dependencies and their
+    /// Process output; in PostProcess, any pipeline's Process output; in Output, any pipeline's
+    /// PostProcess output.
+    /// </summary>
+    IReadOnlyList<Document> Outputs(string pipelineName);
+
+    /// <summary>Values kept between builds of one engine (for incremental rebuilds).</summary>
+    BuildCache Cache { get; }
+
+    /// <summary>Cancelled when the build is abandoned.</summary>
+    CancellationToken CancellationToken { get; }
+}

@@ -1,0 +1,145 @@
+namespace LdnSite.Engine.Pipelines;
+
+using System.Diagnostics;
+using LdnSite.Engine.Diagnostics;
+using LdnSite.Engine.Documents;
+using LdnSite.Engine.Modules;
+using Diagnostic = LdnSite.Engine.Diagnostics.Diagnostic;
+
+/// <summary>
+/// Runs named pipelines phase by phase. Independent pipelines run in parallel; a Process phase
+/// starts as soon as its dependencies' Process phases end. An error stops the run at the next
+/// phase boundary, before anything is written.
+/// </summary>
+public sealed class Engine
+{
+    private readonly IReadOnlyList<Pipeline> _pipelines;
+
+    /// <summary>Checks that pipeline names are unique and dependencies exist and form no cycle.</summary>
+    public Engine(IEnumerable<Pipeline> pipelines)
+    {
+        _pipelines = pipelines.ToList();
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var pipeline in _pipelines)
+        {
+            if (!names.Add(pipeline.Name))
+            {
+                throw new ArgumentException($"Two pipelines are named '{pipeline.Name}'.");
+            }
+        }
+
+        foreach (var pipeline in _pipelines)
+        {
+            foreach (var dependency in pipeline.Dependencies.Where(d => !names.Contains(d)))
+            {
+                throw new ArgumentException($"Pipeline '{pipeline.Name}' depends on unknown pipeline '{dependency}'.");
+            }
+        }
+
+        ThrowOnCycle();
+    }
+
+    /// <summary>Kept between runs so a rebuild can reuse unchanged results.</summary>
+    public BuildCache Cache { get; } = new();
+
+    /// <summary>Runs every pipeline, writing into <paramref name="outputFolder"/>.</summary>
+    public async Task<BuildResult> ExecuteAsync(string outputFolder, CancellationToken cancellationToken = default)
+    {
+        var clock = Stopwatch.StartNew();
+        var diagnostics = new DiagnosticBag();
+        var results = new PhaseResults();
+        var pipelineDiagnostics = _pipelines.ToDictionary(p => p.Name, _ => diagnostics.Child(), StringComparer.Ordinal);
+
+        Task<IReadOnlyList<Document>> RunPhase(Pipeline pipeline, Phase phase, IReadOnlyList<Document> inputs) =>
+            RunModulesAsync(pipeline, phase, inputs, new ExecutionContext(pipeline, phase, results, pipelineDiagnostics[pipeline.Name], outputFolder, Cache, cancellationToken));
+
+        var processTasks = new Dictionary<string, Task>(StringComparer.Ordinal);
+        Task ProcessOf(Pipeline pipeline)
+        {
+            if (!processTasks.TryGetValue(pipeline.Name, out var task))
+            {
+                var dependencies = pipeline.Dependencies.Select(d => ProcessOf(_pipelines.First(p => p.Name == d))).ToList();
+                task = Task.Run(async () =>
+                {
+                    var read = await RunPhase(pipeline, Phase.Input, []);
+                    await Task.WhenAll(dependencies);
+                    // A failed dependency would only cause a cascade of follow-on errors here.
+                    var dependencyFailed = pipeline.Dependencies.Any(d => pipelineDiagnostics[d].HasErrors);
+                    results.Set(pipeline.Name, Phase.Process, dependencyFailed ? [] : await RunPhase(pipeline, Phase.Process, read));
+                }, cancellationToken);
+                processTasks[pipeline.Name] = task;
+            }
+
+            return task;
+        }
+
+        var documents = new Dictionary<string, IReadOnlyList<Document>>(StringComparer.Ordinal);
+        await Task.WhenAll(_pipelines.Select(ProcessOf));
+        if (!diagnostics.HasErrors)
+        {
+            await Task.WhenAll(_pipelines.Select(p => Task.Run(async () =>
+                results.Set(p.Name, Phase.PostProcess, await RunPhase(p, Phase.PostProcess, results.Get(p.Name, Phase.Process))), cancellationToken)));
+        }
+
+        if (!diagnostics.HasErrors)
+        {
+            await Task.WhenAll(_pipelines.Select(p => Task.Run(() => RunPhase(p, Phase.Output, results.Get(p.Name, Phase.PostProcess)), cancellationToken)));
+            foreach (var pipeline in _pipelines)
+            {
+                documents[pipeline.Name] = results.Get(pipeline.Name, Phase.PostProcess);
+            }
+        }
+
+        var hits = Cache.Hits;
+        Cache.Rotate();
+        return new BuildResult(diagnostics.Sorted(), documents, clock.Elapsed, hits);
+    }
+
+    private static async Task<IReadOnlyList<Document>> RunModulesAsync(Pipeline pipeline, Phase phase, IReadOnlyList<Document> documents, IExecutionContext context)
+    {
+        foreach (var module in pipeline.ModulesOf(phase))
+        {
+            try
+            {
+                documents = await module.ExecuteAsync(documents, context);
+            }
+            catch (InputException e)
+            {
+                context.Diagnostics.Add(e.Diagnostic);
+                return [];
+            }
+        }
+
+        return documents;
+    }
+
+    private void ThrowOnCycle()
+    {
+        var state = new Dictionary<string, bool>(StringComparer.Ordinal); // false: visiting, true: done
+        void Visit(Pipeline pipeline, string path)
+        {
+            if (state.TryGetValue(pipeline.Name, out var done))
+            {
+                if (!done)
+                {
+                    throw new ArgumentException($"Pipelines depend on each other in a cycle: {path}.");
+                }
+
+                return;
+            }
+
+            state[pipeline.Name] = false;
+            foreach (var dependency in pipeline.Dependencies)
+            {
+                Visit(_pipelines.First(p => p.Name == dependency), $"{path} -> {dependency}");
+            }
+
+            state[pipeline.Name] = true;
+        }
+
+        foreach (var pipeline in _pipelines)
+        {
+            Visit(pipeline, pipeline.Name);
+        }
+    }
+}

@@ -1,0 +1,30 @@
+namespace LdnSite.Cli;
+
+using System.Globalization;
+using LdnSite.Engine.Diagnostics;
+using LdnSite.Engine.Pipelines;
+
+/// <summary>Prints diagnostics in the MSBuild format editors and CI understand, then one summary line.</summary>
+public static class BuildReporter
+{
+    /// <summary>Prints the result; returns the process exit code (0 on success).</summary>
+    public static int Report(BuildResult result, string outputFolder, TextWriter output, TextWriter errors)
+    {
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            (diagnostic.Severity == Severity.Error ? errors : output).WriteLine(diagnostic.ToString());
+        }
+
+        var pages = result.Documents.GetValueOrDefault(SitePipelines.Content)?.Count ?? 0;
+        var milliseconds = result.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
+        if (result.Succeeded)
+        {
+            output.WriteLine($"Built {pages} pages in {milliseconds} ms, {result.Warnings} warning(s): {outputFolder}");
+            return 0;
+        }
+
+        var count = result.Diagnostics.Count(d => d.Severity == Severity.Error);
+        errors.WriteLine($"Build failed with {count} error(s) in {milliseconds} ms; the previous output in {outputFolder} was left as it was.");
+        return 1;
+    }
+}

@@ -1,0 +1,24 @@
+namespace LdnSite.Cli;
+
+/// <summary>
+/// Finds the repository's own folders, so the commands work with no options from anywhere
+/// inside the checkout (the folder holding LdnSite.sln), or else from the current folder.
+/// </summary>
+public static class RepositoryFolders
+{
+    /// <summary>The repository root, or the current folder when not inside a checkout.</summary>
+    public static string Root { get; } = FindRoot();
+
+    private static string FindRoot()
+    {
+        for (var folder = new DirectoryInfo(Environment.CurrentDirectory); folder is not null; folder = folder.Parent)
+        {
+            if (File.Exists(Path.Combine(folder.FullName, "LdnSite.sln")))
+            {
+                return folder.FullName;
+            }
+        }
+
+        return Environment.CurrentDirectory;
+    }
+}

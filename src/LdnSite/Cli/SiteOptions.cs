@@ -1,0 +1,61 @@
+namespace LdnSite.Cli;
+
+using System.CommandLine;
+
+/// <summary>The options every command shares: where input, theme and output are, and the public URL.</summary>
+public sealed class SiteOptions
+{
+    /// <summary>--input.</summary>
+    public Option<DirectoryInfo> Input { get; } = new("--input")
+    {
+        Description = "Folder of Markdown content (default: the repository's input/).",
+        DefaultValueFactory = _ => new DirectoryInfo(Path.Combine(RepositoryFolders.Root, "input")),
+    };
+
+    /// <summary>--theme.</summary>
+    public Option<DirectoryInfo> Theme { get; } = new("--theme")
+    {
+        Description = "Folder of layouts and assets (default: the repository's theme/).",
+        DefaultValueFactory = _ => new DirectoryInfo(Path.Combine(RepositoryFolders.Root, "theme")),
+    };
+
+    /// <summary>--output.</summary>
+    public Option<DirectoryInfo> Output { get; } = new("--output")
+    {
+        Description = "Folder the site is written to (default: the repository's output/).",
+        DefaultValueFactory = _ => new DirectoryInfo(Path.Combine(RepositoryFolders.Root, "output")),
+    };
+
+    /// <summary>--base-url.</summary>
+    public Option<string> BaseUrl { get; } = new("--base-url")
+    {
+        Description = "Absolute URL the site is published at, for canonical links and the sitemap.",
+        DefaultValueFactory = _ => "https://ldn.example.org/",
+    };
+
+    /// <summary>--strict.</summary>
+    public Option<bool> Strict { get; } = new("--strict")
+    {
+        Description = "Treat warnings that matter for publishing (overdue reviews, uncited references) as errors.",
+    };
+
+    /// <summary>Adds the options to a command.</summary>
+    public void AddTo(Command command)
+    {
+        command.Options.Add(Input);
+        command.Options.Add(Theme);
+        command.Options.Add(Output);
+        command.Options.Add(BaseUrl);
+        command.Options.Add(Strict);
+    }
+
+    /// <summary>Settings from the parsed command line.</summary>
+    public SiteSettings Read(ParseResult result) => new()
+    {
+        InputFolder = result.GetValue(Input)!.FullName,
+        ThemeFolder = result.GetValue(Theme)!.FullName,
+        OutputFolder = result.GetValue(Output)!.FullName,
+        BaseUrl = result.GetValue(BaseUrl)!,
+        Strict = result.GetValue(Strict),
+    };
+}

@@ -1,0 +1,36 @@
+namespace LdnSite.Content;
+
+/// <summary>
+/// The YAML block at the top of a page. Unknown keys are errors (a typo such as <c>titel</c>
+/// would otherwise be silently ignored). Dates stay strings here and are checked by
+/// <see cref="FrontMatterReader"/>, which can point at their line.
+/// </summary>
+public sealed class FrontMatter
+{
+    /// <summary>Page title, shown as the h1 and in the browser tab. Required.</summary>
+    public string? Title { get; set; }
+
+    /// <summary>One-sentence summary for search engines and link previews. Required.</summary>
+    public string? Description { get; set; }
+
+    /// <summary>Shorter title for navigation; defaults to the title.</summary>
+    public string? NavTitle { get; set; }
+
+    /// <summary>Position in navigation (smaller first); pages with equal order sort by title.</summary>
+    public int Order { get; set; } = 100;
+
+    /// <summary>Layout file in <c>theme/layouts</c>, without extension.</summary>
+    public string Layout { get; set; } = "page";
+
+    /// <summary>Date a qualified reviewer last checked the page (yyyy-mm-dd).</summary>
+    public string? LastReviewed { get; set; }
+
+    /// <summary>Date the next review is due (yyyy-mm-dd); or give <see cref="ReviewIntervalMonths"/>.</summary>
+    public string? NextReview { get; set; }
+
+    /// <summary>Months between reviews; the next review is this long after the last one.</summary>
+    public int? ReviewIntervalMonths { get; set; }
+
+    /// <summary>Leaves the page out of navigation (it is still built and searchable).</summary>
+    public bool HideFromNav { get; set; }
+}

@@ -1,0 +1,80 @@
+namespace LdnSite.Content;
+
+using LdnSite.Data;
+using LdnSite.Engine.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+/// <summary>
+/// Splits a page into front matter and Markdown. The front matter lines are blanked rather than
+/// cut, so Markdig's line numbers are the file's line numbers and every later error can point
+/// at the right line without an offset.
+/// </summary>
+public static class FrontMatterReader
+{
+    private static readonly IDeserializer Deserializer = new DeserializerBuilder()
+        .WithNamingConvention(UnderscoredNamingConvention.Instance)
+        .Build();
+
+    /// <summary>Parses the front matter of <paramref name="text"/>; throws <see cref="InputException"/> on any problem.</summary>
+    public static (FrontMatter FrontMatter, string Markdown) Read(string source, string text)
+    {
+        var lines = text.Split('\n');
+        if (lines.Length == 0 || lines[0].TrimEnd('\r') != "---")
+        {
+            throw Error(source, 1, "LDN001", "The page has no front matter. Start it with a '---' line, then 'title: …' and 'description: …', then another '---' line.");
+        }
+
+        var close = Array.FindIndex(lines, 1, l => l.TrimEnd('\r') is "---" or "...");
+        if (close < 0)
+        {
+            throw Error(source, 1, "LDN002", "The front matter is not closed. Add a line with '---' after the last 'key: value' line.");
+        }
+
+        var yaml = string.Join('\n', lines[1..close]);
+        FrontMatter frontMatter;
+        try
+        {
+            frontMatter = Deserializer.Deserialize<FrontMatter?>(yaml) ?? new FrontMatter();
+        }
+        catch (YamlException e)
+        {
+            // The YAML starts on the file's second line.
+            throw new InputException(Diagnostic.Error(source, (int)e.Start.Line + 1, (int)e.Start.Column, "LDN003",
+                $"Front matter: {YamlList.Describe(e)} Known keys: title, description, nav_title, order, layout, last_reviewed, next_review, review_interval_months, hide_from_nav."));
+        }
+
+        if (string.IsNullOrWhiteSpace(frontMatter.Title))
+        {
+            throw Error(source, 1, "LDN004", "The front matter has no title. Add 'title: …' between the '---' lines.");
+        }
+
+        if (string.IsNullOrWhiteSpace(frontMatter.Description))
+        {
+            throw Error(source, 1, "LDN005", "The front matter has no description. Add 'description: …' (one sentence that says what the page covers).");
+        }
+
+        CheckDate(source, lines, close, "last_reviewed", frontMatter.LastReviewed);
+        CheckDate(source, lines, close, "next_review", frontMatter.NextReview);
+
+        var markdown = new string('\n', close + 1) + string.Join('\n', lines[(close + 1)..]);
+        return (frontMatter, markdown);
+    }
+
+    /// <summary>Parses a yyyy-mm-dd date that <see cref="Read"/> already checked.</summary>
+    public static DateOnly? ParseDate(string? value) =>
+        value is null ? null : DateOnly.ParseExact(value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+
+    private static void CheckDate(string source, string[] lines, int close, string key, string? value)
+    {
+        if (value is not null && !DateOnly.TryParseExact(value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _))
+        {
+            var line = Array.FindIndex(lines, 1, close - 1, l => l.TrimStart().StartsWith(key + ":", StringComparison.Ordinal)) + 1;
+            throw Error(source, Math.Max(line, 1), "LDN006", $"'{key}' must be a date written yyyy-mm-dd, not '{value}'.");
+        }
+    }
+
+    private static InputException Error(string source, int line, string code, string message) =>
+        new(Diagnostic.Error(source, line, 1, code, message));
+}

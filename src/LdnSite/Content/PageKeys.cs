@@ -1,0 +1,31 @@
+namespace LdnSite.Content;
+
+using LdnSite.Engine.Documents;
+
+/// <summary>The typed metadata a content page carries through the pipelines.</summary>
+public static class PageKeys
+{
+    /// <summary>The parsed front matter.</summary>
+    public static readonly MetadataKey<FrontMatter> FrontMatter = new("front-matter");
+
+    /// <summary>Where the page lives and its titles.</summary>
+    public static readonly MetadataKey<PageInfo> Page = new("page");
+
+    /// <summary>The Markdown body (front matter blanked out so line numbers still match the file).</summary>
+    public static readonly MetadataKey<string> Markdown = new("markdown");
+
+    /// <summary>The body rendered to HTML, before the layout.</summary>
+    public static readonly MetadataKey<string> BodyHtml = new("body-html");
+
+    /// <summary>h2/h3 headings for the per-page table of contents.</summary>
+    public static readonly MetadataKey<IReadOnlyList<TocEntry>> Toc = new("toc");
+
+    /// <summary>Every anchor id on the page, to check links with fragments.</summary>
+    public static readonly MetadataKey<IReadOnlySet<string>> Anchors = new("anchors");
+
+    /// <summary>Links to other pages, checked in PostProcess.</summary>
+    public static readonly MetadataKey<IReadOnlyList<InternalLink>> InternalLinks = new("internal-links");
+
+    /// <summary>The page split at h2/h3 into plain-text sections, for search.</summary>
+    public static readonly MetadataKey<IReadOnlyList<PageSection>> Sections = new("sections");
+}

@@ -1,0 +1,22 @@
+namespace LdnSite.Data;
+
+using LdnSite.Engine.Documents;
+
+/// <summary>The shared data files, parsed and checked.</summary>
+/// <param name="References">Sources by key, in file order.</param>
+/// <param name="Glossary">Terms in file order.</param>
+public sealed record SiteData(IReadOnlyDictionary<string, Reference> References, IReadOnlyList<GlossaryTerm> Glossary)
+{
+    /// <summary>No data files.</summary>
+    public static readonly SiteData Empty = new(new Dictionary<string, Reference>(), []) { Fingerprint = "" };
+
+    /// <summary>The metadata key the Data pipeline stores this under.</summary>
+    public static readonly MetadataKey<SiteData> Key = new("site-data");
+
+    /// <summary>The data the Data pipeline loaded; empty when loading failed (its errors are already reported).</summary>
+    public static SiteData From(LdnSite.Engine.Modules.IExecutionContext context) =>
+        context.Outputs(SitePipelines.Data).FirstOrDefault()?.Get(Key) ?? Empty;
+
+    /// <summary>A fingerprint of the data, so cached pages are redone when a reference or term changes.</summary>
+    public required string Fingerprint { get; init; }
+}

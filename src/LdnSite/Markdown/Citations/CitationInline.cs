@@ -1,0 +1,20 @@
+namespace LdnSite.Markdown.Citations;
+
+using Markdig.Syntax.Inlines;
+
+/// <summary>
+/// A Pandoc-style citation such as <c>[@smith2007; @younger2014]</c>. Numbers are filled in by
+/// <see cref="CitationNumbering"/> after parsing, in reading order, so the renderer needs no
+/// state of its own.
+/// </summary>
+public sealed class CitationInline(IReadOnlyList<string> keys) : LeafInline
+{
+    /// <summary>The cited keys, as written, without '@'.</summary>
+    public IReadOnlyList<string> Keys { get; } = keys;
+
+    /// <summary>For each key, its number in the page's reference list (0 when the key is unknown).</summary>
+    public int[] Numbers { get; } = new int[keys.Count];
+
+    /// <summary>For each key, the id of this occurrence, which the reference list links back to.</summary>
+    public string[] OccurrenceIds { get; } = new string[keys.Count];
+}

@@ -1,0 +1,55 @@
+namespace LdnSite.Markdown.Citations;
+
+using Markdig.Helpers;
+using Markdig.Parsers;
+using Markdig.Syntax;
+
+/// <summary>
+/// Parses <c>[@key]</c> and <c>[@key1; @key2]</c>. Anything else that starts with '[' is left to
+/// the link parser, which runs after this one.
+/// </summary>
+public sealed class CitationInlineParser : InlineParser
+{
+    /// <summary>Creates the parser, triggered by '['.</summary>
+    public CitationInlineParser() => OpeningCharacters = ['['];
+
+    /// <inheritdoc />
+    public override bool Match(InlineProcessor processor, ref StringSlice slice)
+    {
+        var start = slice.Start;
+        if (slice.PeekChar() != '@')
+        {
+            return false;
+        }
+
+        var close = slice.Text.IndexOf(']', start, slice.End - start + 1);
+        if (close < 0)
+        {
+            return false;
+        }
+
+        var keys = new List<string>();
+        foreach (var part in slice.Text[(start + 1)..close].Split(';'))
+        {
+            var key = part.Trim();
+            if (key.Length < 2 || key[0] != '@' || !key.Skip(1).All(IsKeyChar))
+            {
+                return false;
+            }
+
+            keys.Add(key[1..]);
+        }
+
+        var position = processor.GetSourcePosition(start, out var line, out var column);
+        processor.Inline = new CitationInline(keys)
+        {
+            Span = new SourceSpan(position, position + close - start),
+            Line = line,
+            Column = column,
+        };
+        slice.Start = close + 1;
+        return true;
+    }
+
+    private static bool IsKeyChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '_' or '-' or ':' or '.';
+}

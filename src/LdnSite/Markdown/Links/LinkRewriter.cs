@@ -1,0 +1,93 @@
+namespace LdnSite.Markdown.Links;
+
+using LdnSite.Content;
+using LdnSite.Engine.Diagnostics;
+using LdnSite.Markdown.Structure;
+using LdnSite.Urls;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+/// <summary>
+/// One pass over a page's links on the Markdig syntax tree (no HTML parsing): links to other
+/// Markdown files become links to their output pages, written relative to this page; external
+/// links are marked; images must be local and described. Links between pages are returned to be
+/// checked once every page is known.
+/// </summary>
+public sealed class LinkRewriter(string inputFolder, LinkStyle style)
+{
+    /// <summary>Rewrites the links of one page and reports what is wrong with them.</summary>
+    public IReadOnlyList<InternalLink> Rewrite(MarkdownDocument document, string source, string destination, ICollection<Diagnostic> problems)
+    {
+        var links = new List<InternalLink>();
+        foreach (var link in document.Descendants<LinkInline>())
+        {
+            var url = link.GetDynamicUrl?.Invoke() ?? link.Url;
+            var line = link.Line + 1;
+            var column = link.Column + 1;
+            if (string.IsNullOrEmpty(url))
+            {
+                problems.Add(Diagnostic.Error(source, line, column, "LDN020", "Link has no target; write [text](page.md) or remove the brackets."));
+                continue;
+            }
+
+            if (link.IsImage && PlainText.Of(link).Length == 0)
+            {
+                problems.Add(Diagnostic.Error(source, line, column, "LDN023", $"Image '{url}' has no alt text; describe it in the brackets: ![what the image shows]({url})."));
+            }
+
+            if (IsExternal(url))
+            {
+                if (link.IsImage)
+                {
+                    problems.Add(Diagnostic.Error(source, line, column, "LDN024", $"Image '{url}' is loaded from the web; save it under input/ so the site works offline."));
+                }
+                else if (url.StartsWith("http", StringComparison.OrdinalIgnoreCase))
+                {
+                    var attributes = link.GetAttributes();
+                    attributes.AddClass("external");
+                    attributes.AddPropertyIfNotExist("rel", "noopener");
+                }
+
+                continue;
+            }
+
+            var hash = url.IndexOf('#');
+            var path = hash < 0 ? url : url[..hash];
+            var fragment = hash < 0 ? "" : url[(hash + 1)..];
+            if (path.Length == 0)
+            {
+                links.Add(new InternalLink(line, column, url, destination, fragment));
+                continue;
+            }
+
+            var target = SitePaths.ResolveSource(source, Uri.UnescapeDataString(path));
+            if (target is null)
+            {
+                problems.Add(Diagnostic.Error(source, line, column, "LDN021", $"Link '{url}' points outside the input folder."));
+                continue;
+            }
+
+            if (target.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+            {
+                var targetDestination = SitePaths.DestinationOf(target);
+                links.Add(new InternalLink(line, column, url, targetDestination, fragment));
+                link.Url = SitePaths.Relative(destination, targetDestination, style) + (hash < 0 ? "" : "#" + fragment);
+            }
+            else if (File.Exists(Path.Combine(inputFolder, target)))
+            {
+                link.Url = SitePaths.Relative(destination, target, style) + (hash < 0 ? "" : "#" + fragment);
+            }
+            else
+            {
+                problems.Add(Diagnostic.Error(source, line, column, "LDN022",
+                    $"Link '{url}' points to no file. Link to another page by its Markdown file (e.g. safety.md), or to a file under input/."));
+            }
+        }
+
+        return links;
+    }
+
+    private static bool IsExternal(string url) =>
+        url.StartsWith("//", StringComparison.Ordinal) || (url.IndexOf(':') is > 1 and var colon && url[..colon].All(char.IsAsciiLetter));
+}

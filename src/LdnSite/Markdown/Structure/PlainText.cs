@@ -1,0 +1,100 @@
+namespace LdnSite.Markdown.Structure;
+
+using System.Text;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+/// <summary>The readable text of Markdown nodes, for titles, tables of contents and search.</summary>
+public static class PlainText
+{
+    /// <summary>Text of a leaf block's inlines (a paragraph, a heading).</summary>
+    public static string Of(LeafBlock block)
+    {
+        var text = new StringBuilder();
+        Append(block, text);
+        return text.ToString().Trim();
+    }
+
+    /// <summary>Text of an inline container (a link's label, an image's alt text).</summary>
+    public static string Of(ContainerInline inline)
+    {
+        var text = new StringBuilder();
+        Append(inline, text);
+        return Collapse(text.ToString());
+    }
+
+    /// <summary>Appends a block's text, and for containers every leaf below it.</summary>
+    public static void Append(Block block, StringBuilder text)
+    {
+        switch (block)
+        {
+            case LeafBlock { Inline: { } inline }:
+                Append(inline, text);
+                text.Append(' ');
+                break;
+            case LeafBlock leaf when leaf.Lines.Count > 0:
+                text.Append(leaf.Lines.ToString()).Append(' ');
+                break;
+            case ContainerBlock container:
+                foreach (var child in container)
+                {
+                    Append(child, text);
+                }
+
+                break;
+        }
+    }
+
+    private static void Append(Inline? inline, StringBuilder text)
+    {
+        for (; inline is not null; inline = inline.NextSibling)
+        {
+            switch (inline)
+            {
+                case LiteralInline literal:
+                    text.Append(literal.Content.AsSpan());
+                    break;
+                case CodeInline code:
+                    text.Append(code.Content);
+                    break;
+                case LineBreakInline:
+                    text.Append(' ');
+                    break;
+                case HtmlEntityInline entity:
+                    text.Append(entity.Transcoded.AsSpan());
+                    break;
+                case AutolinkInline autolink:
+                    text.Append(autolink.Url);
+                    break;
+                case ContainerInline container:
+                    Append(container.FirstChild, text);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Folds runs of white space into one space.</summary>
+    public static string Collapse(string text)
+    {
+        var result = new StringBuilder(text.Length);
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = result.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                result.Append(' ');
+                space = false;
+            }
+
+            result.Append(c);
+        }
+
+        return result.ToString();
+    }
+}

@@ -1,0 +1,43 @@
+namespace LdnSite.Modules;
+
+using LdnSite.Content;
+using LdnSite.Engine.Diagnostics;
+using LdnSite.Engine.Documents;
+using LdnSite.Engine.Modules;
+
+/// <summary>
+/// Checks every link between pages once all pages are known: the page exists, and so does the
+/// heading a '#fragment' names. Errors point at the link's line in the Markdown.
+/// </summary>
+public sealed class CheckLinks : IModule
+{
+    /// <inheritdoc />
+    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
+    {
+        var anchorsByPage = inputs.ToDictionary(d => d.Destination, d => d.Get(PageKeys.Anchors), StringComparer.Ordinal);
+        foreach (var document in inputs)
+        {
+            var source = document.Source;
+            foreach (var link in document.Get(PageKeys.InternalLinks))
+            {
+                if (!anchorsByPage.TryGetValue(link.TargetDestination, out var anchors))
+                {
+                    context.Diagnostics.Add(Diagnostic.Error(source, link.Line, link.Column, "LDN025",
+                        $"Link '{link.Written}' points to a page that does not exist; check the file name under input/."));
+                }
+                else if (link.Fragment.Length > 0 && !anchors.Contains(link.Fragment) && !IsBuiltInAnchor(link.Fragment))
+                {
+                    var closest = Markdown.Closest.Match(link.Fragment, anchors);
+                    var hint = closest is null ? "link to one of its headings" : $"did you mean '#{closest}'?";
+                    context.Diagnostics.Add(Diagnostic.Error(source, link.Line, link.Column, "LDN026",
+                        $"Link '{link.Written}' names an anchor the page does not have; {hint}"));
+                }
+            }
+        }
+
+        return Task.FromResult(inputs);
+    }
+
+    /// <summary>Anchors the layout adds to every page.</summary>
+    private static bool IsBuiltInAnchor(string fragment) => fragment is "main" or "references" or "top";
+}

@@ -1,0 +1,67 @@
+namespace LdnSite.Modules;
+
+using System.Security.Cryptography;
+using System.Text;
+using LdnSite.Data;
+using LdnSite.Engine.Diagnostics;
+using LdnSite.Engine.Documents;
+using LdnSite.Engine.Modules;
+
+/// <summary>
+/// Turns <c>_data/references.yaml</c> and <c>_data/glossary.yaml</c> into one document holding
+/// the typed <see cref="SiteData"/>, after checking keys are unique and fields are filled.
+/// </summary>
+public sealed class LoadSiteData(string inputFolder) : IModule
+{
+    private const string ReferencesFile = "_data/references.yaml";
+    private const string GlossaryFile = "_data/glossary.yaml";
+
+    /// <inheritdoc />
+    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
+    {
+        var referencesText = ReadIfExists(ReferencesFile);
+        var glossaryText = ReadIfExists(GlossaryFile);
+        var references = YamlList.Read<Reference>(ReferencesFile, referencesText, (r, line) => r.Line = line);
+        var glossary = YamlList.Read<GlossaryTerm>(GlossaryFile, glossaryText, (t, line) => t.Line = line);
+
+        var byKey = new Dictionary<string, Reference>(StringComparer.Ordinal);
+        foreach (var reference in references)
+        {
+            var missing = new[] { ("key", reference.Key), ("title", reference.Title), ("journal", reference.Journal), ("doi", reference.Doi) }
+                .Where(f => string.IsNullOrWhiteSpace(f.Item2)).Select(f => f.Item1).ToList();
+            if (missing.Count > 0 || reference.Authors.Count == 0 || reference.Year == 0)
+            {
+                context.Diagnostics.Add(Diagnostic.Error(ReferencesFile, reference.Line, 1, "LDN041",
+                    $"Reference '{reference.Key}' lacks {string.Join(", ", missing.Concat(reference.Authors.Count == 0 ? ["authors"] : []).Concat(reference.Year == 0 ? ["year"] : []))}; every entry needs key, authors, title, journal, year and doi."));
+            }
+            else if (!byKey.TryAdd(reference.Key, reference))
+            {
+                context.Diagnostics.Add(Diagnostic.Error(ReferencesFile, reference.Line, 1, "LDN042", $"Reference key '{reference.Key}' is used twice; keys must be unique."));
+            }
+        }
+
+        var terms = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var term in glossary)
+        {
+            if (string.IsNullOrWhiteSpace(term.Term) || string.IsNullOrWhiteSpace(term.Definition))
+            {
+                context.Diagnostics.Add(Diagnostic.Error(GlossaryFile, term.Line, 1, "LDN043", "A glossary entry needs both 'term' and 'definition'."));
+            }
+            else if (!terms.Add(term.Term) || term.Aliases.Any(a => !terms.Add(a)))
+            {
+                context.Diagnostics.Add(Diagnostic.Error(GlossaryFile, term.Line, 1, "LDN044", $"Glossary term or alias of '{term.Term}' is listed twice."));
+            }
+        }
+
+        var fingerprint = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(referencesText + "\0" + glossaryText)));
+        var data = new SiteData(byKey, glossary) { Fingerprint = fingerprint };
+        IReadOnlyList<Document> result = [new Document("_data", "", Metadata.Empty, new TextContent("")).With(SiteData.Key, data)];
+        return Task.FromResult(result);
+    }
+
+    private string ReadIfExists(string relative)
+    {
+        var path = Path.Combine(inputFolder, relative);
+        return File.Exists(path) ? File.ReadAllText(path) : "";
+    }
+}

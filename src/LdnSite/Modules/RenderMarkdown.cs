@@ -1,0 +1,45 @@
+namespace LdnSite.Modules;
+
+using System.Security.Cryptography;
+using System.Text;
+using LdnSite.Content;
+using LdnSite.Data;
+using LdnSite.Engine.Documents;
+using LdnSite.Engine.Modules;
+using LdnSite.Markdown;
+
+/// <summary>
+/// Renders each page's Markdown to HTML and reads its structure. Results are cached by a hash of
+/// everything they depend on, so a rebuild re-renders only pages whose text or data changed.
+/// </summary>
+public sealed class RenderMarkdown(SiteSettings settings) : DocumentModule
+{
+    /// <summary>Metadata key for the page's citations, in number order.</summary>
+    public static readonly MetadataKey<IReadOnlyList<Markdown.Citations.CitedSource>> Citations = new("citations");
+
+    /// <inheritdoc />
+    protected override Document Process(Document document, IExecutionContext context)
+    {
+        var data = SiteData.From(context);
+        var page = document.Get(PageKeys.Page);
+        var markdown = document.Get(PageKeys.Markdown);
+        var key = Hash(markdown, data.Fingerprint, page.Destination, settings.LinkStyle.ToString());
+        var rendered = context.Cache.GetOrAdd(nameof(RenderMarkdown), key,
+            () => new PageRenderer(settings, data).Render(page.Source, page.Destination, markdown));
+        foreach (var problem in rendered.Problems)
+        {
+            context.Diagnostics.Add(problem);
+        }
+
+        return document
+            .With(PageKeys.BodyHtml, rendered.BodyHtml)
+            .With(PageKeys.Toc, rendered.Toc)
+            .With(PageKeys.Anchors, rendered.Anchors)
+            .With(PageKeys.Sections, rendered.Sections)
+            .With(PageKeys.InternalLinks, rendered.Links)
+            .With(Citations, rendered.Citations);
+    }
+
+    private static string Hash(params string[] parts) =>
+        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\0', parts))));
+}

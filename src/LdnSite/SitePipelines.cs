@@ -1,0 +1,54 @@
+namespace LdnSite;
+
+using LdnSite.Engine.Modules;
+using LdnSite.Engine.Pipelines;
+using LdnSite.Modules;
+
+/// <summary>The pipelines that make this site, each readable at a glance.</summary>
+public static class SitePipelines
+{
+    /// <summary>References and glossary from <c>input/_data</c>.</summary>
+    public const string Data = "Data";
+
+    /// <summary>Markdown pages to HTML pages.</summary>
+    public const string Content = "Content";
+
+    /// <summary>Theme assets and files placed beside the Markdown.</summary>
+    public const string Assets = "Assets";
+
+    /// <summary>Builds every pipeline for <paramref name="settings"/>.</summary>
+    public static IReadOnlyList<Pipeline> Create(SiteSettings settings) =>
+    [
+        new Pipeline
+        {
+            Name = Data,
+            Process = [new LoadSiteData(settings.InputFolder)],
+        },
+        new Pipeline
+        {
+            Name = Content,
+            Dependencies = [Data],
+            Input = [ReadFiles.WithExtensions(settings.InputFolder, ".md")],
+            Process = [new ParseFrontMatter(), new RenderMarkdown(settings)],
+            PostProcess = [new CheckLinks(), new RenderLayout(settings)],
+            Output = [new WriteFiles()],
+        },
+        new Pipeline
+        {
+            Name = Assets,
+            Input =
+            [
+                new ReadFiles(Path.Combine(settings.ThemeFolder, "assets"), _ => true),
+            ],
+            Process = [new SetDestination(source => "assets/" + source)],
+            Output = [new WriteFiles()],
+        },
+        new Pipeline
+        {
+            Name = "InputFiles",
+            Input = [new ReadFiles(settings.InputFolder, path => !path.EndsWith(".md", StringComparison.OrdinalIgnoreCase))],
+            Process = [new SetDestination(source => source)],
+            Output = [new WriteFiles()],
+        },
+    ];
+}

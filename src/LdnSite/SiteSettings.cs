@@ -1,0 +1,50 @@
+namespace LdnSite;
+
+/// <summary>How internal links are written in the output.</summary>
+public enum LinkStyle
+{
+    /// <summary>Folder URLs (<c>../safety/</c>): clean on a web server.</summary>
+    Pretty,
+
+    /// <summary>File URLs (<c>../safety/index.html</c>): what works when opened from <c>file://</c>.</summary>
+    File,
+}
+
+/// <summary>Everything a build is configured by. Each optional feature has a named setting with a default.</summary>
+public sealed record SiteSettings
+{
+    /// <summary>Folder of Markdown content and <c>_data</c>.</summary>
+    public required string InputFolder { get; init; }
+
+    /// <summary>Folder of layouts, assets and front-end packages.</summary>
+    public required string ThemeFolder { get; init; }
+
+    /// <summary>Folder the site is written to.</summary>
+    public required string OutputFolder { get; init; }
+
+    /// <summary>Absolute URL the site is published at, ending in '/'; used for canonical links and the sitemap.</summary>
+    public string BaseUrl { get; init; } = "https://ldn.example.org/";
+
+    /// <summary>How internal links are written.</summary>
+    public LinkStyle LinkStyle { get; init; } = LinkStyle.Pretty;
+
+    /// <summary>Turns warnings that matter for a published site (overdue reviews) into errors.</summary>
+    public bool Strict { get; init; }
+
+    /// <summary>Adds the live-reload script to every page; only the dev server sets this.</summary>
+    public bool LiveReload { get; init; }
+
+    /// <summary>Today's date, for review-due checks; fixed in tests so output is repeatable.</summary>
+    public DateOnly Today { get; init; } = DateOnly.FromDateTime(DateTime.UtcNow);
+
+    /// <summary>A link to the offline edition shown in the footer, when one is published next to the site.</summary>
+    public OfflineDownload? OfflineDownload { get; init; }
+
+    /// <summary>The base URL, always ending in '/'.</summary>
+    public string NormalizedBaseUrl => BaseUrl.EndsWith('/') ? BaseUrl : BaseUrl + "/";
+}
+
+/// <summary>The offline zip as the footer links to it.</summary>
+/// <param name="FileName">File name next to the site root.</param>
+/// <param name="Bytes">Its size, shown to readers before they download.</param>
+public sealed record OfflineDownload(string FileName, long Bytes);

@@ -1,0 +1,133 @@
+namespace LdnSite.Theme;
+
+using System.Globalization;
+using LdnSite.Content;
+using LdnSite.Data;
+using LdnSite.Engine.Documents;
+using LdnSite.Modules;
+using LdnSite.Navigation;
+using LdnSite.Urls;
+
+/// <summary>
+/// Builds what the layouts see for each page. Site-wide parts that do not depend on the page
+/// (sources, glossary) are built once per build; per-page parts are relative links only.
+/// </summary>
+public sealed class PageModelBuilder
+{
+    private readonly SiteSettings _settings;
+    private readonly SiteNavigation _navigation;
+    private readonly SiteData _data;
+    private readonly IReadOnlyList<(Reference Reference, IReadOnlyList<PageInfo> CitedBy)> _sources;
+    private readonly IReadOnlyList<TermModel> _glossary;
+
+    /// <summary>Prepares the site-wide parts from every page.</summary>
+    public PageModelBuilder(SiteSettings settings, IReadOnlyList<Document> pages, SiteData data)
+    {
+        _settings = settings;
+        _data = data;
+        _navigation = SiteNavigation.Build(pages.Select(p => p.Get(PageKeys.Page)));
+        var citers = pages
+            .SelectMany(p => p.Get(RenderMarkdown.Citations).Select(c => (c.Key, Page: p.Get(PageKeys.Page))))
+            .ToLookup(x => x.Key, x => x.Page, StringComparer.Ordinal);
+        _sources = data.References.Values
+            .Select(r => (r, (IReadOnlyList<PageInfo>)citers[r.Key].OrderBy(p => p.Destination, StringComparer.Ordinal).ToList()))
+            .ToList();
+        _glossary = data.Glossary.OrderBy(t => t.Term, StringComparer.OrdinalIgnoreCase)
+            .Select(t => new TermModel(t.Term, t.Anchor, t.Definition, t.Aliases)).ToList();
+    }
+
+    /// <summary>The navigation, for modules that need reading order.</summary>
+    public SiteNavigation Navigation => _navigation;
+
+    /// <summary>The model for one page.</summary>
+    public (PageModel Page, SiteModel Site) Build(Document document, string? jsonLd)
+    {
+        var page = document.Get(PageKeys.Page);
+        string Link(PageInfo target) => SitePaths.Relative(page.Destination, target.Destination, _settings.LinkStyle);
+        LinkModel ToLink(PageInfo target) => new(target.NavTitle, Link(target), target.Destination == page.Destination);
+
+        var section = _navigation.SectionOf(page);
+        var nav = _navigation.Top.Select(n => new NavItemModel(
+            n.Page.NavTitle,
+            Link(n.Page),
+            n.Page.Destination == page.Destination,
+            n == section,
+            n == section ? n.Children.Select(c => ToLink(c.Page)).ToList() : [])).ToList();
+
+        var breadcrumbs = new List<LinkModel>();
+        if (_navigation.Home is { } home && page != home)
+        {
+            breadcrumbs.Add(ToLink(home) with { Title = "Home" });
+            if (section is not null && section.Page.Destination != page.Destination)
+            {
+                breadcrumbs.Add(ToLink(section.Page));
+            }
+
+            breadcrumbs.Add(ToLink(page) with { Title = page.Title });
+        }
+
+        var (previous, next) = _navigation.Neighbours(page);
+        var references = document.Get(RenderMarkdown.Citations)
+            .Select(c => (c, r: _data.References[c.Key]))
+            .Select(x => new ReferenceModel(x.c.Number, x.c.Key, x.r.Citation, x.r.Doi, x.r.DoiUrl, x.c.OccurrenceIds))
+            .ToList();
+
+        var root = SitePaths.Relative(page.Destination, "x", LinkStyle.File)[..^1];
+        var model = new PageModel(
+            page.Title,
+            page.Description,
+            page.Layout,
+            document.Get(PageKeys.BodyHtml),
+            _settings.NormalizedBaseUrl + SitePaths.Relative("index.html", page.Destination, LinkStyle.Pretty).TrimStart('.', '/'),
+            root,
+            document.Get(PageKeys.Toc).Select(t => new TocModel(t.Level, t.Id, t.Text)).ToList(),
+            breadcrumbs,
+            previous is null ? null : ToLink(previous),
+            next is null ? null : ToLink(next),
+            references,
+            Review(document.Get(PageKeys.FrontMatter)),
+            jsonLd,
+            page.Source == "index.md");
+
+        var site = new SiteModel(
+            _settings.NormalizedBaseUrl,
+            nav,
+            new LinkModel("Home", SitePaths.Relative(page.Destination, "index.html", _settings.LinkStyle), page.Source == "index.md"),
+            page.Layout == "references" ? Sources(page) : [],
+            page.Layout == "glossary" ? _glossary : [],
+            _settings.OfflineDownload is { } offline ? root + offline.FileName : null,
+            _settings.OfflineDownload is { } o ? Size(o.Bytes) : null,
+            _settings.LiveReload,
+            _settings.LinkStyle == LinkStyle.File ? "index.html" : "");
+        return (model, site);
+    }
+
+    /// <summary>Review dates as shown to readers; null when the page was never reviewed.</summary>
+    public ReviewModel? Review(FrontMatter frontMatter)
+    {
+        var last = FrontMatterReader.ParseDate(frontMatter.LastReviewed);
+        if (last is null)
+        {
+            return null;
+        }
+
+        var next = FrontMatterReader.ParseDate(frontMatter.NextReview)
+            ?? (frontMatter.ReviewIntervalMonths is { } months ? last.Value.AddMonths(months) : null);
+        return new ReviewModel(Format(last.Value), next is null ? null : Format(next.Value), next < _settings.Today);
+    }
+
+    private IReadOnlyList<SourceModel> Sources(PageInfo page) =>
+        _sources.Select(s => new SourceModel(
+            s.Reference.Key,
+            "source-" + s.Reference.Key,
+            s.Reference.Citation,
+            s.Reference.Doi,
+            s.Reference.DoiUrl,
+            s.CitedBy.Select(p => new LinkModel(p.Title, SitePaths.Relative(page.Destination, p.Destination, _settings.LinkStyle), false)).ToList())).ToList();
+
+    private static string Format(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+
+    private static string Size(long bytes) => bytes >= 1024 * 1024
+        ? (bytes / 1024.0 / 1024.0).ToString("0.0", CultureInfo.InvariantCulture) + " MB"
+        : (bytes / 1024.0).ToString("0", CultureInfo.InvariantCulture) + " KB";
+}

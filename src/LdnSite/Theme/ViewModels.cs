@@ -1,0 +1,54 @@
+namespace LdnSite.Theme;
+
+// What layouts see. Scriban exposes these with snake_case names (page.nav_title, site.base_url).
+// Every URL here is already relative to the page being rendered.
+
+/// <summary>A link with a title.</summary>
+public sealed record LinkModel(string Title, string Url, bool Current);
+
+/// <summary>A top-level navigation entry; a section lists its pages when the reader is in it.</summary>
+public sealed record NavItemModel(string Title, string Url, bool Current, bool InSection, IReadOnlyList<LinkModel> Children);
+
+/// <summary>A table-of-contents entry.</summary>
+public sealed record TocModel(int Level, string Id, string Text);
+
+/// <summary>A source in a page's reference list.</summary>
+public sealed record ReferenceModel(int Number, string Key, string Citation, string Doi, string DoiUrl, IReadOnlyList<string> BackLinks);
+
+/// <summary>A source on the site-wide references page, with the pages citing it.</summary>
+public sealed record SourceModel(string Key, string Anchor, string Citation, string Doi, string DoiUrl, IReadOnlyList<LinkModel> CitedBy);
+
+/// <summary>A glossary entry.</summary>
+public sealed record TermModel(string Term, string Anchor, string Definition, IReadOnlyList<string> Aliases);
+
+/// <summary>When a page was last reviewed and when it is due again.</summary>
+public sealed record ReviewModel(string LastReviewed, string? NextReview, bool Overdue);
+
+/// <summary>The page being rendered.</summary>
+public sealed record PageModel(
+    string Title,
+    string Description,
+    string Layout,
+    string Body,
+    string Canonical,
+    string Root,
+    IReadOnlyList<TocModel> Toc,
+    IReadOnlyList<LinkModel> Breadcrumbs,
+    LinkModel? Previous,
+    LinkModel? Next,
+    IReadOnlyList<ReferenceModel> References,
+    ReviewModel? Review,
+    string? JsonLd,
+    bool IsHome);
+
+/// <summary>Site-wide values.</summary>
+public sealed record SiteModel(
+    string BaseUrl,
+    IReadOnlyList<NavItemModel> Nav,
+    LinkModel Home,
+    IReadOnlyList<SourceModel> Sources,
+    IReadOnlyList<TermModel> Glossary,
+    string? OfflineUrl,
+    string? OfflineSize,
+    bool LiveReload,
+    string PageSuffix);

@@ -1,0 +1,85 @@
+namespace LdnSite.Urls;
+
+/// <summary>
+/// Maps Markdown sources to pretty output paths (<c>safety.md</c> → <c>safety/index.html</c>)
+/// and writes links between output files relative to the page they appear on, so one build
+/// works on any host path and, in file style, from <c>file://</c>.
+/// </summary>
+public static class SitePaths
+{
+    /// <summary>The output file for a Markdown source.</summary>
+    public static string DestinationOf(string source)
+    {
+        var withoutExtension = source[..^Path.GetExtension(source).Length];
+        if (withoutExtension == "index" || withoutExtension.EndsWith("/index", StringComparison.Ordinal))
+        {
+            return withoutExtension + ".html";
+        }
+
+        return withoutExtension + "/index.html";
+    }
+
+    /// <summary>The link from the page at <paramref name="fromDestination"/> to the file at <paramref name="toDestination"/>.</summary>
+    public static string Relative(string fromDestination, string toDestination, LinkStyle style)
+    {
+        var fromFolder = FolderOf(fromDestination);
+        var target = toDestination;
+        if (style == LinkStyle.Pretty && (target == "index.html" || target.EndsWith("/index.html", StringComparison.Ordinal)))
+        {
+            target = target[..^"index.html".Length];
+        }
+
+        var fromParts = fromFolder.Length == 0 ? [] : fromFolder.Split('/');
+        var toParts = target.Split('/');
+        var common = 0;
+        while (common < fromParts.Length && common < toParts.Length - 1 && fromParts[common] == toParts[common])
+        {
+            common++;
+        }
+
+        var up = string.Concat(Enumerable.Repeat("../", fromParts.Length - common));
+        var rest = string.Join('/', toParts.Skip(common));
+        var link = up + rest;
+        return link.Length == 0 ? "./" : link;
+    }
+
+    /// <summary>The folder part of an output path ("" for the root).</summary>
+    public static string FolderOf(string destination)
+    {
+        var slash = destination.LastIndexOf('/');
+        return slash < 0 ? "" : destination[..slash];
+    }
+
+    /// <summary>
+    /// Resolves a link written in a Markdown file to the source it points at: relative to the
+    /// file (<c>../safety.md</c>) or from the content root (<c>/safety.md</c>). Null when it
+    /// climbs out of the content folder.
+    /// </summary>
+    public static string? ResolveSource(string fromSource, string link)
+    {
+        var parts = new List<string>();
+        if (!link.StartsWith('/'))
+        {
+            parts.AddRange(FolderOf(fromSource).Split('/', StringSplitOptions.RemoveEmptyEntries));
+        }
+
+        foreach (var part in link.Split('/', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (part == "..")
+            {
+                if (parts.Count == 0)
+                {
+                    return null;
+                }
+
+                parts.RemoveAt(parts.Count - 1);
+            }
+            else if (part != ".")
+            {
+                parts.Add(part);
+            }
+        }
+
+        return string.Join('/', parts);
+    }
+}

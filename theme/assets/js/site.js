@@ -1,0 +1,1 @@
+// Search and page behaviour; filled in by the search feature.
