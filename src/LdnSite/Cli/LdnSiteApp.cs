@@ -1,0 +1,13 @@
+namespace LdnSite.Cli;
+
+using System.CommandLine;
+
+/// <summary>The command line: build, serve and zip.</summary>
+public static class LdnSiteApp
+{
+    /// <summary>The root command with every subcommand.</summary>
+    public static RootCommand Create() => new("LdnSite: builds the Low Dose Naltrexone knowledge base into a static site.")
+    {
+        BuildCommand.Create(),
+    };
+}
