@@ -29,8 +29,8 @@ public static class SitePipelines
             Name = Content,
             Dependencies = [Data],
             Input = [ReadFiles.WithExtensions(settings.InputFolder, ".md")],
-            Process = [new ParseFrontMatter(), new RenderMarkdown(settings)],
-            PostProcess = [new CheckLinks(), new RenderLayout(settings)],
+            Process = [new ParseFrontMatter(), new CheckReviewDates(settings), new RenderMarkdown(settings)],
+            PostProcess = [new CheckLinks(), new CheckUncitedReferences(settings), new RenderLayout(settings)],
             Output = [new WriteFiles()],
         },
         new Pipeline

@@ -3,8 +3,10 @@ namespace LdnSite.Markdown;
 using LdnSite.Data;
 using LdnSite.Engine.Diagnostics;
 using LdnSite.Markdown.Citations;
+using LdnSite.Markdown.Glossary;
 using LdnSite.Markdown.Links;
 using LdnSite.Markdown.Structure;
+using LdnSite.Urls;
 using Markdig;
 using Markdig.Renderers;
 
@@ -14,16 +16,25 @@ using Markdig.Renderers;
 /// </summary>
 public sealed class PageRenderer(SiteSettings settings, SiteData data)
 {
+    private const string GlossaryPage = "glossary/index.html";
     private readonly LinkRewriter _links = new(settings.InputFolder, settings.LinkStyle);
+    private readonly GlossaryLinker _glossary = new(data.Glossary);
+    private readonly HashSet<string> _referenceKeys = data.References.Keys.ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Renders the Markdown of the page at <paramref name="source"/>.</summary>
-    public RenderedPage Render(string source, string destination, string markdown)
+    public RenderedPage Render(string source, string destination, string layout, string markdown)
     {
         var problems = new List<Diagnostic>();
         var document = Markdig.Markdown.Parse(markdown, SiteMarkdown.Pipeline);
         var links = _links.Rewrite(document, source, destination, problems);
-        var citations = CitationNumbering.Assign(document, data.References.Keys.ToHashSet(StringComparer.Ordinal), source, problems);
+        var citations = CitationNumbering.Assign(document, _referenceKeys, source, problems);
         var structure = PageStructure.Of(document);
+        var jsonLd = layout == "faq" ? FaqSchema.JsonLd(document) : null;
+        if (destination != GlossaryPage)
+        {
+            var glossaryLink = SitePaths.Relative(destination, GlossaryPage, settings.LinkStyle);
+            _glossary.Link(document, term => glossaryLink + "#" + term.Anchor);
+        }
 
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
@@ -31,6 +42,6 @@ public sealed class PageRenderer(SiteSettings settings, SiteData data)
         renderer.Render(document);
         writer.Flush();
 
-        return new RenderedPage(writer.ToString(), structure.Toc, structure.Anchors, structure.Sections, links, citations, problems);
+        return new RenderedPage(writer.ToString(), structure.Toc, structure.Anchors, structure.Sections, links, citations, jsonLd, problems);
     }
 }

@@ -11,6 +11,7 @@ using LdnSite.Markdown.Citations;
 /// <param name="Sections">Plain-text sections for search.</param>
 /// <param name="Links">Links to other pages, to check.</param>
 /// <param name="Citations">Sources cited, in number order.</param>
+/// <param name="JsonLd">Structured data for the page's head (FAQ pages), or null.</param>
 /// <param name="Problems">What is wrong with the page.</param>
 public sealed record RenderedPage(
     string BodyHtml,
@@ -19,4 +20,5 @@ public sealed record RenderedPage(
     IReadOnlyList<PageSection> Sections,
     IReadOnlyList<InternalLink> Links,
     IReadOnlyList<CitedSource> Citations,
+    string? JsonLd,
     IReadOnlyList<Diagnostic> Problems);

@@ -1,6 +1,7 @@
 namespace LdnSite.Markdown;
 
 using LdnSite.Markdown.Citations;
+using LdnSite.Markdown.Glossary;
 using LdnSite.Markdown.HeadingAnchors;
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
@@ -31,6 +32,7 @@ public static class SiteMarkdown
         .UseTaskLists()
         .UseAutoLinks()
         .UseHeadingAnchors()
+        .UseGlossaryTerms()
         .UseGenericAttributes()
         .Build();
 }

@@ -23,12 +23,17 @@ public sealed class RenderMarkdown(SiteSettings settings) : DocumentModule
         var data = SiteData.From(context);
         var page = document.Get(PageKeys.Page);
         var markdown = document.Get(PageKeys.Markdown);
-        var key = Hash(markdown, data.Fingerprint, page.Destination, settings.LinkStyle.ToString());
+        var key = Hash(markdown, data.Fingerprint, page.Destination, page.Layout, settings.LinkStyle.ToString());
         var rendered = context.Cache.GetOrAdd(nameof(RenderMarkdown), key,
-            () => new PageRenderer(settings, data).Render(page.Source, page.Destination, markdown));
+            () => RendererFor(data).Render(page.Source, page.Destination, page.Layout, markdown));
         foreach (var problem in rendered.Problems)
         {
             context.Diagnostics.Add(problem);
+        }
+
+        if (rendered.JsonLd is not null)
+        {
+            document = document.With(RenderLayout.JsonLd, rendered.JsonLd);
         }
 
         return document
@@ -39,6 +44,23 @@ public sealed class RenderMarkdown(SiteSettings settings) : DocumentModule
             .With(PageKeys.InternalLinks, rendered.Links)
             .With(Citations, rendered.Citations);
     }
+
+    // One renderer per build's data: its glossary matcher and key set are built once, not per page.
+    private PageRenderer RendererFor(SiteData data)
+    {
+        var current = Volatile.Read(ref _renderer);
+        if (current?.Data != data)
+        {
+            current = new DataRenderer(data, new PageRenderer(settings, data));
+            Volatile.Write(ref _renderer, current);
+        }
+
+        return current.Renderer;
+    }
+
+    private DataRenderer? _renderer;
+
+    private sealed record DataRenderer(SiteData Data, PageRenderer Renderer);
 
     private static string Hash(params string[] parts) =>
         Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\0', parts))));

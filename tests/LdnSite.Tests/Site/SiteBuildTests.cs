@@ -32,7 +32,7 @@ public sealed class SiteBuildTests
     {
         var result = await TestSites.BuildAsync(TestSites.Settings(temp["input"], temp["output"]));
         Assert.False(result.Succeeded);
-        return result.Diagnostics.Select(d => d.ToString()).ToList();
+        return result.Diagnostics.Where(d => d.Severity == LdnSite.Engine.Diagnostics.Severity.Error).Select(d => d.ToString()).ToList();
     }
 
     [Fact]

@@ -1,0 +1,23 @@
+namespace LdnSite.Modules;
+
+using LdnSite.Data;
+using LdnSite.Engine.Diagnostics;
+using LdnSite.Engine.Documents;
+using LdnSite.Engine.Modules;
+
+/// <summary>Warns about references no page cites (an error with <c>--strict</c>): they may be typos or leftovers.</summary>
+public sealed class CheckUncitedReferences(SiteSettings settings) : IModule
+{
+    /// <inheritdoc />
+    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
+    {
+        var cited = inputs.SelectMany(d => d.Get(RenderMarkdown.Citations)).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
+        foreach (var reference in SiteData.From(context).References.Values.Where(r => !cited.Contains(r.Key)))
+        {
+            context.Diagnostics.Add(new Diagnostic("_data/references.yaml", reference.Line, 1, settings.Strict ? Severity.Error : Severity.Warning, "LDN045",
+                $"Reference '{reference.Key}' is not cited by any page; cite it with [@{reference.Key}] or remove it."));
+        }
+
+        return Task.FromResult(inputs);
+    }
+}
