@@ -16,6 +16,9 @@ public static class SitePipelines
     /// <summary>Theme assets and files placed beside the Markdown.</summary>
     public const string Assets = "Assets";
 
+    /// <summary>The search index built from every page's sections.</summary>
+    public const string SearchIndex = "SearchIndex";
+
     /// <summary>Builds every pipeline for <paramref name="settings"/>.</summary>
     public static IReadOnlyList<Pipeline> Create(SiteSettings settings) =>
     [
@@ -41,6 +44,23 @@ public static class SitePipelines
                 new ReadFiles(Path.Combine(settings.ThemeFolder, "assets"), _ => true),
             ],
             Process = [new SetDestination(source => "assets/" + source)],
+            Output = [new WriteFiles()],
+        },
+        new Pipeline
+        {
+            Name = "Vendor",
+            Input =
+            [
+                new RequireFiles((Path.Combine(settings.ThemeFolder, "node_modules", "minisearch", "dist", "umd", "index.js"), "assets/vendor/minisearch.js",
+                    "run 'npm ci' in the theme folder (the build of src/LdnSite does this for the repository's theme).")),
+            ],
+            Output = [new WriteFiles()],
+        },
+        new Pipeline
+        {
+            Name = SearchIndex,
+            Dependencies = [Content],
+            Process = [new BuildSearchIndex()],
             Output = [new WriteFiles()],
         },
         new Pipeline

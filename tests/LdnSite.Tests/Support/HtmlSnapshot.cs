@@ -94,19 +94,30 @@ public static class HtmlSnapshot
 
     private static string Describe(IDiff diff) => diff switch
     {
-        NodeDiff node => $"changed {node.Control.Path}: '{Text(node.Control.Node)}' became '{Text(node.Test.Node)}'",
+        NodeDiff node => $"changed {node.Control.Path}: {Change(Text(node.Control.Node), Text(node.Test.Node))}",
         AttrDiff attribute => $"changed attribute {attribute.Control.Path}: '{attribute.Control.Attribute.Value}' became '{attribute.Test.Attribute.Value}'",
-        MissingNodeDiff missing => $"missing {missing.Control.Path}: '{Text(missing.Control.Node)}'",
-        UnexpectedNodeDiff unexpected => $"unexpected {unexpected.Test.Path}: '{Text(unexpected.Test.Node)}'",
+        MissingNodeDiff missing => $"missing {missing.Control.Path}: '{Shorten(Text(missing.Control.Node))}'",
+        UnexpectedNodeDiff unexpected => $"unexpected {unexpected.Test.Path}: '{Shorten(Text(unexpected.Test.Node))}'",
         MissingAttrDiff missing => $"missing attribute {missing.Control.Path}",
         UnexpectedAttrDiff unexpected => $"unexpected attribute {unexpected.Test.Path}",
         _ => diff.ToString() ?? diff.GetType().Name,
     };
 
-    private static string Text(INode node)
+    private static string Shorten(string text) => text.Length > 120 ? text[..120] + "…" : text;
+
+    private static string Text(INode node) => (node is IElement element ? element.OuterHtml : node.TextContent).ReplaceLineEndings(" ");
+
+    /// <summary>Both versions around the first character that differs, so long texts stay readable.</summary>
+    private static string Change(string before, string after)
     {
-        var text = node is IElement element ? element.OuterHtml : node.TextContent;
-        text = text.ReplaceLineEndings(" ");
-        return text.Length > 120 ? text[..120] + "…" : text;
+        var at = 0;
+        while (at < before.Length && at < after.Length && before[at] == after[at])
+        {
+            at++;
+        }
+
+        var start = Math.Max(0, at - 40);
+        string Window(string text) => (start > 0 ? "…" : "") + text[start..Math.Min(text.Length, at + 80)] + (at + 80 < text.Length ? "…" : "");
+        return $"'{Window(before)}' became '{Window(after)}'";
     }
 }

@@ -1,1 +1,336 @@
-// Search and page behaviour; filled in by the search feature.
+/*
+ * LdnSite search UI. The engine is MiniSearch (assets/vendor/minisearch.js, from npm); this file
+ * is only the interface. It uses classic scripts only, no fetch, modules or workers, so search
+ * works on a web server and from file:// alike. The index loads when search is first used.
+ */
+(function () {
+  'use strict';
+
+  var html = document.documentElement;
+  var root = html.getAttribute('data-root') || '';
+  var pageSuffix = html.getAttribute('data-page-suffix') || '';
+  var MAX_PAGES = 8;
+  var MAX_SECTIONS_PER_PAGE = 3;
+
+  // Common English words carry no meaning for search ("does LDN cause insomnia?").
+  var STOP_WORDS = new Set(('a about above after again against all am an and any are as at be because been before being ' +
+    'below between both but by can could did do does doing down during each few for from further had has have having he ' +
+    'her here hers herself him himself his how i if in into is it its itself just me more most my myself no nor not now of ' +
+    'off on once only or other our ours ourselves out over own same she should so some such than that the their theirs ' +
+    'them themselves then there these they this those through to too under until up very was we were what when where ' +
+    'which while who whom why will with would you your yours yourself yourselves').split(' '));
+
+  var loading = null;
+  var engine = null;
+  var index = null;
+
+  function processTerm(term) {
+    var lower = term.toLowerCase();
+    return STOP_WORDS.has(lower) ? null : lower;
+  }
+
+  function loadScript(path) {
+    return new Promise(function (resolve, reject) {
+      var script = document.createElement('script');
+      script.src = root + path;
+      script.onload = resolve;
+      script.onerror = function () { reject(new Error('Could not load ' + path)); };
+      document.head.appendChild(script);
+    });
+  }
+
+  function ensureEngine() {
+    if (!loading) {
+      loading = loadScript('assets/vendor/minisearch.js')
+        .then(function () { return loadScript('assets/search-index.js'); })
+        .then(function () {
+          index = window.LDN_SEARCH_INDEX;
+          engine = new window.MiniSearch({
+            fields: ['title', 'heading', 'text'],
+            processTerm: processTerm,
+            searchOptions: {
+              boost: { title: 3, heading: 2 },
+              prefix: true,
+              // One typo is tolerated in words of five letters or more.
+              fuzzy: function (term) { return term.length >= 5 ? 1 : false; },
+              processTerm: processTerm
+            }
+          });
+          engine.addAll(index.sections.map(function (s, i) {
+            return { id: i, title: index.pages[s[0]][0], heading: s[1], text: s[3] };
+          }));
+          return engine;
+        });
+    }
+    return loading;
+  }
+
+  function pageUrl(path) {
+    return root + (pageSuffix ? path : path.replace(/index\.html$/, ''));
+  }
+
+  function sectionUrl(section, terms) {
+    var query = terms.length ? '?hl=' + encodeURIComponent(terms.join(' ')) : '';
+    var href = pageUrl(index.pages[section[0]][1]);
+    if (href === '') { href = './'; }
+    return href + query + (section[2] ? '#' + section[2] : '');
+  }
+
+  /* Results grouped by page, best page first, each with its best sections. */
+  function search(query) {
+    var hits = engine.search(query);
+    var groups = [];
+    var byPage = new Map();
+    hits.forEach(function (hit) {
+      var section = index.sections[hit.id];
+      var group = byPage.get(section[0]);
+      if (!group) {
+        if (groups.length >= MAX_PAGES) { return; }
+        group = { page: section[0], sections: [] };
+        byPage.set(section[0], group);
+        groups.push(group);
+      }
+      if (group.sections.length < MAX_SECTIONS_PER_PAGE) {
+        group.sections.push({ section: section, terms: hit.terms });
+      }
+    });
+    return groups;
+  }
+
+  /* Appends text to parent with every term wrapped in <mark>; never uses innerHTML. */
+  function appendHighlighted(parent, text, terms) {
+    if (!terms.length) { parent.appendChild(document.createTextNode(text)); return; }
+    var pattern = new RegExp('(' + terms.map(escapeRegExp).join('|') + ')', 'gi');
+    var last = 0;
+    text.replace(pattern, function (match, _group, offset) {
+      parent.appendChild(document.createTextNode(text.slice(last, offset)));
+      var mark = document.createElement('mark');
+      mark.textContent = match;
+      parent.appendChild(mark);
+      last = offset + match.length;
+      return match;
+    });
+    parent.appendChild(document.createTextNode(text.slice(last)));
+  }
+
+  function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  }
+
+  function snippet(text, terms) {
+    var lower = text.toLowerCase();
+    var at = -1;
+    terms.forEach(function (term) {
+      var found = lower.indexOf(term.toLowerCase());
+      if (found >= 0 && (at < 0 || found < at)) { at = found; }
+    });
+    if (at < 0) { at = 0; }
+    var start = Math.max(0, at - 60);
+    if (start > 0) { start = text.indexOf(' ', start) + 1 || start; }
+    var end = Math.min(text.length, at + 120);
+    if (end < text.length) { end = text.lastIndexOf(' ', end) > at ? text.lastIndexOf(' ', end) : end; }
+    return (start > 0 ? '…' : '') + text.slice(start, end).trim() + (end < text.length ? '…' : '');
+  }
+
+  function renderGroups(container, groups, optionPrefix, asOptions) {
+    container.textContent = '';
+    var options = [];
+    groups.forEach(function (group, g) {
+      var wrapper = document.createElement('div');
+      wrapper.className = 'search-group';
+      if (asOptions) { wrapper.setAttribute('role', 'group'); }
+      var label = document.createElement('p');
+      label.className = 'search-group__page';
+      label.id = optionPrefix + '-group-' + g;
+      label.textContent = index.pages[group.page][0];
+      wrapper.setAttribute('aria-labelledby', label.id);
+      wrapper.appendChild(label);
+      group.sections.forEach(function (item) {
+        var option = document.createElement('a');
+        option.className = 'search-option';
+        option.id = optionPrefix + '-option-' + options.length;
+        if (asOptions) {
+          option.setAttribute('role', 'option');
+          option.setAttribute('aria-selected', 'false');
+        }
+        option.href = sectionUrl(item.section, item.terms);
+        var heading = document.createElement('span');
+        heading.className = 'search-option__heading';
+        appendHighlighted(heading, item.section[1] || index.pages[group.page][0], item.terms);
+        var text = document.createElement('span');
+        text.className = 'search-option__snippet';
+        appendHighlighted(text, snippet(item.section[3], item.terms), item.terms);
+        option.appendChild(heading);
+        option.appendChild(text);
+        wrapper.appendChild(option);
+        options.push(option);
+      });
+      container.appendChild(wrapper);
+    });
+    return options;
+  }
+
+  function countText(groups, query) {
+    var sections = groups.reduce(function (n, g) { return n + g.sections.length; }, 0);
+    return sections === 0
+      ? 'No results for “' + query + '”. Try another word, or check the spelling.'
+      : sections + (sections === 1 ? ' result' : ' results') + ' on ' + groups.length + (groups.length === 1 ? ' page' : ' pages');
+  }
+
+  /* The header search box: an ARIA combobox with a listbox of results. */
+  function setUpCombobox() {
+    var input = document.getElementById('search-input');
+    var list = document.getElementById('search-results');
+    var status = document.getElementById('search-status');
+    if (!input || !list) { return; }
+    var options = [];
+    var active = -1;
+    var timer = 0;
+
+    function close() {
+      list.hidden = true;
+      input.setAttribute('aria-expanded', 'false');
+      input.removeAttribute('aria-activedescendant');
+      active = -1;
+    }
+
+    function setActive(i) {
+      if (active >= 0 && options[active]) { options[active].setAttribute('aria-selected', 'false'); }
+      active = i;
+      if (active >= 0 && options[active]) {
+        options[active].setAttribute('aria-selected', 'true');
+        input.setAttribute('aria-activedescendant', options[active].id);
+        options[active].scrollIntoView({ block: 'nearest' });
+      } else {
+        input.removeAttribute('aria-activedescendant');
+      }
+    }
+
+    function update() {
+      var query = input.value.trim();
+      if (!query) { close(); status.textContent = ''; return; }
+      ensureEngine().then(function () {
+        if (input.value.trim() !== query) { return; }
+        var groups = search(query);
+        options = renderGroups(list, groups, 'search', true);
+        active = -1;
+        if (!options.length) {
+          var empty = document.createElement('p');
+          empty.className = 'search-empty';
+          empty.textContent = countText(groups, query);
+          list.appendChild(empty);
+        }
+        list.hidden = false;
+        input.setAttribute('aria-expanded', 'true');
+        status.textContent = countText(groups, query);
+      }, function (error) {
+        status.textContent = 'Search could not load: ' + error.message;
+      });
+    }
+
+    input.addEventListener('focus', function () { ensureEngine(); });
+    input.addEventListener('input', function () {
+      clearTimeout(timer);
+      timer = setTimeout(update, 60);
+    });
+    input.addEventListener('keydown', function (event) {
+      if (event.key === 'ArrowDown' && options.length) {
+        event.preventDefault();
+        if (list.hidden) { update(); }
+        setActive((active + 1) % options.length);
+      } else if (event.key === 'ArrowUp' && options.length) {
+        event.preventDefault();
+        setActive(active <= 0 ? options.length - 1 : active - 1);
+      } else if (event.key === 'Enter') {
+        if (!list.hidden && options.length) {
+          event.preventDefault();
+          window.location.href = options[Math.max(active, 0)].href;
+        }
+      } else if (event.key === 'Escape') {
+        if (!list.hidden) { event.preventDefault(); close(); } else { input.value = ''; }
+      }
+    });
+    document.addEventListener('click', function (event) {
+      if (!input.form.contains(event.target)) { close(); }
+    });
+    // "/" and Ctrl+K (Cmd+K) focus search, unless the reader is typing somewhere else.
+    document.addEventListener('keydown', function (event) {
+      var typing = /^(INPUT|TEXTAREA|SELECT)$/.test(document.activeElement.tagName) || document.activeElement.isContentEditable;
+      if ((event.key === '/' && !typing) || ((event.ctrlKey || event.metaKey) && event.key.toLowerCase() === 'k')) {
+        event.preventDefault();
+        input.focus();
+        input.select();
+      }
+    });
+  }
+
+  /* The search page: same results for ?q=…, so a search can be linked to. */
+  function setUpSearchPage() {
+    var list = document.getElementById('search-page-results');
+    if (!list) { return; }
+    var input = document.getElementById('search-page-input');
+    var status = document.getElementById('search-page-status');
+    var query = new URLSearchParams(window.location.search).get('q') || '';
+    input.value = query;
+    if (!query.trim()) { return; }
+    ensureEngine().then(function () {
+      var groups = search(query);
+      renderGroups(list, groups, 'page', false);
+      status.textContent = countText(groups, query);
+    });
+  }
+
+  /* On a page opened from a result, highlight the searched words until the reader clears them. */
+  function highlightFromQuery() {
+    var words = (new URLSearchParams(window.location.search).get('hl') || '').split(/\s+/).filter(function (w) { return w.length > 1; });
+    var content = document.querySelector('.prose');
+    if (!words.length || !content) { return; }
+    var source = '(' + words.map(escapeRegExp).join('|') + ')';
+    var pattern = new RegExp(source, 'gi');
+    var contains = new RegExp(source, 'i');
+    var walker = document.createTreeWalker(content, NodeFilter.SHOW_TEXT);
+    var nodes = [];
+    while (walker.nextNode()) { nodes.push(walker.currentNode); }
+    var marks = 0;
+    nodes.forEach(function (node) {
+      if (!contains.test(node.nodeValue) || node.parentNode.closest('mark, .glossary-term__tip')) { return; }
+      var fragment = document.createDocumentFragment();
+      node.nodeValue.split(pattern).forEach(function (part, i) {
+        if (i % 2 === 1) {
+          var mark = document.createElement('mark');
+          mark.className = 'search-hit';
+          mark.textContent = part;
+          fragment.appendChild(mark);
+          marks++;
+        } else if (part) {
+          fragment.appendChild(document.createTextNode(part));
+        }
+      });
+      node.parentNode.replaceChild(fragment, node);
+    });
+    if (!marks) { return; }
+    var bar = document.createElement('div');
+    bar.className = 'highlight-bar';
+    bar.setAttribute('role', 'status');
+    var text = document.createElement('span');
+    text.textContent = 'Highlighting “' + words.join(' ') + '” (' + marks + ')';
+    var clear = document.createElement('button');
+    clear.type = 'button';
+    clear.textContent = 'Clear highlight';
+    clear.addEventListener('click', function () {
+      content.querySelectorAll('mark.search-hit').forEach(function (mark) {
+        mark.replaceWith(document.createTextNode(mark.textContent));
+      });
+      content.normalize();
+      bar.remove();
+      try { history.replaceState(null, '', window.location.pathname + window.location.hash); } catch (e) { /* file:// may refuse; the marks are gone anyway */ }
+    });
+    bar.appendChild(text);
+    bar.appendChild(clear);
+    content.parentNode.insertBefore(bar, content);
+  }
+
+  setUpCombobox();
+  setUpSearchPage();
+  highlightFromQuery();
+}());

@@ -86,11 +86,13 @@ public static class PlainText
                 continue;
             }
 
-            if (space)
+            // A citation between a word and its full stop leaves "word ." behind; close the gap.
+            if (space && c is not ('.' or ',' or ';' or ':' or ')' or '?' or '!'))
             {
                 result.Append(' ');
-                space = false;
             }
+
+            space = false;
 
             result.Append(c);
         }
