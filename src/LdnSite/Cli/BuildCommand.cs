@@ -10,13 +10,44 @@ public static class BuildCommand
     {
         var options = new SiteOptions();
         var command = new Command("build", "Build the site from input/ and theme/ into output/.");
+        var offline = new Option<bool>("--offline")
+        {
+            Description = "Also build the offline zip, publish it next to the site, and link to it from every page.",
+        };
         options.AddTo(command);
+        command.Options.Add(offline);
         command.SetAction(async (parse, cancellationToken) =>
         {
             var settings = options.Read(parse);
+            if (parse.GetValue(offline))
+            {
+                return await BuildWithOfflineEditionAsync(settings, cancellationToken);
+            }
+
             var result = await new SiteBuild(settings).RunAsync(cancellationToken);
             return BuildReporter.Report(result, settings.OutputFolder, Console.Out, Console.Error);
         });
         return command;
+    }
+
+    // The zip is built first so its size can be shown in the download link, then copied into the
+    // finished output; the zip itself links to nothing it does not contain.
+    private static async Task<int> BuildWithOfflineEditionAsync(SiteSettings settings, CancellationToken cancellationToken)
+    {
+        var zip = Path.Combine(RepositoryFolders.Root, "artifacts", Offline.OfflineEdition.FileName);
+        var offlineResult = await Offline.OfflineEdition.BuildAsync(settings, zip, cancellationToken);
+        if (!offlineResult.Succeeded)
+        {
+            return BuildReporter.Report(offlineResult, settings.OutputFolder, Console.Out, Console.Error);
+        }
+
+        var site = settings with { OfflineDownload = new OfflineDownload(Offline.OfflineEdition.FileName, new FileInfo(zip).Length) };
+        var result = await new SiteBuild(site).RunAsync(cancellationToken);
+        if (result.Succeeded)
+        {
+            File.Copy(zip, Path.Combine(settings.OutputFolder, Offline.OfflineEdition.FileName), overwrite: true);
+        }
+
+        return BuildReporter.Report(result, settings.OutputFolder, Console.Out, Console.Error);
     }
 }

@@ -9,5 +9,6 @@ public static class LdnSiteApp
     public static RootCommand Create() => new("LdnSite: builds the Low Dose Naltrexone knowledge base into a static site.")
     {
         BuildCommand.Create(),
+        ZipCommand.Create(),
     };
 }

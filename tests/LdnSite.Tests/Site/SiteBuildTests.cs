@@ -117,6 +117,16 @@ public sealed class SiteBuildTests
     }
 
     [Fact]
+    public async Task Offline_download_is_linked_from_every_page_with_its_size()
+    {
+        using var temp = SiteWith(("safety.md", TestSites.Page("Safety", "[@smith2007]")));
+        var settings = TestSites.Settings(temp["input"], temp["output"]) with { OfflineDownload = new OfflineDownload("ldn-knowledge-base.zip", 80_000) };
+        Assert.True((await TestSites.BuildAsync(settings)).Succeeded);
+        Assert.Contains("<a href=\"../ldn-knowledge-base.zip\" download>Download for offline reading (78 KB zip)</a>", File.ReadAllText(temp["output/safety/index.html"]));
+        Assert.Contains("<a href=\"ldn-knowledge-base.zip\" download>", File.ReadAllText(temp["output/index.html"]));
+    }
+
+    [Fact]
     public async Task Two_builds_of_the_real_site_are_byte_identical()
     {
         using var temp = new TempFolder();

@@ -1,0 +1,39 @@
+namespace LdnSite.Offline;
+
+using System.IO.Compression;
+
+/// <summary>
+/// Writes a folder to a zip whose bytes depend only on the files' paths and contents: entries in
+/// ordinal path order, one fixed timestamp, fixed permissions (rw-r--r--), no extra fields.
+/// </summary>
+public static class DeterministicZip
+{
+    private const int UnixFilePermissions = 0b110_100_100; // 0644
+
+    /// <summary>Zips every file under <paramref name="folder"/>, plus <paramref name="extraFiles"/>, into <paramref name="zipPath"/>.</summary>
+    public static void Create(string folder, string zipPath, DateTimeOffset timestamp, IReadOnlyDictionary<string, string> extraFiles)
+    {
+        var entries = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
+            .Select(f => (Name: Path.GetRelativePath(folder, f).Replace('\\', '/'), Read: (Func<byte[]>)(() => File.ReadAllBytes(f))))
+            .Concat(extraFiles.Select(x => (Name: x.Key, Read: (Func<byte[]>)(() => System.Text.Encoding.UTF8.GetBytes(x.Value)))))
+            .OrderBy(e => e.Name, StringComparer.Ordinal)
+            .ToList();
+
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(zipPath))!);
+        var temporary = zipPath + ".tmp";
+        using (var stream = File.Create(temporary))
+        using (var archive = new ZipArchive(stream, ZipArchiveMode.Create))
+        {
+            foreach (var (name, read) in entries)
+            {
+                var entry = archive.CreateEntry(name, CompressionLevel.SmallestSize);
+                entry.LastWriteTime = timestamp;
+                entry.ExternalAttributes = UnixFilePermissions << 16;
+                using var target = entry.Open();
+                target.Write(read());
+            }
+        }
+
+        File.Move(temporary, zipPath, overwrite: true);
+    }
+}

@@ -1,0 +1,67 @@
+namespace LdnSite.Offline;
+
+using System.Globalization;
+using LdnSite.Engine.Pipelines;
+
+/// <summary>
+/// The offline edition: the same site built with file links (<c>../safety/index.html</c>) so it
+/// works when unzipped and opened from <c>file://</c>, zipped deterministically with a README.
+/// </summary>
+public static class OfflineEdition
+{
+    /// <summary>The zip's file name, in artifacts/ and next to the published site.</summary>
+    public const string FileName = "ldn-knowledge-base.zip";
+
+    /// <summary>
+    /// The date the edition is stamped with: <c>SOURCE_DATE_EPOCH</c> when set (the reproducible
+    /// builds convention), else the build's day, so every build on one day gives the same bytes.
+    /// </summary>
+    public static DateOnly BuildDate(SiteSettings settings) =>
+        long.TryParse(Environment.GetEnvironmentVariable("SOURCE_DATE_EPOCH"), out var epoch)
+            ? DateOnly.FromDateTime(DateTimeOffset.FromUnixTimeSeconds(epoch).UtcDateTime)
+            : settings.Today;
+
+    /// <summary>Builds the offline edition into <paramref name="zipPath"/>; returns the build result (no zip on failure).</summary>
+    public static async Task<BuildResult> BuildAsync(SiteSettings settings, string zipPath, CancellationToken cancellationToken = default)
+    {
+        var staging = Path.Combine(Path.GetTempPath(), "ldnsite-offline-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            var offline = settings with { OutputFolder = staging, LinkStyle = LinkStyle.File, OfflineDownload = null, LiveReload = false };
+            var result = await new SiteBuild(offline).RunAsync(cancellationToken);
+            if (result.Succeeded)
+            {
+                var date = BuildDate(settings);
+                var timestamp = new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+                DeterministicZip.Create(staging, zipPath, timestamp, new Dictionary<string, string> { ["README.txt"] = Readme(date) });
+            }
+
+            return result;
+        }
+        finally
+        {
+            if (Directory.Exists(staging))
+            {
+                Directory.Delete(staging, recursive: true);
+            }
+        }
+    }
+
+    private static string Readme(DateOnly date) => $"""
+        LDN Knowledge Base - offline edition
+        ====================================
+
+        Built on {date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}.
+
+        How to read it:
+        1. Unzip this file (keep its folders together).
+        2. Open index.html in any web browser (double-click it, or drag it onto a browser window).
+
+        Everything works without a network connection, including search (the box at the top of
+        every page). Links to the original research articles (doi.org) need a connection.
+
+        This is general information about published research, not medical advice. Talk to a
+        qualified clinician before starting, stopping or changing any treatment.
+
+        """.Replace("\r\n", "\n");
+}
