@@ -4,24 +4,41 @@ using LdnSite.Engine.Output;
 using LdnSite.Engine.Pipelines;
 
 /// <summary>
-/// One build of the site: runs the pipelines into a staging folder and swaps it in only when
-/// there was no error, so a failed build leaves the previous output as it was.
+/// Builds the site. The first run builds into a staging folder and swaps it in only when there
+/// was no error, so a failed build leaves the previous output as it was. With
+/// <paramref name="incremental"/> (the dev server), later runs reuse every unchanged result of
+/// the run before and write only changed files in place; they too write nothing unless the
+/// whole build succeeded.
 /// </summary>
-public sealed class SiteBuild(SiteSettings settings)
+public sealed class SiteBuild(SiteSettings settings, bool incremental = false)
 {
     private readonly Engine.Pipelines.Engine _engine = new(SitePipelines.Create(settings));
+    private bool _hasOutput;
 
     /// <summary>The settings this build uses.</summary>
     public SiteSettings Settings => settings;
 
-    /// <summary>Builds the site; reuses results of the previous run where inputs did not change.</summary>
+    /// <summary>Reports each phase as it starts (for progress display).</summary>
+    public event Action<string>? PhaseStarted
+    {
+        add => _engine.PhaseStarted += value;
+        remove => _engine.PhaseStarted -= value;
+    }
+
+    /// <summary>Builds the site.</summary>
     public async Task<BuildResult> RunAsync(CancellationToken cancellationToken = default)
     {
+        if (incremental && _hasOutput && Directory.Exists(settings.OutputFolder))
+        {
+            return await _engine.ExecuteAsync(settings.OutputFolder, cancellationToken);
+        }
+
         using var staged = new StagedOutput(settings.OutputFolder);
         var result = await _engine.ExecuteAsync(staged.Staging, cancellationToken);
         if (result.Succeeded)
         {
             staged.Commit();
+            _hasOutput = true;
         }
 
         return result;

@@ -22,6 +22,10 @@ public sealed class BuildCache
     private int _hits;
     private int _misses;
 
+    /// <summary>A cache key from everything a result depends on (SHA-256, so distinct inputs never share a key).</summary>
+    public static string Key(params string[] parts) =>
+        Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join('\0', parts))));
+
     /// <summary>Returns the remembered value for (module, key), or computes and remembers it.</summary>
     public T GetOrAdd<T>(string module, string key, Func<T> compute) where T : notnull
     {

@@ -39,6 +39,9 @@ public sealed class Engine
         ThrowOnCycle();
     }
 
+    /// <summary>Raised as each pipeline phase starts, with "Pipeline: Phase".</summary>
+    public event Action<string>? PhaseStarted;
+
     /// <summary>Kept between runs so a rebuild can reuse unchanged results.</summary>
     public BuildCache Cache { get; } = new();
 
@@ -50,8 +53,15 @@ public sealed class Engine
         var results = new PhaseResults();
         var pipelineDiagnostics = _pipelines.ToDictionary(p => p.Name, _ => diagnostics.Child(), StringComparer.Ordinal);
 
-        Task<IReadOnlyList<Document>> RunPhase(Pipeline pipeline, Phase phase, IReadOnlyList<Document> inputs) =>
-            RunModulesAsync(pipeline, phase, inputs, new ExecutionContext(pipeline, phase, results, pipelineDiagnostics[pipeline.Name], outputFolder, Cache, cancellationToken));
+        Task<IReadOnlyList<Document>> RunPhase(Pipeline pipeline, Phase phase, IReadOnlyList<Document> inputs)
+        {
+            if (pipeline.ModulesOf(phase).Count > 0)
+            {
+                PhaseStarted?.Invoke($"{pipeline.Name}: {phase}");
+            }
+
+            return RunModulesAsync(pipeline, phase, inputs, new ExecutionContext(pipeline, phase, results, pipelineDiagnostics[pipeline.Name], outputFolder, Cache, cancellationToken));
+        }
 
         var processTasks = new Dictionary<string, Task>(StringComparer.Ordinal);
         Task ProcessOf(Pipeline pipeline)

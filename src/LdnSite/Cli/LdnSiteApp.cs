@@ -9,6 +9,7 @@ public static class LdnSiteApp
     public static RootCommand Create() => new("LdnSite: builds the Low Dose Naltrexone knowledge base into a static site.")
     {
         BuildCommand.Create(),
+        ServeCommand.Create(),
         ZipCommand.Create(),
     };
 }

@@ -11,6 +11,9 @@ public static class PageKeys
     /// <summary>Where the page lives and its titles.</summary>
     public static readonly MetadataKey<PageInfo> Page = new("page");
 
+    /// <summary>A hash of the whole source file: what cached results of the page are keyed by.</summary>
+    public static readonly MetadataKey<string> SourceHash = new("source-hash");
+
     /// <summary>The Markdown body (front matter blanked out so line numbers still match the file).</summary>
     public static readonly MetadataKey<string> Markdown = new("markdown");
 

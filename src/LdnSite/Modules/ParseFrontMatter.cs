@@ -5,13 +5,18 @@ using LdnSite.Engine.Documents;
 using LdnSite.Engine.Modules;
 using LdnSite.Urls;
 
-/// <summary>Reads each page's front matter into typed metadata and gives the page its output path.</summary>
+/// <summary>
+/// Reads each page's front matter into typed metadata and gives the page its output path.
+/// Cached by the file's hash: a rebuild parses only the files that changed.
+/// </summary>
 public sealed class ParseFrontMatter : DocumentModule
 {
     /// <inheritdoc />
     protected override Document Process(Document document, IExecutionContext context)
     {
-        var (frontMatter, markdown) = FrontMatterReader.Read(document.Source, document.Text);
+        var text = document.Text;
+        var hash = BuildCache.Key(document.Source, text);
+        var (frontMatter, markdown) = context.Cache.GetOrAdd(nameof(ParseFrontMatter), hash, () => FrontMatterReader.Read(document.Source, text));
         var destination = SitePaths.DestinationOf(document.Source);
         var page = new PageInfo(
             document.Source,
@@ -25,6 +30,7 @@ public sealed class ParseFrontMatter : DocumentModule
         return document
             .With(PageKeys.FrontMatter, frontMatter)
             .With(PageKeys.Page, page)
-            .With(PageKeys.Markdown, markdown) with { Destination = destination };
+            .With(PageKeys.Markdown, markdown)
+            .With(PageKeys.SourceHash, hash) with { Destination = destination };
     }
 }

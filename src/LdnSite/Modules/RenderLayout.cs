@@ -18,14 +18,24 @@ public sealed class RenderLayout(SiteSettings settings) : IModule
     /// <inheritdoc />
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {
-        var templates = ThemeTemplates.Load(settings.ThemeFolder, context.Diagnostics);
-        if (context.Diagnostics.HasErrors)
+        var themeFiles = ThemeTemplates.ReadFiles(settings.ThemeFolder);
+        var themeKey = BuildCache.Key(themeFiles.SelectMany(f => new[] { f.Path, f.Text }).ToArray());
+        var templates = context.Cache.GetOrAdd("Theme", themeKey, () => ThemeTemplates.Load(settings.ThemeFolder, themeFiles));
+        foreach (var error in templates.Errors)
+        {
+            context.Diagnostics.Add(error);
+        }
+
+        if (templates.Errors.Count > 0)
         {
             return Task.FromResult<IReadOnlyList<Document>>([]);
         }
 
         var data = SiteData.From(context);
         var models = new PageModelBuilder(settings, inputs, data);
+        // Everything besides the page itself that its HTML depends on: a rebuild after a body-only
+        // edit re-renders one page; a title, order, data, theme or settings change re-renders all.
+        var siteKey = BuildCache.Key(themeKey, models.NavigationFingerprint, data.Fingerprint, settings.ToString());
         var results = new Document?[inputs.Count];
         Parallel.For(0, inputs.Count, new ParallelOptions { CancellationToken = context.CancellationToken }, i =>
         {
@@ -35,17 +45,17 @@ public sealed class RenderLayout(SiteSettings settings) : IModule
             if (layout is null)
             {
                 context.Diagnostics.Add(Diagnostic.Error(page.Source, 1, 1, "LDN051",
-                    $"Layout '{page.Layout}' does not exist; use one of: {string.Join(", ", templates.Layouts.Where(l => !l.Contains('/')).Order())}."));
+                    $"Layout '{page.Layout}' does not exist; use one of: {string.Join(", ", templates.Layouts.Order(StringComparer.Ordinal))}."));
                 return;
             }
 
-            var (pageModel, siteModel) = models.Build(document, document.Metadata.GetOrDefault(JsonLd, null!));
-            var globals = new ScriptObject { ["page"] = pageModel, ["site"] = siteModel };
-            var templateContext = templates.NewContext();
-            templateContext.PushGlobal(globals);
             try
             {
-                results[i] = document.WithText(layout.Render(templateContext));
+                // The site-wide references page depends on every page's citations, so it is always rendered.
+                var html = page.Layout == "references"
+                    ? Render(layout, templates, models, document)
+                    : context.Cache.GetOrAdd(nameof(RenderLayout), BuildCache.Key(document.Get(PageKeys.SourceHash), siteKey), () => Render(layout, templates, models, document));
+                results[i] = document.WithText(html);
             }
             catch (ScriptRuntimeException e)
             {
@@ -55,5 +65,13 @@ public sealed class RenderLayout(SiteSettings settings) : IModule
         });
         IReadOnlyList<Document> rendered = results.OfType<Document>().ToList();
         return Task.FromResult(rendered);
+    }
+
+    private static string Render(Scriban.Template layout, ThemeTemplates templates, PageModelBuilder models, Document document)
+    {
+        var (pageModel, siteModel) = models.Build(document, document.Metadata.GetOrDefault(JsonLd, null!));
+        var templateContext = templates.NewContext();
+        templateContext.PushGlobal(new ScriptObject { ["page"] = pageModel, ["site"] = siteModel });
+        return layout.Render(templateContext);
     }
 }

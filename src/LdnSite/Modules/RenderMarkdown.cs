@@ -1,7 +1,5 @@
 namespace LdnSite.Modules;
 
-using System.Security.Cryptography;
-using System.Text;
 using LdnSite.Content;
 using LdnSite.Data;
 using LdnSite.Engine.Documents;
@@ -23,7 +21,7 @@ public sealed class RenderMarkdown(SiteSettings settings) : DocumentModule
         var data = SiteData.From(context);
         var page = document.Get(PageKeys.Page);
         var markdown = document.Get(PageKeys.Markdown);
-        var key = Hash(markdown, data.Fingerprint, page.Destination, page.Layout, settings.LinkStyle.ToString());
+        var key = BuildCache.Key(document.Get(PageKeys.SourceHash), data.Fingerprint, page.Destination, settings.LinkStyle.ToString());
         var rendered = context.Cache.GetOrAdd(nameof(RenderMarkdown), key,
             () => RendererFor(data).Render(page.Source, page.Destination, page.Layout, markdown));
         foreach (var problem in rendered.Problems)
@@ -62,6 +60,4 @@ public sealed class RenderMarkdown(SiteSettings settings) : DocumentModule
 
     private sealed record DataRenderer(SiteData Data, PageRenderer Renderer);
 
-    private static string Hash(params string[] parts) =>
-        Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\0', parts))));
 }

@@ -29,7 +29,7 @@ public sealed class StaticSiteServer(string siteFolder, int port = 0, Action<Web
         builder.WebHost.UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, port));
         var app = builder.Build();
         configure?.Invoke(app);
-        app.Run(ServeFileAsync);
+        app.MapFallback("{**path}", ServeFileAsync);
         await app.StartAsync(cancellationToken);
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         Address = new Uri(address.EndsWith('/') ? address : address + "/");

@@ -32,9 +32,14 @@ public sealed class PageModelBuilder
         _sources = data.References.Values
             .Select(r => (r, (IReadOnlyList<PageInfo>)citers[r.Key].OrderBy(p => p.Destination, StringComparer.Ordinal).ToList()))
             .ToList();
+        NavigationFingerprint = Engine.Modules.BuildCache.Key(pages.Select(p => p.Get(PageKeys.Page))
+            .Select(p => $"{p.Source}|{p.Title}|{p.NavTitle}|{p.Order}|{p.Layout}|{p.HideFromNav}").ToArray());
         _glossary = data.Glossary.OrderBy(t => t.Term, StringComparer.OrdinalIgnoreCase)
             .Select(t => new TermModel(t.Term, t.Anchor, t.Definition, t.Aliases)).ToList();
     }
+
+    /// <summary>A hash of every page's navigation facts (path, titles, order, layout, visibility).</summary>
+    public string NavigationFingerprint { get; }
 
     /// <summary>The navigation, for modules that need reading order.</summary>
     public SiteNavigation Navigation => _navigation;

@@ -22,30 +22,43 @@ public sealed class ThemeTemplates : ITemplateLoader
     /// <summary>Layout names the theme provides.</summary>
     public IReadOnlyCollection<string> Layouts => _layouts.Keys;
 
-    /// <summary>Parses every layout and partial; template syntax errors are reported with file and line.</summary>
-    public static ThemeTemplates Load(string themeFolder, DiagnosticBag diagnostics)
+    /// <summary>Template syntax errors, with file and line.</summary>
+    public IReadOnlyList<Diagnostic> Errors => _errors;
+
+    private readonly List<Diagnostic> _errors = [];
+
+    /// <summary>Every layout and partial file with its text, in a stable order.</summary>
+    public static IReadOnlyList<(string Path, string Text)> ReadFiles(string themeFolder)
+    {
+        var layouts = Path.Combine(themeFolder, "layouts");
+        return new[] { layouts, Path.Combine(layouts, "partials") }
+            .Where(Directory.Exists)
+            .SelectMany(folder => Directory.EnumerateFiles(folder, "*.html").Order(StringComparer.Ordinal))
+            .Select(file => (file, File.ReadAllText(file)))
+            .ToList();
+    }
+
+    /// <summary>Parses every layout and partial of <paramref name="files"/> (from <see cref="ReadFiles"/>).</summary>
+    public static ThemeTemplates Load(string themeFolder, IReadOnlyList<(string Path, string Text)> files)
     {
         var theme = new ThemeTemplates(themeFolder);
-        foreach (var (folder, into) in new[] { (theme.LayoutsFolder, theme._layouts), (Path.Combine(theme.LayoutsFolder, "partials"), theme._partials) })
+        var partialsFolder = Path.GetFullPath(Path.Combine(theme.LayoutsFolder, "partials"));
+        foreach (var (file, text) in files)
         {
-            if (!Directory.Exists(folder))
+            var template = Template.Parse(text, file);
+            foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
             {
-                continue;
+                theme._errors.Add(Diagnostic.Error(file, message.Span.Start.Line + 1, message.Span.Start.Column + 1, "LDN050", $"Template error: {message.Message}"));
             }
 
-            foreach (var file in Directory.EnumerateFiles(folder, "*.html").Order(StringComparer.Ordinal))
+            // Partials are found by the path the loader resolves; layouts by name.
+            if (Path.GetDirectoryName(Path.GetFullPath(file)) == partialsFolder)
             {
-                var template = Template.Parse(File.ReadAllText(file), file);
-                foreach (var message in template.Messages.Where(m => m.Type == ParserMessageType.Error))
-                {
-                    diagnostics.Add(Diagnostic.Error(file, message.Span.Start.Line + 1, message.Span.Start.Column + 1, "LDN050", $"Template error: {message.Message}"));
-                }
-
-                into[Path.GetFullPath(file)] = template;
-                if (into == theme._layouts)
-                {
-                    theme._layouts[Path.GetFileNameWithoutExtension(file)] = template;
-                }
+                theme._partials[Path.GetFullPath(file)] = template;
+            }
+            else
+            {
+                theme._layouts[Path.GetFileNameWithoutExtension(file)] = template;
             }
         }
 

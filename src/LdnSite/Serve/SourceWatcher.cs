@@ -1,0 +1,71 @@
+namespace LdnSite.Serve;
+
+using System.Threading.Channels;
+
+/// <summary>
+/// Watches the input and theme folders and signals a rebuild once saves settle: editors write a
+/// file in several steps, and one save should cause one rebuild.
+/// </summary>
+public sealed class SourceWatcher : IDisposable
+{
+    private readonly List<FileSystemWatcher> _watchers = [];
+    private readonly Channel<string> _changes = Channel.CreateUnbounded<string>();
+
+    /// <summary>Starts watching <paramref name="folders"/> (recursively).</summary>
+    public SourceWatcher(params string[] folders)
+    {
+        foreach (var folder in folders.Where(Directory.Exists))
+        {
+            var watcher = new FileSystemWatcher(folder)
+            {
+                IncludeSubdirectories = true,
+                NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+            };
+            watcher.Changed += OnChange;
+            watcher.Created += OnChange;
+            watcher.Deleted += OnChange;
+            watcher.Renamed += OnChange;
+            watcher.EnableRaisingEvents = true;
+            _watchers.Add(watcher);
+        }
+    }
+
+    /// <summary>Waits for the next change, then for <paramref name="quiet"/> without further changes; returns the paths that changed.</summary>
+    public async Task<IReadOnlyList<string>> NextChangeAsync(TimeSpan quiet, CancellationToken cancellationToken)
+    {
+        var changed = new HashSet<string> { await _changes.Reader.ReadAsync(cancellationToken) };
+        while (true)
+        {
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            timeout.CancelAfter(quiet);
+            try
+            {
+                changed.Add(await _changes.Reader.ReadAsync(timeout.Token));
+            }
+            catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+            {
+                return changed.Order(StringComparer.Ordinal).ToList();
+            }
+        }
+    }
+
+    private void OnChange(object sender, FileSystemEventArgs e)
+    {
+        // Packages and editor swap files are not content.
+        if (e.FullPath.Contains("node_modules", StringComparison.Ordinal) || e.Name?.EndsWith('~') == true || e.Name?.EndsWith(".swp", StringComparison.Ordinal) == true)
+        {
+            return;
+        }
+
+        _changes.Writer.TryWrite(e.FullPath);
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        foreach (var watcher in _watchers)
+        {
+            watcher.Dispose();
+        }
+    }
+}

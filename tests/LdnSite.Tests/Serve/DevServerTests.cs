@@ -1,0 +1,121 @@
+namespace LdnSite.Tests.Serve;
+
+using System.Net;
+using LdnSite.Engine.Pipelines;
+using LdnSite.Serve;
+using LdnSite.Tests.Support;
+
+/// <summary>The dev server end to end: real Kestrel on loopback, real file watching, real event stream.</summary>
+public sealed class DevServerTests : IAsyncLifetime
+{
+    private readonly TempFolder _temp = new();
+    private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(30) };
+    private readonly StringWriter _log = new();
+    private DevServer _server = null!;
+    private CancellationTokenSource _stop = new();
+    private Task _watching = Task.CompletedTask;
+
+    public async Task InitializeAsync()
+    {
+        var input = _temp.CopyFrom(RepositoryPaths.Input, "input");
+        _server = new DevServer(TestSites.Settings(input, _temp["output"]), port: 0, TextWriter.Synchronized(_log));
+        Assert.True((await _server.StartAsync()).Succeeded);
+        _watching = _server.WatchAsync(_stop.Token);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        await _watching;
+        await _server.DisposeAsync();
+        _http.Dispose();
+        _temp.Dispose();
+    }
+
+    private Task<string> GetAsync(string path) => _http.GetStringAsync(new Uri(_server.Address, path));
+
+    private Task<BuildResult> NextBuildAsync()
+    {
+        var built = new TaskCompletionSource<BuildResult>(TaskCreationOptions.RunContinuationsAsynchronously);
+        void OnBuilt(BuildResult result)
+        {
+            _server.Built -= OnBuilt;
+            built.TrySetResult(result);
+        }
+
+        _server.Built += OnBuilt;
+        return built.Task.WaitAsync(TimeSpan.FromSeconds(20));
+    }
+
+    private async Task<StreamReader> OpenEventsAsync()
+    {
+        var response = await _http.GetAsync(new Uri(_server.Address, LiveReload.EventsPath), HttpCompletionOption.ResponseHeadersRead);
+        Assert.Equal("text/event-stream", response.Content.Headers.ContentType?.MediaType);
+        var reader = new StreamReader(await response.Content.ReadAsStreamAsync());
+        Assert.StartsWith(":", await reader.ReadLineAsync());
+        await reader.ReadLineAsync();
+        return reader;
+    }
+
+    private static async Task<(string Event, string Data)> NextEventAsync(StreamReader reader)
+    {
+        var type = (await reader.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(20)))!;
+        var data = (await reader.ReadLineAsync())!;
+        await reader.ReadLineAsync();
+        return (type["event: ".Length..], data["data: ".Length..]);
+    }
+
+    private void Edit(string file, Func<string, string> change)
+    {
+        var path = _temp["input/" + file];
+        File.WriteAllText(path, change(File.ReadAllText(path)));
+    }
+
+    [Fact]
+    public async Task Serves_home_and_section_pages_on_loopback_with_the_reload_script()
+    {
+        Assert.Equal(IPAddress.Loopback.ToString(), _server.Address.Host);
+        var home = await _http.GetAsync(_server.Address);
+        Assert.Equal(HttpStatusCode.OK, home.StatusCode);
+        Assert.Contains("/_ldnsite/live-reload.js", await home.Content.ReadAsStringAsync());
+        Assert.Contains("<h1>Safety and side effects</h1>", await GetAsync("safety/"));
+        Assert.Contains("EventSource", await GetAsync(LiveReload.ScriptPath));
+        Assert.Equal(HttpStatusCode.NotFound, (await _http.GetAsync(new Uri(_server.Address, "no-such-page/"))).StatusCode);
+    }
+
+    [Fact]
+    public async Task Editing_a_page_rebuilds_only_it_and_signals_a_reload()
+    {
+        using var events = await OpenEventsAsync();
+        var built = NextBuildAsync();
+        Edit("safety.md", text => text.Replace("## Common side effects", "## Common side effects reported"));
+
+        var result = await built;
+        Assert.True(result.Succeeded);
+        Assert.Equal("reload", (await NextEventAsync(events)).Event);
+        Assert.Contains("Common side effects reported", await GetAsync("safety/"));
+        Assert.True(result.CacheHits >= 20, $"only {result.CacheHits} results were reused");
+    }
+
+    [Fact]
+    public async Task A_broken_edit_keeps_the_last_good_page_reports_the_error_and_recovers()
+    {
+        using var events = await OpenEventsAsync();
+        var goodPage = await GetAsync("safety/");
+
+        var broken = NextBuildAsync();
+        Edit("safety.md", text => text.Replace("title: Safety and side effects", "title: [broken"));
+        Assert.False((await broken).Succeeded);
+        var (type, data) = await NextEventAsync(events);
+        Assert.Equal("build-error", type);
+        Assert.Contains("safety.md(2,", data);
+        Assert.Equal(goodPage, await GetAsync("safety/"));
+        Assert.Contains("safety.md(2,", _log.ToString());
+
+        var fixedBuild = NextBuildAsync();
+        Edit("safety.md", text => text.Replace("title: [broken", "title: Safety, fixed"));
+        Assert.True((await fixedBuild).Succeeded);
+        Assert.Equal("reload", (await NextEventAsync(events)).Event);
+        Assert.Contains("<h1>Safety, fixed</h1>", await GetAsync("safety/"));
+    }
+}
