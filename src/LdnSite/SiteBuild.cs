@@ -25,6 +25,9 @@ public sealed class SiteBuild(SiteSettings settings, bool incremental = false)
         remove => _engine.PhaseStarted -= value;
     }
 
+    /// <summary>Time each module took in the last run.</summary>
+    public IReadOnlyDictionary<string, TimeSpan> LastTimings => _engine.LastTimings;
+
     /// <summary>Builds the site.</summary>
     public async Task<BuildResult> RunAsync(CancellationToken cancellationToken = default)
     {

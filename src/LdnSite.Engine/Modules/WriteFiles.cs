@@ -34,16 +34,21 @@ public sealed class WriteFiles : IModule
             current.Add(document.Destination);
         }
 
-        Parallel.ForEach(inputs.Where(d => d.Destination.Length > 0), document =>
-        {
-            // Text is compared exactly; copied files are always copied, since their path alone says nothing of their content.
-            if (document.Content is TextContent && _written.TryGetValue(document.Destination, out var previous) && previous == document.Content)
-            {
-                return;
-            }
+        // Text is compared exactly; copied files are always copied, since their path alone says nothing of their content.
+        var changed = inputs
+            .Where(d => d.Destination.Length > 0)
+            .Where(d => !(d.Content is TextContent && _written.TryGetValue(d.Destination, out var previous) && previous == d.Content))
+            .ToList();
 
+        // Each folder is created once, not once per file: mkdir is a visible share of writing a large site.
+        foreach (var folder in changed.Select(d => Path.GetDirectoryName(Path.Combine(context.OutputFolder, d.Destination))!).Distinct(StringComparer.Ordinal))
+        {
+            Directory.CreateDirectory(folder);
+        }
+
+        Parallel.ForEach(changed, document =>
+        {
             var path = Path.Combine(context.OutputFolder, document.Destination);
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             document.Content.WriteTo(path);
             _written[document.Destination] = document.Content;
             Interlocked.Increment(ref written);

@@ -49,6 +49,7 @@ public sealed class Engine
     public async Task<BuildResult> ExecuteAsync(string outputFolder, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
+        _timings.Clear();
         var diagnostics = new DiagnosticBag();
         var results = new PhaseResults();
         var pipelineDiagnostics = _pipelines.ToDictionary(p => p.Name, _ => diagnostics.Child(), StringComparer.Ordinal);
@@ -105,13 +106,20 @@ public sealed class Engine
         return new BuildResult(diagnostics.Sorted(), documents, clock.Elapsed, hits);
     }
 
-    private static async Task<IReadOnlyList<Document>> RunModulesAsync(Pipeline pipeline, Phase phase, IReadOnlyList<Document> documents, IExecutionContext context)
+    /// <summary>Time each module took in the last run, as "Pipeline/Phase/Module", for <c>--timings</c>.</summary>
+    public IReadOnlyDictionary<string, TimeSpan> LastTimings => _timings;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, TimeSpan> _timings = new();
+
+    private async Task<IReadOnlyList<Document>> RunModulesAsync(Pipeline pipeline, Phase phase, IReadOnlyList<Document> documents, IExecutionContext context)
     {
         foreach (var module in pipeline.ModulesOf(phase))
         {
             try
             {
+                var clock = Stopwatch.StartNew();
                 documents = await module.ExecuteAsync(documents, context);
+                _timings[$"{pipeline.Name}/{phase}/{module.GetType().Name}"] = clock.Elapsed;
             }
             catch (InputException e)
             {

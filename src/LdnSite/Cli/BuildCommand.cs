@@ -14,8 +14,13 @@ public static class BuildCommand
         {
             Description = "Also build the offline zip, publish it next to the site, and link to it from every page.",
         };
+        var timings = new Option<bool>("--timings")
+        {
+            Description = "Print how long each pipeline module took.",
+        };
         options.AddTo(command);
         command.Options.Add(offline);
+        command.Options.Add(timings);
         command.SetAction(async (parse, cancellationToken) =>
         {
             var settings = options.Read(parse);
@@ -24,7 +29,16 @@ public static class BuildCommand
                 return await BuildWithOfflineEditionAsync(settings, cancellationToken);
             }
 
-            var result = await new SiteBuild(settings).RunAsync(cancellationToken);
+            var build = new SiteBuild(settings);
+            var result = await Progress.RunAsync(build, cancellationToken);
+            if (parse.GetValue(timings))
+            {
+                foreach (var (module, time) in build.LastTimings.OrderByDescending(t => t.Value))
+                {
+                    Console.WriteLine($"{time.TotalMilliseconds,8:0.0} ms  {module}");
+                }
+            }
+
             return BuildReporter.Report(result, settings.OutputFolder, Console.Out, Console.Error);
         });
         return command;
@@ -42,7 +56,7 @@ public static class BuildCommand
         }
 
         var site = settings with { OfflineDownload = new OfflineDownload(Offline.OfflineEdition.FileName, new FileInfo(zip).Length) };
-        var result = await new SiteBuild(site).RunAsync(cancellationToken);
+        var result = await Progress.RunAsync(new SiteBuild(site), cancellationToken);
         if (result.Succeeded)
         {
             File.Copy(zip, Path.Combine(settings.OutputFolder, Offline.OfflineEdition.FileName), overwrite: true);

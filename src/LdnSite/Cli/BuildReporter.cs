@@ -19,7 +19,8 @@ public static class BuildReporter
         var milliseconds = result.Elapsed.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture);
         if (result.Succeeded)
         {
-            output.WriteLine($"Built {pages} pages in {milliseconds} ms, {result.Warnings} warning(s): {outputFolder}");
+            var peakMegabytes = System.Diagnostics.Process.GetCurrentProcess().PeakWorkingSet64 / 1024 / 1024;
+            output.WriteLine($"Built {pages} pages in {milliseconds} ms, {result.Warnings} warning(s), peak memory {peakMegabytes} MB: {outputFolder}");
             return 0;
         }
 

@@ -8,7 +8,6 @@ using LdnSite.Markdown.Links;
 using LdnSite.Markdown.Structure;
 using LdnSite.Urls;
 using Markdig;
-using Markdig.Renderers;
 
 /// <summary>
 /// Parses a page once, runs every transform on the syntax tree (links, citations), reads its
@@ -36,12 +35,8 @@ public sealed class PageRenderer(SiteSettings settings, SiteData data)
             _glossary.Link(document, term => glossaryLink + "#" + term.Anchor);
         }
 
-        using var writer = new StringWriter();
-        var renderer = new HtmlRenderer(writer);
-        SiteMarkdown.Pipeline.Setup(renderer);
-        renderer.Render(document);
-        writer.Flush();
-
-        return new RenderedPage(writer.ToString(), structure.Toc, structure.Anchors, structure.Sections, links, citations, jsonLd, problems);
+        // Markdig rents its renderer from the pipeline, so nothing is set up per page.
+        var html = Markdig.Markdown.ToHtml(document, SiteMarkdown.Pipeline);
+        return new RenderedPage(html, structure.Toc, structure.Anchors, structure.Sections, links, citations, jsonLd, problems);
     }
 }

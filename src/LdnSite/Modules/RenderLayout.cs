@@ -70,8 +70,6 @@ public sealed class RenderLayout(SiteSettings settings) : IModule
     private static string Render(Scriban.Template layout, ThemeTemplates templates, PageModelBuilder models, Document document)
     {
         var (pageModel, siteModel) = models.Build(document, document.Metadata.GetOrDefault(JsonLd, null!));
-        var templateContext = templates.NewContext();
-        templateContext.PushGlobal(new ScriptObject { ["page"] = pageModel, ["site"] = siteModel });
-        return layout.Render(templateContext);
+        return templates.Render(layout, new ScriptObject { ["page"] = pageModel, ["site"] = siteModel });
     }
 }
