@@ -12,8 +12,15 @@ using LdnSite.Engine.Pipelines;
 /// </summary>
 public sealed class SiteBuild(SiteSettings settings, bool incremental = false)
 {
-    private readonly Engine.Pipelines.Engine _engine = new(SitePipelines.Create(settings));
+    private readonly Engine.Pipelines.Engine _engine = CreateEngine(settings, incremental);
     private bool _hasOutput;
+
+    private static Engine.Pipelines.Engine CreateEngine(SiteSettings settings, bool incremental)
+    {
+        var engine = new Engine.Pipelines.Engine(SitePipelines.Create(settings));
+        engine.Cache.Enabled = incremental;
+        return engine;
+    }
 
     /// <summary>The settings this build uses.</summary>
     public SiteSettings Settings => settings;

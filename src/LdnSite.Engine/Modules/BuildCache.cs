@@ -26,9 +26,20 @@ public sealed class BuildCache
     public static string Key(params string[] parts) =>
         Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(string.Join('\0', parts))));
 
+    /// <summary>
+    /// Off for a one-shot build, where nothing would be reused: results are computed and not kept,
+    /// so they can be collected as soon as the pipeline is done with them.
+    /// </summary>
+    public bool Enabled { get; set; } = true;
+
     /// <summary>Returns the remembered value for (module, key), or computes and remembers it.</summary>
     public T GetOrAdd<T>(string module, string key, Func<T> compute) where T : notnull
     {
+        if (!Enabled)
+        {
+            return compute();
+        }
+
         var id = (module, key);
         if (_current.TryGetValue(id, out var found) || _previous.TryGetValue(id, out found))
         {

@@ -32,7 +32,7 @@ public sealed class RenderLayout(SiteSettings settings) : IModule
         }
 
         var data = SiteData.From(context);
-        var models = new PageModelBuilder(settings, inputs, data);
+        var models = new PageModelBuilder(settings, inputs, data, templates);
         // Everything besides the page itself that its HTML depends on: a rebuild after a body-only
         // edit re-renders one page; a title, order, data, theme or settings change re-renders all.
         var siteKey = BuildCache.Key(themeKey, models.NavigationFingerprint, data.Fingerprint, settings.ToString());

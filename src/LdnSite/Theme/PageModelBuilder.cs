@@ -20,9 +20,13 @@ public sealed class PageModelBuilder
     private readonly IReadOnlyList<(Reference Reference, IReadOnlyList<PageInfo> CitedBy)> _sources;
     private readonly IReadOnlyList<TermModel> _glossary;
 
+    private readonly ThemeTemplates _theme;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string From, bool IsIndex), Lazy<string>> _sectionNavs = new();
+
     /// <summary>Prepares the site-wide parts from every page.</summary>
-    public PageModelBuilder(SiteSettings settings, IReadOnlyList<Document> pages, SiteData data)
+    public PageModelBuilder(SiteSettings settings, IReadOnlyList<Document> pages, SiteData data, ThemeTemplates theme)
     {
+        _theme = theme;
         _settings = settings;
         _data = data;
         _navigation = SiteNavigation.Build(pages.Select(p => p.Get(PageKeys.Page)));
@@ -56,8 +60,7 @@ public sealed class PageModelBuilder
             n.Page.NavTitle,
             Link(n.Page),
             n.Page.Destination == page.Destination,
-            n == section,
-            n == section ? n.Children.Select(c => ToLink(c.Page)).ToList() : [])).ToList();
+            n == section)).ToList();
 
         var breadcrumbs = new List<LinkModel>();
         if (_navigation.Home is { } home && page != home)
@@ -92,7 +95,8 @@ public sealed class PageModelBuilder
             references,
             Review(document.Get(PageKeys.FrontMatter)),
             jsonLd,
-            page.Source == "index.md");
+            page.Source == "index.md",
+            section is null ? "" : SectionNav(section, page));
 
         var site = new SiteModel(
             _settings.NormalizedBaseUrl,
@@ -105,6 +109,23 @@ public sealed class PageModelBuilder
             _settings.LiveReload,
             _settings.LinkStyle == LinkStyle.File ? "index.html" : "");
         return (model, site);
+    }
+
+    // A section's navigation is the same for every page whose folder sits in the same parent
+    // folder, when its links are written from a stand-in page there; so it is rendered once per
+    // such folder, and each page is marked by adding aria-current to the link that points to it.
+    private string SectionNav(NavNode section, PageInfo page)
+    {
+        var isIndex = page.IsIndex;
+        var from = isIndex ? page.Destination : SitePaths.FolderOf(SitePaths.FolderOf(page.Destination)) + "/_/index.html";
+        string Link(PageInfo target) => SitePaths.Relative(from, target.Destination, _settings.LinkStyle);
+        var fragment = _sectionNavs.GetOrAdd((from, isIndex), _ => new Lazy<string>(() =>
+        {
+            var model = new SectionModel(section.Page.NavTitle, Link(section.Page), section.Children.Select(c => new LinkModel(c.Page.NavTitle, Link(c.Page), false)).ToList());
+            return _theme.RenderPartial("section_nav", new Scriban.Runtime.ScriptObject { ["section"] = model });
+        })).Value;
+        var self = $"href=\"{Link(page)}\"";
+        return fragment.Replace(self, self + " aria-current=\"page\"", StringComparison.Ordinal);
     }
 
     /// <summary>Review dates as shown to readers; null when the page was never reviewed.</summary>

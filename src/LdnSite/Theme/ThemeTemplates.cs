@@ -96,6 +96,10 @@ public sealed class ThemeTemplates : ITemplateLoader
         }
     }
 
+    /// <summary>Renders the partial <paramref name="name"/> with <paramref name="globals"/>.</summary>
+    public string RenderPartial(string name, ScriptObject globals) =>
+        Render(_partials[Path.GetFullPath(Path.Combine(LayoutsFolder, "partials", name + ".html"))], globals);
+
     private TemplateContext NewContext()
     {
         var context = new TemplateContext

@@ -6,8 +6,11 @@ namespace LdnSite.Theme;
 /// <summary>A link with a title.</summary>
 public sealed record LinkModel(string Title, string Url, bool Current);
 
-/// <summary>A top-level navigation entry; a section lists its pages when the reader is in it.</summary>
-public sealed record NavItemModel(string Title, string Url, bool Current, bool InSection, IReadOnlyList<LinkModel> Children);
+/// <summary>A top-level navigation entry.</summary>
+public sealed record NavItemModel(string Title, string Url, bool Current, bool InSection);
+
+/// <summary>A section and its pages, for the section navigation.</summary>
+public sealed record SectionModel(string Title, string Url, IReadOnlyList<LinkModel> Children);
 
 /// <summary>A table-of-contents entry.</summary>
 public sealed record TocModel(int Level, string Id, string Text);
@@ -39,7 +42,8 @@ public sealed record PageModel(
     IReadOnlyList<ReferenceModel> References,
     ReviewModel? Review,
     string? JsonLd,
-    bool IsHome);
+    bool IsHome,
+    string SectionNav);
 
 /// <summary>Site-wide values.</summary>
 public sealed record SiteModel(

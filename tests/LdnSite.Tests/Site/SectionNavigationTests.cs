@@ -1,0 +1,58 @@
+namespace LdnSite.Tests.Site;
+
+using AngleSharp.Html.Parser;
+using LdnSite.Tests.Support;
+
+public sealed class SectionNavigationTests
+{
+    private static async Task<TempFolder> BuildAsync(LinkStyle style)
+    {
+        var temp = new TempFolder();
+        temp.Write("input/index.md", TestSites.Page("Home"));
+        temp.Write("input/research/index.md", TestSites.Page("Research", extra: "order: 1\n"));
+        temp.Write("input/research/trials.md", TestSites.Page("Trials", extra: "order: 2\n"));
+        temp.Write("input/research/cases.md", TestSites.Page("Case reports", extra: "order: 3\n"));
+        temp.Write("input/safety.md", TestSites.Page("Safety", extra: "order: 2\n"));
+        var result = await TestSites.BuildAsync(TestSites.Settings(temp["input"], temp["output"]) with { LinkStyle = style });
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        return temp;
+    }
+
+    private static AngleSharp.Html.Dom.IHtmlDocument Page(TempFolder temp, string path) =>
+        new HtmlParser().ParseDocument(File.ReadAllText(temp["output/" + path]));
+
+    [Theory]
+    [InlineData(LinkStyle.Pretty, "../trials/", "../cases/", "../")]
+    [InlineData(LinkStyle.File, "../trials/index.html", "../cases/index.html", "../index.html")]
+    public async Task A_section_page_lists_its_section_in_order_and_marks_itself(LinkStyle style, string trials, string cases, string index)
+    {
+        using var temp = await BuildAsync(style);
+        var page = Page(temp, "research/cases/index.html");
+        var links = page.QuerySelectorAll("nav.section-nav li a").Select(a => (a.GetAttribute("href"), a.TextContent, a.GetAttribute("aria-current"))).ToList();
+        Assert.Equal([(trials, "Trials", null), (cases, "Case reports", "page")], links);
+        Assert.Equal(index, page.QuerySelector("nav.section-nav h2 a")!.GetAttribute("href"));
+        Assert.Null(page.QuerySelector("nav.section-nav h2 a")!.GetAttribute("aria-current"));
+        Assert.Equal("in-section", page.QuerySelector("nav[aria-label=Main] a[href='" + index + "']")!.ClassName);
+    }
+
+    [Fact]
+    public async Task The_section_index_marks_the_section_title_and_no_page()
+    {
+        using var temp = await BuildAsync(LinkStyle.Pretty);
+        var page = Page(temp, "research/index.html");
+        Assert.Equal("page", page.QuerySelector("nav.section-nav h2 a")!.GetAttribute("aria-current"));
+        Assert.Equal(["trials/", "cases/"], page.QuerySelectorAll("nav.section-nav li a").Select(a => a.GetAttribute("href")));
+        Assert.Empty(page.QuerySelectorAll("nav.section-nav li a[aria-current]"));
+    }
+
+    [Fact]
+    public async Task Pages_outside_a_section_have_no_section_navigation_and_reading_order_walks_sections()
+    {
+        using var temp = await BuildAsync(LinkStyle.Pretty);
+        Assert.Null(Page(temp, "safety/index.html").QuerySelector("nav.section-nav"));
+        // Home → Research → Trials → Case reports → Safety
+        Assert.Equal("../../safety/", Page(temp, "research/cases/index.html").QuerySelector("a[rel=next]")!.GetAttribute("href"));
+        Assert.Equal("../trials/", Page(temp, "research/cases/index.html").QuerySelector("a[rel=prev]")!.GetAttribute("href"));
+        Assert.Equal("Research", Page(temp, "research/trials/index.html").QuerySelectorAll(".breadcrumbs a")[1].TextContent);
+    }
+}
