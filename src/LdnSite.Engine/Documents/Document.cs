@@ -18,6 +18,9 @@ public sealed record Document(string Source, string Destination, Metadata Metada
     public Document With<T>(MetadataKey<T> key, T value) where T : notnull =>
         this with { Metadata = Metadata.With(key, value) };
 
+    /// <summary>Returns a copy without one metadata value.</summary>
+    public Document Without<T>(MetadataKey<T> key) => this with { Metadata = Metadata.Without(key) };
+
     /// <summary>Shorthand for <c>Metadata.Get</c>.</summary>
     public T Get<T>(MetadataKey<T> key) => Metadata.Get(key);
 

@@ -15,7 +15,7 @@ public abstract record DocumentContent
 /// <summary>Text content, written as UTF-8 without a byte order mark.</summary>
 public sealed record TextContent(string Text) : DocumentContent
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    internal static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <inheritdoc />
     public override void WriteTo(string path) => File.WriteAllText(path, Text, Utf8);
@@ -42,4 +42,37 @@ public sealed record BinaryContent(ReadOnlyMemory<byte> Bytes) : DocumentContent
 
     /// <inheritdoc />
     public override string ReadText() => Encoding.UTF8.GetString(Bytes.Span);
+}
+
+/// <summary>
+/// Text produced only when it is written (or read), then let go: a large site's pages need not
+/// all be held in memory at once. Nothing is kept, so each read produces the text again; a
+/// producer that wants reuse caches it itself.
+/// </summary>
+public sealed record DeferredTextContent(Func<string> Produce) : DocumentContent
+{
+    /// <inheritdoc />
+    public override void WriteTo(string path) => File.WriteAllText(path, Produce(), TextContent.Utf8);
+
+    /// <inheritdoc />
+    public override string ReadText() => Produce();
+}
+
+/// <summary>Content written by a function straight to the file, for outputs too large to build as one string.</summary>
+public sealed record StreamedContent(Action<Stream> Write) : DocumentContent
+{
+    /// <inheritdoc />
+    public override void WriteTo(string path)
+    {
+        using var stream = File.Create(path);
+        Write(stream);
+    }
+
+    /// <inheritdoc />
+    public override string ReadText()
+    {
+        using var buffer = new MemoryStream();
+        Write(buffer);
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
 }

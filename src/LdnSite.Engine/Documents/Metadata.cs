@@ -15,6 +15,9 @@ public sealed class Metadata
     /// <summary>Returns a copy with <paramref name="key"/> set to <paramref name="value"/>.</summary>
     public Metadata With<T>(MetadataKey<T> key, T value) where T : notnull => new(_values.SetItem(key, value));
 
+    /// <summary>Returns a copy without <paramref name="key"/>, so a large value no later module needs can be collected.</summary>
+    public Metadata Without<T>(MetadataKey<T> key) => new(_values.Remove(key));
+
     /// <summary>Whether a value is stored under <paramref name="key"/>.</summary>
     public bool Contains<T>(MetadataKey<T> key) => _values.ContainsKey(key);
 

@@ -13,11 +13,14 @@ public abstract class DocumentModule : IModule
     /// <summary>Transforms one document; returns null to drop it.</summary>
     protected abstract Document? Process(Document document, IExecutionContext context);
 
+    /// <summary>Lets the engine chain document modules so each document goes through all of them in turn.</summary>
+    internal Document? ProcessOne(Document document, IExecutionContext context) => Process(document, context);
+
     /// <inheritdoc />
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {
         var results = new Document?[inputs.Count];
-        var options = new ParallelOptions { CancellationToken = context.CancellationToken };
+        var options = new ParallelOptions { CancellationToken = context.CancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
         Parallel.For(0, inputs.Count, options, i =>
         {
             try

@@ -5,13 +5,13 @@ using LdnSite.Engine.Documents;
 
 /// <summary>
 /// Writes each document with a destination into the output folder, in parallel. When an engine
-/// writes into the same folder again (a dev server's rebuild), text that has not changed is not
-/// rewritten and files this module wrote before but no longer produces are deleted, so a
-/// one-page edit writes one page.
+/// that keeps its cache writes into the same folder again (a dev server's rebuild), text that has
+/// not changed is not rewritten and files this module wrote before but no longer produces are
+/// deleted, so a one-page edit writes one page.
 /// </summary>
 public sealed class WriteFiles : IModule
 {
-    private readonly ConcurrentDictionary<string, DocumentContent> _written = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, string?> _written = new(StringComparer.Ordinal);
     private string? _lastFolder;
 
     /// <summary>How many files the last run wrote (the rest were unchanged).</summary>
@@ -20,44 +20,63 @@ public sealed class WriteFiles : IModule
     /// <inheritdoc />
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {
-        var sameFolder = _lastFolder == context.OutputFolder;
-        if (!sameFolder)
+        // Remembering what was written costs memory, so only an engine that rebuilds does it.
+        var remember = context.Cache.Enabled;
+        if (_lastFolder != context.OutputFolder || !remember)
         {
             _written.Clear();
             _lastFolder = context.OutputFolder;
         }
 
-        var written = 0;
-        var current = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var document in inputs.Where(d => d.Destination.Length > 0))
-        {
-            current.Add(document.Destination);
-        }
-
-        // Text is compared exactly; copied files are always copied, since their path alone says nothing of their content.
-        var changed = inputs
-            .Where(d => d.Destination.Length > 0)
-            .Where(d => !(d.Content is TextContent && _written.TryGetValue(d.Destination, out var previous) && previous == d.Content))
-            .ToList();
+        var documents = inputs.Where(d => d.Destination.Length > 0).ToList();
+        var current = documents.Select(d => d.Destination).ToHashSet(StringComparer.Ordinal);
 
         // Each folder is created once, not once per file: mkdir is a visible share of writing a large site.
-        foreach (var folder in changed.Select(d => Path.GetDirectoryName(Path.Combine(context.OutputFolder, d.Destination))!).Distinct(StringComparer.Ordinal))
+        foreach (var folder in documents.Select(d => Path.GetDirectoryName(Path.Combine(context.OutputFolder, d.Destination))!).Distinct(StringComparer.Ordinal))
         {
             Directory.CreateDirectory(folder);
         }
 
-        Parallel.ForEach(changed, document =>
+        var written = 0;
+        Parallel.ForEach(documents, new ParallelOptions { CancellationToken = context.CancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, document =>
         {
             var path = Path.Combine(context.OutputFolder, document.Destination);
-            document.Content.WriteTo(path);
-            _written[document.Destination] = document.Content;
+            var text = document.Content switch
+            {
+                TextContent plain => plain.Text,
+                DeferredTextContent deferred => deferred.ReadText(),
+                _ => null,
+            };
+
+            if (text is null)
+            {
+                // Copied and streamed files are always written: a path says nothing of the content.
+                document.Content.WriteTo(path);
+            }
+            else if (_written.TryGetValue(document.Destination, out var previous) && (ReferenceEquals(previous, text) || previous == text))
+            {
+                return;
+            }
+            else
+            {
+                File.WriteAllText(path, text, TextContent.Utf8);
+            }
+
+            if (remember)
+            {
+                _written[document.Destination] = text;
+            }
+
             Interlocked.Increment(ref written);
         });
 
-        foreach (var stale in _written.Keys.Where(k => !current.Contains(k)).ToList())
+        if (remember)
         {
-            File.Delete(Path.Combine(context.OutputFolder, stale));
-            _written.TryRemove(stale, out _);
+            foreach (var stale in _written.Keys.Where(k => !current.Contains(k)).ToList())
+            {
+                File.Delete(Path.Combine(context.OutputFolder, stale));
+                _written.TryRemove(stale, out _);
+            }
         }
 
         LastWriteCount = written;

@@ -113,22 +113,57 @@ public sealed class Engine
 
     private async Task<IReadOnlyList<Document>> RunModulesAsync(Pipeline pipeline, Phase phase, IReadOnlyList<Document> documents, IExecutionContext context)
     {
-        foreach (var module in pipeline.ModulesOf(phase))
+        var modules = pipeline.ModulesOf(phase);
+        for (var i = 0; i < modules.Count;)
         {
+            // Consecutive per-document modules run as one chain per document, so each document's
+            // intermediate values (its Markdown, say) are let go before the next document starts,
+            // instead of every document's being held between modules.
+            var chain = modules.Skip(i).TakeWhile(m => m is DocumentModule).Cast<DocumentModule>().ToList();
+            var clock = Stopwatch.StartNew();
             try
             {
-                var clock = Stopwatch.StartNew();
-                documents = await module.ExecuteAsync(documents, context);
-                _timings[$"{pipeline.Name}/{phase}/{module.GetType().Name}"] = clock.Elapsed;
+                documents = chain.Count > 0 ? RunChain(chain, documents, context) : await modules[i].ExecuteAsync(documents, context);
             }
             catch (InputException e)
             {
                 context.Diagnostics.Add(e.Diagnostic);
                 return [];
             }
+
+            var name = chain.Count > 0 ? string.Join("+", chain.Select(m => m.GetType().Name)) : modules[i].GetType().Name;
+            _timings[$"{pipeline.Name}/{phase}/{name}"] = clock.Elapsed;
+            i += Math.Max(chain.Count, 1);
         }
 
         return documents;
+    }
+
+    private static IReadOnlyList<Document> RunChain(IReadOnlyList<DocumentModule> chain, IReadOnlyList<Document> inputs, IExecutionContext context)
+    {
+        var results = new Document?[inputs.Count];
+        Parallel.For(0, inputs.Count, new ParallelOptions { CancellationToken = context.CancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
+        {
+            Document? document = inputs[i];
+            try
+            {
+                foreach (var module in chain)
+                {
+                    document = module.ProcessOne(document, context);
+                    if (document is null)
+                    {
+                        break;
+                    }
+                }
+
+                results[i] = document;
+            }
+            catch (InputException e)
+            {
+                context.Diagnostics.Add(e.Diagnostic);
+            }
+        });
+        return results.OfType<Document>().ToList();
     }
 
     private void ThrowOnCycle()

@@ -58,8 +58,18 @@ public static class FrontMatterReader
         CheckDate(source, lines, close, "last_reviewed", frontMatter.LastReviewed);
         CheckDate(source, lines, close, "next_review", frontMatter.NextReview);
 
-        var markdown = new string('\n', close + 1) + string.Join('\n', lines[(close + 1)..]);
-        return (frontMatter, markdown);
+        return (frontMatter, Body(text));
+    }
+
+    /// <summary>
+    /// The Markdown of a page whose front matter <see cref="Read"/> already accepted, with the
+    /// front matter lines blanked; used when the page is read again to be written.
+    /// </summary>
+    public static string Body(string text)
+    {
+        var lines = text.Split('\n');
+        var close = Array.FindIndex(lines, 1, l => l.TrimEnd('\r') is "---" or "...");
+        return new string('\n', close + 1) + string.Join('\n', lines[(close + 1)..]);
     }
 
     /// <summary>Parses a yyyy-mm-dd date that <see cref="Read"/> already checked.</summary>

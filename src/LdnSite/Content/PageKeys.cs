@@ -17,9 +17,6 @@ public static class PageKeys
     /// <summary>The Markdown body (front matter blanked out so line numbers still match the file).</summary>
     public static readonly MetadataKey<string> Markdown = new("markdown");
 
-    /// <summary>The body rendered to HTML, before the layout.</summary>
-    public static readonly MetadataKey<string> BodyHtml = new("body-html");
-
     /// <summary>h2/h3 headings for the per-page table of contents.</summary>
     public static readonly MetadataKey<IReadOnlyList<TocEntry>> Toc = new("toc");
 
@@ -29,6 +26,9 @@ public static class PageKeys
     /// <summary>Links to other pages, checked in PostProcess.</summary>
     public static readonly MetadataKey<IReadOnlyList<InternalLink>> InternalLinks = new("internal-links");
 
-    /// <summary>The page split at h2/h3 into plain-text sections, for search.</summary>
-    public static readonly MetadataKey<IReadOnlyList<PageSection>> Sections = new("sections");
+    /// <summary>The Markdown body kept compact (UTF-8) until the page is written and its HTML rendered.</summary>
+    public static readonly MetadataKey<CompactText> MarkdownText = new("markdown-text");
+
+    /// <summary>The page's search index entry (its h2/h3 sections as plain text), serialised.</summary>
+    public static readonly MetadataKey<CompactText> SearchEntry = new("search-entry");
 }

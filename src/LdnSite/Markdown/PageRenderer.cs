@@ -1,17 +1,21 @@
 namespace LdnSite.Markdown;
 
+using LdnSite.Content;
 using LdnSite.Data;
 using LdnSite.Engine.Diagnostics;
 using LdnSite.Markdown.Citations;
 using LdnSite.Markdown.Glossary;
 using LdnSite.Markdown.Links;
 using LdnSite.Markdown.Structure;
+using LdnSite.Search;
 using LdnSite.Urls;
-using Markdig;
+using Markdig.Syntax;
 
 /// <summary>
-/// Parses a page once, runs every transform on the syntax tree (links, citations), reads its
-/// structure, and renders it once. No HTML is parsed back.
+/// Turns a page's Markdown into what the site needs, with every transform done on the Markdig
+/// syntax tree (links, citations, glossary terms); no HTML is parsed back. <see cref="Analyze"/>
+/// runs while pages are processed and keeps only small facts; <see cref="RenderBody"/> runs when
+/// the page is written, so a large site never holds every page's HTML at once.
 /// </summary>
 public sealed class PageRenderer(SiteSettings settings, SiteData data)
 {
@@ -20,23 +24,56 @@ public sealed class PageRenderer(SiteSettings settings, SiteData data)
     private readonly GlossaryLinker _glossary = new(data.Glossary);
     private readonly HashSet<string> _referenceKeys = data.References.Keys.ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>Renders the Markdown of the page at <paramref name="source"/>.</summary>
-    public RenderedPage Render(string source, string destination, string layout, string markdown)
+    /// <summary>The page's structure, links, citations and search entry, and what is wrong with it.</summary>
+    public PageAnalysis Analyze(PageInfo page, string markdown)
     {
         var problems = new List<Diagnostic>();
         var document = Markdig.Markdown.Parse(markdown, SiteMarkdown.Pipeline);
-        var links = _links.Rewrite(document, source, destination, problems);
-        var citations = CitationNumbering.Assign(document, _referenceKeys, source, problems);
-        var structure = PageStructure.Of(document);
-        var jsonLd = layout == "faq" ? FaqSchema.JsonLd(document) : null;
-        if (destination != GlossaryPage)
+        var links = new List<InternalLink>();
+        var citations = new CitationNumbering(_referenceKeys, page.Source, problems);
+        SyntaxWalker.Walk(document, (inline, _, _) =>
         {
-            var glossaryLink = SitePaths.Relative(destination, GlossaryPage, settings.LinkStyle);
-            _glossary.Link(document, term => glossaryLink + "#" + term.Anchor);
-        }
+            switch (inline)
+            {
+                case Markdig.Syntax.Inlines.LinkInline link:
+                    _links.Rewrite(link, page.Source, page.Destination, problems, links);
+                    break;
+                case CitationInline citation:
+                    citations.Visit(citation);
+                    break;
+            }
+        });
+        var structure = PageStructure.Of(document);
+        var jsonLd = page.Layout == "faq" ? FaqSchema.JsonLd(document) : null;
+        return new PageAnalysis(structure.Toc, structure.Anchors, SearchIndexWriter.Entry(page, structure.Sections), links, citations.Sources(), jsonLd, problems);
+    }
+
+    /// <summary>The page's body as HTML (its problems were reported by <see cref="Analyze"/>).</summary>
+    public string RenderBody(PageInfo page, string markdown)
+    {
+        var document = Markdig.Markdown.Parse(markdown, SiteMarkdown.Pipeline);
+        var ignored = new List<Diagnostic>();
+        var links = new List<InternalLink>();
+        var citations = new CitationNumbering(_referenceKeys, page.Source, ignored);
+        var glossaryLink = SitePaths.Relative(page.Destination, GlossaryPage, settings.LinkStyle);
+        var glossary = page.Destination == GlossaryPage ? null : _glossary.ForPage(term => glossaryLink + "#" + term.Anchor);
+        SyntaxWalker.Walk(document, (inline, leaf, inLink) =>
+        {
+            switch (inline)
+            {
+                case Markdig.Syntax.Inlines.LinkInline link:
+                    _links.Rewrite(link, page.Source, page.Destination, ignored, links);
+                    break;
+                case CitationInline citation:
+                    citations.Visit(citation);
+                    break;
+                default:
+                    glossary?.Visit(inline, leaf, inLink);
+                    break;
+            }
+        });
 
         // Markdig rents its renderer from the pipeline, so nothing is set up per page.
-        var html = Markdig.Markdown.ToHtml(document, SiteMarkdown.Pipeline);
-        return new RenderedPage(html, structure.Toc, structure.Anchors, structure.Sections, links, citations, jsonLd, problems);
+        return Markdig.Markdown.ToHtml(document, SiteMarkdown.Pipeline);
     }
 }

@@ -5,7 +5,7 @@ using LdnSite.Engine.Documents;
 using LdnSite.Engine.Modules;
 using LdnSite.Search;
 
-/// <summary>Makes <c>assets/search-index.js</c> from every page's sections (pages kept out of navigation are not indexed).</summary>
+/// <summary>Makes <c>assets/search-index.js</c> from every page's search entry (pages kept out of navigation are not indexed).</summary>
 public sealed class BuildSearchIndex : IModule
 {
     /// <summary>Where the index is written.</summary>
@@ -15,9 +15,10 @@ public sealed class BuildSearchIndex : IModule
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {
         var pages = context.Outputs(SitePipelines.Content)
-            .Select(d => (Page: d.Get(PageKeys.Page), Sections: d.Get(PageKeys.Sections)))
-            .Where(p => !p.Page.HideFromNav);
-        IReadOnlyList<Document> index = [new Document("", Destination, Metadata.Empty, new TextContent(SearchIndexWriter.Write(pages)))];
+            .Where(d => !d.Get(PageKeys.Page).HideFromNav)
+            .Select(d => (d.Destination, d.Get(PageKeys.SearchEntry)))
+            .ToList();
+        IReadOnlyList<Document> index = [new Document("", Destination, Metadata.Empty, new StreamedContent(stream => SearchIndexWriter.Write(stream, pages)))];
         return Task.FromResult(index);
     }
 }

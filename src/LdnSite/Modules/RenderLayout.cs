@@ -9,7 +9,12 @@ using LdnSite.Theme;
 using Scriban.Runtime;
 using Scriban.Syntax;
 
-/// <summary>Wraps each page's body in its layout from the theme, in parallel.</summary>
+/// <summary>
+/// Wraps each page's body in its layout from the theme. In a one-shot build a page is rendered
+/// when it is written, so a large site never holds every finished page in memory (a template
+/// error still fails the build before the staged output is swapped in). A rebuilding engine
+/// renders here, from its cache, so errors surface before anything is written in place.
+/// </summary>
 public sealed class RenderLayout(SiteSettings settings) : IModule
 {
     /// <summary>Optional JSON-LD a page carries into its layout.</summary>
@@ -33,43 +38,56 @@ public sealed class RenderLayout(SiteSettings settings) : IModule
 
         var data = SiteData.From(context);
         var models = new PageModelBuilder(settings, inputs, data, templates);
+        var bodies = new Markdown.PageRenderer(settings, data);
         // Everything besides the page itself that its HTML depends on: a rebuild after a body-only
         // edit re-renders one page; a title, order, data, theme or settings change re-renders all.
         var siteKey = BuildCache.Key(themeKey, models.NavigationFingerprint, data.Fingerprint, settings.ToString());
-        var results = new Document?[inputs.Count];
-        Parallel.For(0, inputs.Count, new ParallelOptions { CancellationToken = context.CancellationToken }, i =>
+
+        var results = new List<Document>(inputs.Count);
+        foreach (var document in inputs)
         {
-            var document = inputs[i];
             var page = document.Get(PageKeys.Page);
             var layout = templates.Layout(page.Layout);
             if (layout is null)
             {
                 context.Diagnostics.Add(Diagnostic.Error(page.Source, 1, 1, "LDN051",
                     $"Layout '{page.Layout}' does not exist; use one of: {string.Join(", ", templates.Layouts.Order(StringComparer.Ordinal))}."));
-                return;
+                continue;
             }
 
-            try
-            {
+            string Produce() =>
                 // The site-wide references page depends on every page's citations, so it is always rendered.
-                var html = page.Layout == "references"
-                    ? Render(layout, templates, models, document)
-                    : context.Cache.GetOrAdd(nameof(RenderLayout), BuildCache.Key(document.Get(PageKeys.SourceHash), siteKey), () => Render(layout, templates, models, document));
-                results[i] = document.WithText(html);
-            }
-            catch (ScriptRuntimeException e)
-            {
-                context.Diagnostics.Add(Diagnostic.Error(e.Span.FileName, e.Span.Start.Line + 1, e.Span.Start.Column + 1, "LDN052",
-                    $"Template error while rendering {page.Source}: {e.OriginalMessage}"));
-            }
-        });
-        IReadOnlyList<Document> rendered = results.OfType<Document>().ToList();
-        return Task.FromResult(rendered);
+                page.Layout == "references"
+                    ? Render(layout, templates, models, bodies, document, context)
+                    : context.Cache.GetOrAdd(nameof(RenderLayout), BuildCache.Key(document.Get(PageKeys.SourceHash), siteKey), () => Render(layout, templates, models, bodies, document, context));
+
+            results.Add(document with { Content = new DeferredTextContent(Produce) });
+        }
+
+        if (context.Cache.Enabled)
+        {
+            Parallel.ForEach(results, new ParallelOptions { CancellationToken = context.CancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, d => d.Content.ReadText());
+        }
+
+        return Task.FromResult<IReadOnlyList<Document>>(results);
     }
 
-    private static string Render(Scriban.Template layout, ThemeTemplates templates, PageModelBuilder models, Document document)
+    private static string Render(Scriban.Template layout, ThemeTemplates templates, PageModelBuilder models, Markdown.PageRenderer bodies, Document document, IExecutionContext context)
     {
-        var (pageModel, siteModel) = models.Build(document, document.Metadata.GetOrDefault(JsonLd, null!));
-        return templates.Render(layout, new ScriptObject { ["page"] = pageModel, ["site"] = siteModel });
+        // The page's source is read and its Markdown rendered again here, when the page is
+        // written, rather than holding every page's HTML from the Process phase until now.
+        var page = document.Get(PageKeys.Page);
+        var body = bodies.RenderBody(page, document.Get(PageKeys.MarkdownText).ToString());
+        var (pageModel, siteModel) = models.Build(document, body, document.Metadata.GetOrDefault(JsonLd, null!));
+        try
+        {
+            return templates.Render(layout, new ScriptObject { ["page"] = pageModel, ["site"] = siteModel });
+        }
+        catch (ScriptRuntimeException e)
+        {
+            context.Diagnostics.Add(Diagnostic.Error(e.Span.FileName, e.Span.Start.Line + 1, e.Span.Start.Column + 1, "LDN052",
+                $"Template error while rendering {document.Source}: {e.OriginalMessage}"));
+            return "";
+        }
     }
 }

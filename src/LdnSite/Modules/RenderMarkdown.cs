@@ -23,7 +23,7 @@ public sealed class RenderMarkdown(SiteSettings settings) : DocumentModule
         var markdown = document.Get(PageKeys.Markdown);
         var key = BuildCache.Key(document.Get(PageKeys.SourceHash), data.Fingerprint, page.Destination, settings.LinkStyle.ToString());
         var rendered = context.Cache.GetOrAdd(nameof(RenderMarkdown), key,
-            () => RendererFor(data).Render(page.Source, page.Destination, page.Layout, markdown));
+            () => RendererFor(data).Analyze(page, markdown));
         foreach (var problem in rendered.Problems)
         {
             context.Diagnostics.Add(problem);
@@ -34,11 +34,13 @@ public sealed class RenderMarkdown(SiteSettings settings) : DocumentModule
             document = document.With(RenderLayout.JsonLd, rendered.JsonLd);
         }
 
+        // The Markdown is not needed again; letting it go keeps a large build's memory down.
         return document
-            .With(PageKeys.BodyHtml, rendered.BodyHtml)
+            .Without(PageKeys.Markdown)
+            .With(PageKeys.MarkdownText, new CompactText(markdown))
             .With(PageKeys.Toc, rendered.Toc)
             .With(PageKeys.Anchors, rendered.Anchors)
-            .With(PageKeys.Sections, rendered.Sections)
+            .With(PageKeys.SearchEntry, rendered.SearchEntry)
             .With(PageKeys.InternalLinks, rendered.Links)
             .With(Citations, rendered.Citations);
     }

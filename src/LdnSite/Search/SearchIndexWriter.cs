@@ -4,11 +4,15 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using LdnSite.Content;
+using LdnSite.Engine.Documents;
 
 /// <summary>
 /// Writes the search index as a classic script that assigns a global: a page opened from
 /// <c>file://</c> can load it with a script element, where fetch, workers and modules are blocked.
-/// One entry per section (the text under an h2 or h3), so results link to the exact place.
+/// One entry per section (the text under an h2 or h3), so results link to the exact place:
+/// <c>{"pages":[[title, path, [[heading, anchor, text], …]], …]}</c>, pages in output-path order.
+/// Each page's part is serialised while the page is processed, in parallel, and kept as UTF-8;
+/// the index file is streamed from those parts, never built as one string.
 /// </summary>
 public static class SearchIndexWriter
 {
@@ -21,45 +25,48 @@ public static class SearchIndexWriter
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    /// <summary>
-    /// The script text: <c>{"pages":[[title, path]], "sections":[[page, heading, anchor, text]]}</c>
-    /// with pages in output-path order, so the same site always gives the same bytes.
-    /// </summary>
-    public static string Write(IEnumerable<(PageInfo Page, IReadOnlyList<PageSection> Sections)> pages)
+    /// <summary>One page's entry: <c>[title, path, [[heading, anchor, text], …]]</c>.</summary>
+    public static CompactText Entry(PageInfo page, IReadOnlyList<PageSection> sections)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, Options))
         {
-            var ordered = pages.OrderBy(p => p.Page.Destination, StringComparer.Ordinal).ToList();
-            json.WriteStartObject();
-            json.WriteStartArray("pages");
-            foreach (var (page, _) in ordered)
+            json.WriteStartArray();
+            json.WriteStringValue(page.Title);
+            json.WriteStringValue(page.Destination);
+            json.WriteStartArray();
+            foreach (var section in sections)
             {
                 json.WriteStartArray();
-                json.WriteStringValue(page.Title);
-                json.WriteStringValue(page.Destination);
+                json.WriteStringValue(section.Heading);
+                json.WriteStringValue(section.Id);
+                json.WriteStringValue(section.Text);
                 json.WriteEndArray();
             }
 
             json.WriteEndArray();
-            json.WriteStartArray("sections");
-            for (var i = 0; i < ordered.Count; i++)
-            {
-                foreach (var section in ordered[i].Sections)
-                {
-                    json.WriteStartArray();
-                    json.WriteNumberValue(i);
-                    json.WriteStringValue(section.Heading);
-                    json.WriteStringValue(section.Id);
-                    json.WriteStringValue(section.Text);
-                    json.WriteEndArray();
-                }
-            }
-
             json.WriteEndArray();
-            json.WriteEndObject();
         }
 
-        return $"window.{GlobalName}=" + Encoding.UTF8.GetString(buffer.ToArray()) + ";\n";
+        return new CompactText(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+    }
+
+    /// <summary>Writes the script from the pages' entries, ordered by output path.</summary>
+    public static void Write(Stream output, IEnumerable<(string Destination, CompactText Entry)> pages)
+    {
+        output.Write(Encoding.UTF8.GetBytes($"window.{GlobalName}={{\"pages\":["));
+        var first = true;
+        foreach (var (_, entry) in pages.OrderBy(p => p.Destination, StringComparer.Ordinal))
+        {
+            if (!first)
+            {
+                output.WriteByte((byte)',');
+            }
+
+            output.Write(entry.Utf8);
+            first = false;
+        }
+
+        output.Write("]};\n"u8);
     }
 }

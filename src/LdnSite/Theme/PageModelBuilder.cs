@@ -49,7 +49,7 @@ public sealed class PageModelBuilder
     public SiteNavigation Navigation => _navigation;
 
     /// <summary>The model for one page.</summary>
-    public (PageModel Page, SiteModel Site) Build(Document document, string? jsonLd)
+    public (PageModel Page, SiteModel Site) Build(Document document, string body, string? jsonLd)
     {
         var page = document.Get(PageKeys.Page);
         string Link(PageInfo target) => SitePaths.Relative(page.Destination, target.Destination, _settings.LinkStyle);
@@ -85,7 +85,7 @@ public sealed class PageModelBuilder
             page.Title,
             page.Description,
             page.Layout,
-            document.Get(PageKeys.BodyHtml),
+            body,
             _settings.NormalizedBaseUrl + SitePaths.Relative("index.html", page.Destination, LinkStyle.Pretty).TrimStart('.', '/'),
             root,
             document.Get(PageKeys.Toc).Select(t => new TocModel(t.Level, t.Id, t.Text)).ToList(),

@@ -36,16 +36,18 @@ public sealed class SearchIndexTests
     public void Index_is_a_classic_script_assigning_a_global_with_pages_in_path_order()
     {
         PageInfo Page(string title, string destination) => new(title + ".md", destination, title, title, "", 0, "page", false);
-        var script = SearchIndexWriter.Write(
+        using var buffer = new MemoryStream();
+        SearchIndexWriter.Write(buffer,
         [
-            (Page("Safety", "safety/index.html"), [new PageSection("side-effects", "Side effects", "Vivid dreams — “quotes”.")]),
-            (Page("Home", "index.html"), [new PageSection("", "", "Welcome.")]),
+            ("safety/index.html", SearchIndexWriter.Entry(Page("Safety", "safety/index.html"), [new PageSection("side-effects", "Side effects", "Vivid dreams — “quotes”.")])),
+            ("index.html", SearchIndexWriter.Entry(Page("Home", "index.html"), [new PageSection("", "", "Welcome.")])),
         ]);
+        var script = System.Text.Encoding.UTF8.GetString(buffer.ToArray());
 
         Assert.StartsWith("window.LDN_SEARCH_INDEX=", script);
         Assert.EndsWith(";\n", script);
         var json = JsonDocument.Parse(script["window.LDN_SEARCH_INDEX=".Length..^2]).RootElement;
-        Assert.Equal("index.html", json.GetProperty("pages")[0][1].GetString());
-        Assert.Equal("[1,\"Side effects\",\"side-effects\",\"Vivid dreams — “quotes”.\"]", json.GetProperty("sections")[1].GetRawText());
+        Assert.Equal("[\"Home\",\"index.html\",[[\"\",\"\",\"Welcome.\"]]]", json.GetProperty("pages")[0].GetRawText());
+        Assert.Equal("[\"Side effects\",\"side-effects\",\"Vivid dreams — “quotes”.\"]", json.GetProperty("pages")[1][2][0].GetRawText());
     }
 }

@@ -44,7 +44,12 @@
       loading = loadScript('assets/vendor/minisearch.js')
         .then(function () { return loadScript('assets/search-index.js'); })
         .then(function () {
-          index = window.LDN_SEARCH_INDEX;
+          // The index holds pages with their sections; search works on a flat list of sections.
+          var pages = window.LDN_SEARCH_INDEX.pages;
+          index = { pages: pages, sections: [] };
+          pages.forEach(function (page, p) {
+            page[2].forEach(function (s) { index.sections.push([p, s[0], s[1], s[2]]); });
+          });
           engine = new window.MiniSearch({
             fields: ['title', 'heading', 'text'],
             processTerm: processTerm,

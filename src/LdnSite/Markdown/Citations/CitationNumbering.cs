@@ -10,39 +10,53 @@ using Markdig.Syntax;
 public sealed record CitedSource(string Key, int Number, IReadOnlyList<string> OccurrenceIds);
 
 /// <summary>Numbers a page's citations in reading order and reports unknown keys.</summary>
-public static class CitationNumbering
+public sealed class CitationNumbering(IReadOnlyCollection<string> knownKeys, string source, ICollection<Diagnostic> problems)
 {
-    /// <summary>Fills in numbers on every <see cref="CitationInline"/>; returns the page's sources in number order.</summary>
+    private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
+    private readonly List<List<string>> _occurrences = [];
+
+    /// <summary>Numbers every citation of <paramref name="document"/>; returns the page's sources in number order.</summary>
     public static IReadOnlyList<CitedSource> Assign(MarkdownDocument document, IReadOnlyCollection<string> knownKeys, string source, ICollection<Diagnostic> problems)
     {
-        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
-        var occurrences = new List<List<string>>();
-        foreach (var citation in document.Descendants<CitationInline>())
+        var numbering = new CitationNumbering(knownKeys, source, problems);
+        SyntaxWalker.Walk(document, (inline, _, _) =>
         {
-            for (var i = 0; i < citation.Keys.Count; i++)
+            if (inline is CitationInline citation)
             {
-                var key = citation.Keys[i];
-                if (!knownKeys.Contains(key))
-                {
-                    var closest = Closest.Match(key, knownKeys);
-                    var hint = closest is null ? "add it to input/_data/references.yaml" : $"did you mean '@{closest}'? Otherwise add it to input/_data/references.yaml";
-                    problems.Add(Diagnostic.Error(source, citation.Line + 1, citation.Column + 1, "LDN030", $"Unknown citation key '@{key}'; {hint}."));
-                    continue;
-                }
-
-                if (!numbers.TryGetValue(key, out var number))
-                {
-                    number = numbers[key] = numbers.Count + 1;
-                    occurrences.Add([]);
-                }
-
-                var id = $"cite-{number}-{occurrences[number - 1].Count + 1}";
-                occurrences[number - 1].Add(id);
-                citation.Numbers[i] = number;
-                citation.OccurrenceIds[i] = id;
+                numbering.Visit(citation);
             }
-        }
-
-        return numbers.OrderBy(n => n.Value).Select(n => new CitedSource(n.Key, n.Value, occurrences[n.Value - 1])).ToList();
+        });
+        return numbering.Sources();
     }
+
+    /// <summary>Fills in the numbers of the next citation in reading order.</summary>
+    public void Visit(CitationInline citation)
+    {
+        for (var i = 0; i < citation.Keys.Count; i++)
+        {
+            var key = citation.Keys[i];
+            if (!knownKeys.Contains(key))
+            {
+                var closest = Closest.Match(key, knownKeys);
+                var hint = closest is null ? "add it to input/_data/references.yaml" : $"did you mean '@{closest}'? Otherwise add it to input/_data/references.yaml";
+                problems.Add(Diagnostic.Error(source, citation.Line + 1, citation.Column + 1, "LDN030", $"Unknown citation key '@{key}'; {hint}."));
+                continue;
+            }
+
+            if (!_numbers.TryGetValue(key, out var number))
+            {
+                number = _numbers[key] = _numbers.Count + 1;
+                _occurrences.Add([]);
+            }
+
+            var id = $"cite-{number}-{_occurrences[number - 1].Count + 1}";
+            _occurrences[number - 1].Add(id);
+            citation.Numbers[i] = number;
+            citation.OccurrenceIds[i] = id;
+        }
+    }
+
+    /// <summary>The sources seen so far, in number order.</summary>
+    public IReadOnlyList<CitedSource> Sources() =>
+        _numbers.OrderBy(n => n.Value).Select(n => new CitedSource(n.Key, n.Value, _occurrences[n.Value - 1])).ToList();
 }

@@ -47,35 +47,29 @@ public sealed class GlossaryLinker
     /// <summary>Replaces the first use of each term with a <see cref="GlossaryInline"/>; <paramref name="hrefOf"/> gives the link to an entry.</summary>
     public void Link(MarkdownDocument document, Func<GlossaryTerm, string> hrefOf)
     {
-        if (_termCount == 0)
+        var page = ForPage(hrefOf);
+        SyntaxWalker.Walk(document, page.Visit);
+    }
+
+    /// <summary>A linker for one page, fed its inlines in reading order by a <see cref="SyntaxWalker"/>.</summary>
+    public PageGlossary ForPage(Func<GlossaryTerm, string> hrefOf) => new(this, hrefOf);
+
+    /// <summary>The terms one page has linked so far.</summary>
+    public sealed class PageGlossary(GlossaryLinker linker, Func<GlossaryTerm, string> hrefOf)
+    {
+        private readonly HashSet<GlossaryTerm> _linked = [];
+
+        /// <summary>Links the first unlinked term in a text run (never in headings or links); text after it is visited next.</summary>
+        public void Visit(Inline inline, LeafBlock leaf, bool inLink)
         {
-            return;
-        }
-
-        var linked = new HashSet<GlossaryTerm>();
-        foreach (var leaf in document.Descendants<LeafBlock>())
-        {
-            if (leaf is HeadingBlock || leaf.Inline is null)
+            if (inline is LiteralInline literal && !inLink && leaf is not HeadingBlock && _linked.Count < linker._termCount)
             {
-                continue;
-            }
-
-            foreach (var literal in leaf.Inline.Descendants<LiteralInline>().ToList())
-            {
-                if (linked.Count == _termCount)
-                {
-                    return;
-                }
-
-                if (!literal.FindParentOfType<LinkInline>().Any())
-                {
-                    LinkIn(literal, linked, hrefOf);
-                }
+                linker.LinkFirst(literal, _linked, hrefOf);
             }
         }
     }
 
-    private void LinkIn(LiteralInline literal, HashSet<GlossaryTerm> linked, Func<GlossaryTerm, string> hrefOf)
+    private void LinkFirst(LiteralInline literal, HashSet<GlossaryTerm> linked, Func<GlossaryTerm, string> hrefOf)
     {
         var text = literal.Content.AsSpan();
         for (var start = 0; start < text.Length;)
@@ -105,7 +99,7 @@ public sealed class GlossaryLinker
                     // "naltrexone" inside "low dose naltrexone" is not linked on its own.
                     if (linked.Add(term))
                     {
-                        Split(literal, text.ToString(), start, name.Length, term, linked, hrefOf);
+                        Split(literal, text.ToString(), start, name.Length, term, hrefOf);
                         return;
                     }
 
@@ -122,7 +116,7 @@ public sealed class GlossaryLinker
         text.StartsWith(name, StringComparison.OrdinalIgnoreCase) && (text.Length == name.Length || !char.IsLetterOrDigit(text[name.Length]));
 
     // The literal keeps the text before the term; the term and the rest of the text follow it.
-    private void Split(LiteralInline literal, string text, int start, int length, GlossaryTerm term, HashSet<GlossaryTerm> linked, Func<GlossaryTerm, string> hrefOf)
+    private static void Split(LiteralInline literal, string text, int start, int length, GlossaryTerm term, Func<GlossaryTerm, string> hrefOf)
     {
         var termInline = new GlossaryInline(text.Substring(start, length), term.Definition, hrefOf(term), "tip-" + term.Anchor[5..]);
         var after = text[(start + length)..];
@@ -130,9 +124,8 @@ public sealed class GlossaryLinker
         literal.InsertAfter(termInline);
         if (after.Length > 0)
         {
-            var rest = new LiteralInline(after);
-            termInline.InsertAfter(rest);
-            LinkIn(rest, linked, hrefOf);
+            // The walker visits the rest next, so further terms in it are linked too.
+            termInline.InsertAfter(new LiteralInline(after));
         }
     }
 }

@@ -20,72 +20,80 @@ public sealed class LinkRewriter(string inputFolder, LinkStyle style)
     public IReadOnlyList<InternalLink> Rewrite(MarkdownDocument document, string source, string destination, ICollection<Diagnostic> problems)
     {
         var links = new List<InternalLink>();
-        foreach (var link in document.Descendants<LinkInline>())
+        SyntaxWalker.Walk(document, (inline, _, _) =>
         {
-            var url = link.GetDynamicUrl?.Invoke() ?? link.Url;
-            var line = link.Line + 1;
-            var column = link.Column + 1;
-            if (string.IsNullOrEmpty(url))
+            if (inline is LinkInline link)
             {
-                problems.Add(Diagnostic.Error(source, line, column, "LDN020", "Link has no target; write [text](page.md) or remove the brackets."));
-                continue;
+                Rewrite(link, source, destination, problems, links);
             }
+        });
+        return links;
+    }
 
-            if (link.IsImage && PlainText.Of(link).Length == 0)
-            {
-                problems.Add(Diagnostic.Error(source, line, column, "LDN023", $"Image '{url}' has no alt text; describe it in the brackets: ![what the image shows]({url})."));
-            }
-
-            if (IsExternal(url))
-            {
-                if (link.IsImage)
-                {
-                    problems.Add(Diagnostic.Error(source, line, column, "LDN024", $"Image '{url}' is loaded from the web; save it under input/ so the site works offline."));
-                }
-                else if (url.StartsWith("http", StringComparison.OrdinalIgnoreCase))
-                {
-                    var attributes = link.GetAttributes();
-                    attributes.AddClass("external");
-                    attributes.AddPropertyIfNotExist("rel", "noopener");
-                }
-
-                continue;
-            }
-
-            var hash = url.IndexOf('#');
-            var path = hash < 0 ? url : url[..hash];
-            var fragment = hash < 0 ? "" : url[(hash + 1)..];
-            if (path.Length == 0)
-            {
-                links.Add(new InternalLink(line, column, url, destination, fragment));
-                continue;
-            }
-
-            var target = SitePaths.ResolveSource(source, Uri.UnescapeDataString(path));
-            if (target is null)
-            {
-                problems.Add(Diagnostic.Error(source, line, column, "LDN021", $"Link '{url}' points outside the input folder."));
-                continue;
-            }
-
-            if (target.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
-            {
-                var targetDestination = SitePaths.DestinationOf(target);
-                links.Add(new InternalLink(line, column, url, targetDestination, fragment));
-                link.Url = SitePaths.Relative(destination, targetDestination, style) + (hash < 0 ? "" : "#" + fragment);
-            }
-            else if (File.Exists(Path.Combine(inputFolder, target)))
-            {
-                link.Url = SitePaths.Relative(destination, target, style) + (hash < 0 ? "" : "#" + fragment);
-            }
-            else
-            {
-                problems.Add(Diagnostic.Error(source, line, column, "LDN022",
-                    $"Link '{url}' points to no file. Link to another page by its Markdown file (e.g. safety.md), or to a file under input/."));
-            }
+    /// <summary>Rewrites one link; a link to another page is added to <paramref name="links"/>.</summary>
+    public void Rewrite(LinkInline link, string source, string destination, ICollection<Diagnostic> problems, List<InternalLink> links)
+    {
+        var url = link.GetDynamicUrl?.Invoke() ?? link.Url;
+        var line = link.Line + 1;
+        var column = link.Column + 1;
+        if (string.IsNullOrEmpty(url))
+        {
+            problems.Add(Diagnostic.Error(source, line, column, "LDN020", "Link has no target; write [text](page.md) or remove the brackets."));
+            return;
         }
 
-        return links;
+        if (link.IsImage && PlainText.Of(link).Length == 0)
+        {
+            problems.Add(Diagnostic.Error(source, line, column, "LDN023", $"Image '{url}' has no alt text; describe it in the brackets: ![what the image shows]({url})."));
+        }
+
+        if (IsExternal(url))
+        {
+            if (link.IsImage)
+            {
+                problems.Add(Diagnostic.Error(source, line, column, "LDN024", $"Image '{url}' is loaded from the web; save it under input/ so the site works offline."));
+            }
+            else if (url.StartsWith("http", StringComparison.OrdinalIgnoreCase))
+            {
+                var attributes = link.GetAttributes();
+                attributes.AddClass("external");
+                attributes.AddPropertyIfNotExist("rel", "noopener");
+            }
+
+            return;
+        }
+
+        var hash = url.IndexOf('#');
+        var path = hash < 0 ? url : url[..hash];
+        var fragment = hash < 0 ? "" : url[(hash + 1)..];
+        if (path.Length == 0)
+        {
+            links.Add(new InternalLink(line, column, url, destination, fragment));
+            return;
+        }
+
+        var target = SitePaths.ResolveSource(source, Uri.UnescapeDataString(path));
+        if (target is null)
+        {
+            problems.Add(Diagnostic.Error(source, line, column, "LDN021", $"Link '{url}' points outside the input folder."));
+            return;
+        }
+
+        if (target.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
+        {
+            var targetDestination = SitePaths.DestinationOf(target);
+            links.Add(new InternalLink(line, column, url, targetDestination, fragment));
+            link.Url = SitePaths.Relative(destination, targetDestination, style) + (hash < 0 ? "" : "#" + fragment);
+        }
+        else if (File.Exists(Path.Combine(inputFolder, target)))
+        {
+            link.Url = SitePaths.Relative(destination, target, style) + (hash < 0 ? "" : "#" + fragment);
+        }
+        else
+        {
+            problems.Add(Diagnostic.Error(source, line, column, "LDN022",
+                $"Link '{url}' points to no file. Link to another page by its Markdown file (e.g. safety.md), or to a file under input/."));
+        }
     }
 
     private static bool IsExternal(string url) =>

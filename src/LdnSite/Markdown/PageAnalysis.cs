@@ -2,22 +2,25 @@ namespace LdnSite.Markdown;
 
 using LdnSite.Content;
 using LdnSite.Engine.Diagnostics;
+using LdnSite.Engine.Documents;
 using LdnSite.Markdown.Citations;
 
-/// <summary>Everything rendering one page's Markdown yields; cached whole by content hash.</summary>
-/// <param name="BodyHtml">The body as HTML.</param>
+/// <summary>
+/// What the rest of the site needs to know of a page's Markdown, read from one parse: small
+/// enough to hold for every page of a large site while the others are processed. The HTML
+/// itself is rendered again only when the page is written.
+/// </summary>
 /// <param name="Toc">h2/h3 headings.</param>
 /// <param name="Anchors">Heading ids.</param>
-/// <param name="Sections">Plain-text sections for search.</param>
+/// <param name="SearchEntry">The page's serialised search index entry.</param>
 /// <param name="Links">Links to other pages, to check.</param>
 /// <param name="Citations">Sources cited, in number order.</param>
 /// <param name="JsonLd">Structured data for the page's head (FAQ pages), or null.</param>
 /// <param name="Problems">What is wrong with the page.</param>
-public sealed record RenderedPage(
-    string BodyHtml,
+public sealed record PageAnalysis(
     IReadOnlyList<TocEntry> Toc,
     IReadOnlySet<string> Anchors,
-    IReadOnlyList<PageSection> Sections,
+    CompactText SearchEntry,
     IReadOnlyList<InternalLink> Links,
     IReadOnlyList<CitedSource> Citations,
     string? JsonLd,
