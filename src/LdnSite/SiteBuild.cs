@@ -43,11 +43,12 @@ public sealed class SiteBuild(SiteSettings settings, bool incremental = false)
             return await _engine.ExecuteAsync(settings.OutputFolder, cancellationToken);
         }
 
-        using var staged = new StagedOutput(settings.OutputFolder);
+        var staged = new StagedOutput(settings.OutputFolder);
         var result = await _engine.ExecuteAsync(staged.Staging, cancellationToken);
         if (result.Succeeded)
         {
-            staged.Commit();
+            var written = result.Documents.Values.SelectMany(d => d).Select(d => d.Destination).Where(d => d.Length > 0).ToHashSet(StringComparer.Ordinal);
+            staged.Commit(written);
             _hasOutput = true;
         }
 

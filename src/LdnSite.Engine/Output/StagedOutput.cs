@@ -1,18 +1,19 @@
 namespace LdnSite.Engine.Output;
 
 /// <summary>
-/// Builds into a sibling staging folder and swaps it in only on success, so a failed build
-/// leaves the previous output exactly as it was.
+/// Builds into a staging folder beside the output and swaps it in only on success, so a failed
+/// build leaves the previous output exactly as it was. The folder swapped out becomes the next
+/// build's staging folder: its folders and files already exist, so the next build mostly
+/// overwrites files instead of creating thousands of folders and deleting the old tree (on a
+/// large site that was most of the kernel time of a build).
 /// </summary>
-public sealed class StagedOutput : IDisposable
+public sealed class StagedOutput
 {
-    private bool _committed;
-
-    /// <summary>Creates an empty staging folder next to <paramref name="outputFolder"/>.</summary>
+    /// <summary>Prepares the staging folder next to <paramref name="outputFolder"/>.</summary>
     public StagedOutput(string outputFolder)
     {
         Target = Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar);
-        Staging = $"{Target}.staging-{Guid.NewGuid():N}";
+        Staging = Target + ".staging";
         Directory.CreateDirectory(Staging);
     }
 
@@ -22,29 +23,54 @@ public sealed class StagedOutput : IDisposable
     /// <summary>The folder the output ends up in.</summary>
     public string Target { get; }
 
-    /// <summary>Replaces the target folder with the staging folder.</summary>
-    public void Commit()
+    /// <summary>
+    /// Deletes what the staging folder holds beyond <paramref name="written"/> (relative paths
+    /// with '/'), then swaps it with the target folder.
+    /// </summary>
+    public void Commit(IReadOnlySet<string> written)
     {
-        var old = $"{Target}.previous-{Guid.NewGuid():N}";
-        if (Directory.Exists(Target))
+        RemoveStale(Staging, "", written);
+        var swap = $"{Target}.swap-{Guid.NewGuid():N}";
+        var hadTarget = Directory.Exists(Target);
+        if (hadTarget)
         {
-            Directory.Move(Target, old);
+            Directory.Move(Target, swap);
         }
 
         Directory.Move(Staging, Target);
-        _committed = true;
-        if (Directory.Exists(old))
+        if (hadTarget)
         {
-            Directory.Delete(old, recursive: true);
+            Directory.Move(swap, Staging);
         }
     }
 
-    /// <summary>Deletes the staging folder unless it was committed.</summary>
-    public void Dispose()
+    private static bool RemoveStale(string folder, string prefix, IReadOnlySet<string> written)
     {
-        if (!_committed && Directory.Exists(Staging))
+        var empty = true;
+        foreach (var file in Directory.EnumerateFiles(folder))
         {
-            Directory.Delete(Staging, recursive: true);
+            if (written.Contains(prefix + Path.GetFileName(file)))
+            {
+                empty = false;
+            }
+            else
+            {
+                File.Delete(file);
+            }
         }
+
+        foreach (var child in Directory.EnumerateDirectories(folder))
+        {
+            if (RemoveStale(child, prefix + Path.GetFileName(child) + "/", written))
+            {
+                Directory.Delete(child);
+            }
+            else
+            {
+                empty = false;
+            }
+        }
+
+        return empty;
     }
 }

@@ -6,33 +6,42 @@ using LdnSite.Tests.Support;
 public sealed class StagedOutputTests
 {
     [Fact]
-    public void Commit_replaces_the_previous_output_whole()
+    public void Commit_swaps_in_the_staged_files_and_removes_what_this_build_did_not_write()
     {
         using var temp = new TempFolder();
         temp.Write("site/old.html", "old");
-        using (var staged = new StagedOutput(temp["site"]))
-        {
-            File.WriteAllText(Path.Combine(staged.Staging, "new.html"), "new");
-            staged.Commit();
-        }
+        temp.Write("site.staging/stale/page.html", "left from two builds ago");
+        var staged = new StagedOutput(temp["site"]);
+        File.WriteAllText(Path.Combine(staged.Staging, "new.html"), "new");
+        staged.Commit(new HashSet<string> { "new.html" });
 
-        Assert.True(File.Exists(temp["site/new.html"]));
-        Assert.False(File.Exists(temp["site/old.html"]));
-        Assert.Equal(["site"], Directory.GetDirectories(temp.Path).Select(Path.GetFileName));
+        Assert.Equal(["new.html"], Directory.GetFiles(temp["site"], "*", SearchOption.AllDirectories).Select(Path.GetFileName));
+        Assert.Empty(Directory.GetDirectories(temp["site"]));
+        // The previous output becomes the next build's scratch folder.
+        Assert.Equal("old", File.ReadAllText(temp["site.staging/old.html"]));
     }
 
     [Fact]
-    public void Without_commit_the_previous_output_is_untouched_and_staging_is_removed()
+    public void Without_commit_the_previous_output_is_untouched()
     {
         using var temp = new TempFolder();
         temp.Write("site/old.html", "old");
-        using (var staged = new StagedOutput(temp["site"]))
-        {
-            File.WriteAllText(Path.Combine(staged.Staging, "new.html"), "new");
-        }
+        var staged = new StagedOutput(temp["site"]);
+        File.WriteAllText(Path.Combine(staged.Staging, "new.html"), "new");
 
+        Assert.Equal(["old.html"], Directory.GetFiles(temp["site"]).Select(Path.GetFileName));
         Assert.Equal("old", File.ReadAllText(temp["site/old.html"]));
-        Assert.False(File.Exists(temp["site/new.html"]));
-        Assert.Equal(["site"], Directory.GetDirectories(temp.Path).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void The_first_commit_creates_the_output()
+    {
+        using var temp = new TempFolder();
+        var staged = new StagedOutput(temp["site"]);
+        File.WriteAllText(Path.Combine(staged.Staging, "index.html"), "home");
+        staged.Commit(new HashSet<string> { "index.html" });
+
+        Assert.Equal("home", File.ReadAllText(temp["site/index.html"]));
+        Assert.False(Directory.Exists(temp["site.staging"]));
     }
 }
