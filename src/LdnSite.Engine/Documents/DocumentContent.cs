@@ -18,7 +18,7 @@ public sealed record TextContent(string Text) : DocumentContent
     internal static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <inheritdoc />
-    public override void WriteTo(string path) => File.WriteAllText(path, Text, Utf8);
+    public override void WriteTo(string path) => Output.OutputFile.WriteText(path, Text);
 
     /// <inheritdoc />
     public override string ReadText() => Text;
@@ -38,7 +38,7 @@ public sealed record FileContent(string FullPath) : DocumentContent
 public sealed record BinaryContent(ReadOnlyMemory<byte> Bytes) : DocumentContent
 {
     /// <inheritdoc />
-    public override void WriteTo(string path) => File.WriteAllBytes(path, Bytes.ToArray());
+    public override void WriteTo(string path) => Output.OutputFile.WriteBytes(path, Bytes.Span);
 
     /// <inheritdoc />
     public override string ReadText() => Encoding.UTF8.GetString(Bytes.Span);
@@ -52,7 +52,7 @@ public sealed record BinaryContent(ReadOnlyMemory<byte> Bytes) : DocumentContent
 public sealed record DeferredTextContent(Func<string> Produce) : DocumentContent
 {
     /// <inheritdoc />
-    public override void WriteTo(string path) => File.WriteAllText(path, Produce(), TextContent.Utf8);
+    public override void WriteTo(string path) => Output.OutputFile.WriteText(path, Produce());
 
     /// <inheritdoc />
     public override string ReadText() => Produce();
@@ -64,8 +64,9 @@ public sealed record StreamedContent(Action<Stream> Write) : DocumentContent
     /// <inheritdoc />
     public override void WriteTo(string path)
     {
-        using var stream = File.Create(path);
+        using var stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.Write, FileShare.ReadWrite, 64 * 1024);
         Write(stream);
+        stream.SetLength(stream.Position);
     }
 
     /// <inheritdoc />

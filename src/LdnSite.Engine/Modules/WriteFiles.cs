@@ -59,7 +59,7 @@ public sealed class WriteFiles : IModule
             }
             else
             {
-                File.WriteAllText(path, text, TextContent.Utf8);
+                Output.OutputFile.WriteText(path, text);
             }
 
             if (remember)

@@ -67,9 +67,25 @@ public static class FrontMatterReader
     /// </summary>
     public static string Body(string text)
     {
-        var lines = text.Split('\n');
-        var close = Array.FindIndex(lines, 1, l => l.TrimEnd('\r') is "---" or "...");
-        return new string('\n', close + 1) + string.Join('\n', lines[(close + 1)..]);
+        var close = ClosingLine(text);
+        var lines = 1 + text.AsSpan(0, close.Start).Count('\n');
+        return new string('\n', lines) + text[close.End..];
+    }
+
+    // The '---' (or '...') line that ends the front matter: where it starts, and where the Markdown after it starts.
+    private static (int Start, int End) ClosingLine(string text)
+    {
+        for (var start = text.IndexOf('\n') + 1; start > 0 && start < text.Length; start = text.IndexOf('\n', start) + 1)
+        {
+            var end = text.IndexOf('\n', start);
+            var line = text.AsSpan(start, (end < 0 ? text.Length : end) - start).TrimEnd('\r');
+            if (line is "---" or "...")
+            {
+                return (start, end < 0 ? text.Length : end + 1);
+            }
+        }
+
+        throw new InvalidOperationException("The front matter has no closing line; Read reports this first.");
     }
 
     /// <summary>Parses a yyyy-mm-dd date that <see cref="Read"/> already checked.</summary>

@@ -15,7 +15,8 @@ public sealed class ParseFrontMatter : DocumentModule
     protected override Document Process(Document document, IExecutionContext context)
     {
         var text = document.Text;
-        var hash = BuildCache.Key(document.Source, text);
+        // Only a rebuilding engine looks results up by hash; a one-shot build skips hashing every file.
+        var hash = context.Cache.Enabled ? BuildCache.Key(document.Source, text) : "";
         var (frontMatter, markdown) = context.Cache.GetOrAdd(nameof(ParseFrontMatter), hash, () => FrontMatterReader.Read(document.Source, text));
         var destination = SitePaths.DestinationOf(document.Source);
         var page = new PageInfo(

@@ -48,7 +48,7 @@ public static class SearchIndexWriter
             json.WriteEndArray();
         }
 
-        return new CompactText(Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length));
+        return CompactText.FromUtf8(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
     }
 
     /// <summary>Writes the script from the pages' entries, ordered by output path.</summary>
