@@ -10,6 +10,9 @@ public static class SitePipelines
     /// <summary>References and glossary from <c>input/_data</c>.</summary>
     public const string Data = "Data";
 
+    /// <summary>The list of Markdown pages, so links to pages can be checked while each page is processed.</summary>
+    public const string PageSources = "PageSources";
+
     /// <summary>Markdown pages to HTML pages.</summary>
     public const string Content = "Content";
 
@@ -18,6 +21,10 @@ public static class SitePipelines
 
     /// <summary>The search index built from every page's sections.</summary>
     public const string SearchIndex = "SearchIndex";
+
+    /// <summary>The source paths of every page, from the PageSources pipeline's documents.</summary>
+    public static IReadOnlySet<string> SourceSet(IReadOnlyList<Engine.Documents.Document> sources) =>
+        sources.Select(d => d.Source).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Builds every pipeline for <paramref name="settings"/>.</summary>
     public static IReadOnlyList<Pipeline> Create(SiteSettings settings) =>
@@ -29,8 +36,13 @@ public static class SitePipelines
         },
         new Pipeline
         {
+            Name = PageSources,
+            Input = [ReadFiles.WithExtensions(settings.InputFolder, ".md")],
+        },
+        new Pipeline
+        {
             Name = Content,
-            Dependencies = [Data],
+            Dependencies = [Data, PageSources],
             Input = [ReadFiles.WithExtensions(settings.InputFolder, ".md")],
             Process = [new ParseFrontMatter(), new CheckReviewDates(settings), new RenderMarkdown(settings)],
             PostProcess = [new CheckLinks(), new CheckUncitedReferences(settings), new RenderLayout(settings)],

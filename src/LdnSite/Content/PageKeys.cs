@@ -26,9 +26,6 @@ public static class PageKeys
     /// <summary>Links to other pages, checked in PostProcess.</summary>
     public static readonly MetadataKey<IReadOnlyList<InternalLink>> InternalLinks = new("internal-links");
 
-    /// <summary>The Markdown body kept compact (UTF-8) until the page is written and its HTML rendered.</summary>
-    public static readonly MetadataKey<CompactText> MarkdownText = new("markdown-text");
-
     /// <summary>The page's search index entry (its h2/h3 sections as plain text), serialised.</summary>
     public static readonly MetadataKey<CompactText> SearchEntry = new("search-entry");
 }

@@ -17,10 +17,10 @@ using Markdig.Syntax;
 /// runs while pages are processed and keeps only small facts; <see cref="RenderBody"/> runs when
 /// the page is written, so a large site never holds every page's HTML at once.
 /// </summary>
-public sealed class PageRenderer(SiteSettings settings, SiteData data)
+public sealed class PageRenderer(SiteSettings settings, SiteData data, IReadOnlySet<string> pageSources)
 {
     private const string GlossaryPage = "glossary/index.html";
-    private readonly LinkRewriter _links = new(settings.InputFolder, settings.LinkStyle);
+    private readonly LinkRewriter _links = new(settings.InputFolder, settings.LinkStyle, pageSources);
     private readonly GlossaryLinker _glossary = new(data.Glossary);
     private readonly HashSet<string> _referenceKeys = data.References.Keys.ToHashSet(StringComparer.Ordinal);
 

@@ -6,8 +6,9 @@ using LdnSite.Engine.Documents;
 using LdnSite.Engine.Modules;
 
 /// <summary>
-/// Checks every link between pages once all pages are known: the page exists, and so does the
-/// heading a '#fragment' names. Errors point at the link's line in the Markdown.
+/// Checks, once all pages are known, that the heading a link's '#fragment' names exists on its
+/// page (that the page exists was checked while the page was processed). Errors point at the
+/// link's line in the Markdown.
 /// </summary>
 public sealed class CheckLinks : IModule
 {

@@ -38,7 +38,7 @@ public sealed class RenderLayout(SiteSettings settings) : IModule
 
         var data = SiteData.From(context);
         var models = new PageModelBuilder(settings, inputs, data, templates);
-        var bodies = new Markdown.PageRenderer(settings, data);
+        var bodies = new Markdown.PageRenderer(settings, data, SitePipelines.SourceSet(context.Outputs(SitePipelines.PageSources)));
         // Everything besides the page itself that its HTML depends on: a rebuild after a body-only
         // edit re-renders one page; a title, order, data, theme or settings change re-renders all.
         var siteKey = BuildCache.Key(themeKey, models.NavigationFingerprint, data.Fingerprint, settings.ToString());
@@ -77,7 +77,7 @@ public sealed class RenderLayout(SiteSettings settings) : IModule
         // The page's source is read and its Markdown rendered again here, when the page is
         // written, rather than holding every page's HTML from the Process phase until now.
         var page = document.Get(PageKeys.Page);
-        var body = bodies.RenderBody(page, document.Get(PageKeys.MarkdownText).ToString());
+        var body = bodies.RenderBody(page, FrontMatterReader.Body(document.Content.ReadText()));
         var (pageModel, siteModel) = models.Build(document, body, document.Metadata.GetOrDefault(JsonLd, null!));
         try
         {

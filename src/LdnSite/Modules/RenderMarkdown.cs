@@ -21,9 +21,11 @@ public sealed class RenderMarkdown(SiteSettings settings) : DocumentModule
         var data = SiteData.From(context);
         var page = document.Get(PageKeys.Page);
         var markdown = document.Get(PageKeys.Markdown);
-        var key = BuildCache.Key(document.Get(PageKeys.SourceHash), data.Fingerprint, page.Destination, settings.LinkStyle.ToString());
+        var renderer = RendererFor(data, context);
+        // Which pages exist decides whether a link is broken, so adding or removing a page redoes every page.
+        var key = BuildCache.Key(document.Get(PageKeys.SourceHash), data.Fingerprint, renderer.SourcesFingerprint, page.Destination, settings.LinkStyle.ToString());
         var rendered = context.Cache.GetOrAdd(nameof(RenderMarkdown), key,
-            () => RendererFor(data).Analyze(page, markdown));
+            () => renderer.Renderer.Analyze(page, markdown));
         foreach (var problem in rendered.Problems)
         {
             context.Diagnostics.Add(problem);
@@ -37,7 +39,6 @@ public sealed class RenderMarkdown(SiteSettings settings) : DocumentModule
         // The Markdown is not needed again; letting it go keeps a large build's memory down.
         return document
             .Without(PageKeys.Markdown)
-            .With(PageKeys.MarkdownText, new CompactText(markdown))
             .With(PageKeys.Toc, rendered.Toc)
             .With(PageKeys.Anchors, rendered.Anchors)
             .With(PageKeys.SearchEntry, rendered.SearchEntry)
@@ -45,21 +46,23 @@ public sealed class RenderMarkdown(SiteSettings settings) : DocumentModule
             .With(Citations, rendered.Citations);
     }
 
-    // One renderer per build's data: its glossary matcher and key set are built once, not per page.
-    private PageRenderer RendererFor(SiteData data)
+    // One renderer per build's data and pages: its glossary matcher, key set and page set are built once, not per page.
+    private DataRenderer RendererFor(SiteData data, IExecutionContext context)
     {
         var current = Volatile.Read(ref _renderer);
-        if (current?.Data != data)
+        var sources = context.Outputs(SitePipelines.PageSources);
+        if (current?.Data != data || current.Sources != sources)
         {
-            current = new DataRenderer(data, new PageRenderer(settings, data));
+            var set = SitePipelines.SourceSet(sources);
+            current = new DataRenderer(data, sources, new PageRenderer(settings, data, set), BuildCache.Key(set.Order(StringComparer.Ordinal).ToArray()));
             Volatile.Write(ref _renderer, current);
         }
 
-        return current.Renderer;
+        return current;
     }
 
     private DataRenderer? _renderer;
 
-    private sealed record DataRenderer(SiteData Data, PageRenderer Renderer);
+    private sealed record DataRenderer(SiteData Data, IReadOnlyList<Document> Sources, PageRenderer Renderer, string SourcesFingerprint);
 
 }

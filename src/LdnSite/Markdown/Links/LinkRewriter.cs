@@ -11,10 +11,11 @@ using Markdig.Syntax.Inlines;
 /// <summary>
 /// One pass over a page's links on the Markdig syntax tree (no HTML parsing): links to other
 /// Markdown files become links to their output pages, written relative to this page; external
-/// links are marked; images must be local and described. Links between pages are returned to be
-/// checked once every page is known.
+/// links are marked; images must be local and described. A link to a page that does not exist is
+/// reported at once; links with a '#fragment' are returned, to check the heading once every page
+/// is known (only those are kept, so a large site does not hold every link of every page).
 /// </summary>
-public sealed class LinkRewriter(string inputFolder, LinkStyle style)
+public sealed class LinkRewriter(string inputFolder, LinkStyle style, IReadOnlySet<string> pageSources)
 {
     /// <summary>Rewrites the links of one page and reports what is wrong with them.</summary>
     public IReadOnlyList<InternalLink> Rewrite(MarkdownDocument document, string source, string destination, ICollection<Diagnostic> problems)
@@ -68,7 +69,11 @@ public sealed class LinkRewriter(string inputFolder, LinkStyle style)
         var fragment = hash < 0 ? "" : url[(hash + 1)..];
         if (path.Length == 0)
         {
-            links.Add(new InternalLink(line, column, url, destination, fragment));
+            if (fragment.Length > 0)
+            {
+                links.Add(new InternalLink(line, column, url, destination, fragment));
+            }
+
             return;
         }
 
@@ -81,8 +86,18 @@ public sealed class LinkRewriter(string inputFolder, LinkStyle style)
 
         if (target.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
         {
+            if (!pageSources.Contains(target))
+            {
+                problems.Add(Diagnostic.Error(source, line, column, "LDN025", $"Link '{url}' points to a page that does not exist; check the file name under input/."));
+                return;
+            }
+
             var targetDestination = SitePaths.DestinationOf(target);
-            links.Add(new InternalLink(line, column, url, targetDestination, fragment));
+            if (fragment.Length > 0)
+            {
+                links.Add(new InternalLink(line, column, url, targetDestination, fragment));
+            }
+
             link.Url = SitePaths.Relative(destination, targetDestination, style) + (hash < 0 ? "" : "#" + fragment);
         }
         else if (File.Exists(Path.Combine(inputFolder, target)))
