@@ -29,6 +29,9 @@ public sealed class DevServer : IAsyncDisposable
     /// <summary>Where the site is served.</summary>
     public Uri Address => _server.Address;
 
+    /// <summary>Pages listening for reloads now.</summary>
+    public int ConnectedPages => _liveReload.Clients;
+
     /// <summary>Raised after every build, good or bad.</summary>
     public event Action<BuildResult>? Built;
 

@@ -20,6 +20,7 @@ public sealed class LiveReload
 
     private readonly ConcurrentDictionary<Guid, HttpResponse> _clients = new();
     private string _state = Message("reload", "");
+    private CancellationToken _stopping;
 
     /// <summary>Pages connected now.</summary>
     public int Clients => _clients.Count;
@@ -27,6 +28,8 @@ public sealed class LiveReload
     /// <summary>Adds the script and event endpoints to the server.</summary>
     public void Map(WebApplication app)
     {
+        // Open event streams end when the server stops, or stopping would wait for them.
+        _stopping = app.Lifetime.ApplicationStopping;
         app.MapGet(ScriptPath, () => Results.Text(Script, "text/javascript; charset=utf-8"));
         app.MapGet(EventsPath, StreamAsync);
     }
@@ -56,7 +59,8 @@ public sealed class LiveReload
         _clients[id] = context.Response;
         try
         {
-            await Task.Delay(Timeout.Infinite, context.RequestAborted);
+            using var ended = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _stopping);
+            await Task.Delay(Timeout.Infinite, ended.Token);
         }
         catch (OperationCanceledException)
         {
