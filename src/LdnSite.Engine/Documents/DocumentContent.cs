@@ -27,6 +27,19 @@ public sealed record TextContent(string Text) : DocumentContent
 /// <summary>Content that is a file on disk, copied byte for byte.</summary>
 public sealed record FileContent(string FullPath) : DocumentContent
 {
+    /// <summary>
+    /// The file's last-write time and length: changes whenever the file does, and costs one stat
+    /// instead of reading and hashing the file, so a rebuild can tell unchanged files apart cheaply.
+    /// </summary>
+    public string Stamp
+    {
+        get
+        {
+            var info = new FileInfo(FullPath);
+            return $"{info.LastWriteTimeUtc.Ticks}:{info.Length}";
+        }
+    }
+
     /// <inheritdoc />
     public override void WriteTo(string path) => File.Copy(FullPath, path, overwrite: true);
 

@@ -14,10 +14,12 @@ public sealed class ParseFrontMatter : DocumentModule
     /// <inheritdoc />
     protected override Document Process(Document document, IExecutionContext context)
     {
-        var text = document.Text;
-        // Only a rebuilding engine looks results up by hash; a one-shot build skips hashing every file.
-        var hash = context.Cache.Enabled ? BuildCache.Key(document.Source, text) : "";
-        var (frontMatter, markdown) = context.Cache.GetOrAdd(nameof(ParseFrontMatter), hash, () => FrontMatterReader.Read(document.Source, text));
+        // Only a rebuilding engine looks results up: by the file's stamp (one stat, no read) when
+        // the page is a file, else by a hash of its text. A one-shot build skips both.
+        var hash = !context.Cache.Enabled ? ""
+            : document.Content is FileContent file ? BuildCache.Key(document.Source, file.Stamp)
+            : BuildCache.Key(document.Source, document.Text);
+        var (frontMatter, markdown) = context.Cache.GetOrAdd(nameof(ParseFrontMatter), hash, () => FrontMatterReader.Read(document.Source, document.Text));
         var destination = SitePaths.DestinationOf(document.Source);
         var page = new PageInfo(
             document.Source,

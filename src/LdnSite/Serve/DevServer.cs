@@ -51,7 +51,8 @@ public sealed class DevServer : IAsyncDisposable
             IReadOnlyList<string> changed;
             try
             {
-                changed = await _watcher.NextChangeAsync(TimeSpan.FromMilliseconds(25), cancellationToken);
+                // Editors finish a save (write, rename) within a few milliseconds.
+                changed = await _watcher.NextChangeAsync(TimeSpan.FromMilliseconds(10), cancellationToken);
             }
             catch (OperationCanceledException)
             {
