@@ -14,9 +14,6 @@ public sealed class WriteFiles : IModule
     private readonly ConcurrentDictionary<string, string?> _written = new(StringComparer.Ordinal);
     private string? _lastFolder;
 
-    /// <summary>How many files the last run wrote (the rest were unchanged).</summary>
-    public int LastWriteCount { get; private set; }
-
     /// <inheritdoc />
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {
@@ -37,7 +34,6 @@ public sealed class WriteFiles : IModule
             Directory.CreateDirectory(folder);
         }
 
-        var written = 0;
         Parallel.ForEach(documents, new ParallelOptions { CancellationToken = context.CancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, document =>
         {
             var path = Path.Combine(context.OutputFolder, document.Destination);
@@ -67,7 +63,6 @@ public sealed class WriteFiles : IModule
                 _written[document.Destination] = text;
             }
 
-            Interlocked.Increment(ref written);
         });
 
         if (remember)
@@ -79,7 +74,6 @@ public sealed class WriteFiles : IModule
             }
         }
 
-        LastWriteCount = written;
         return Task.FromResult(inputs);
     }
 }

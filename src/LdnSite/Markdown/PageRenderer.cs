@@ -29,20 +29,7 @@ public sealed class PageRenderer(SiteSettings settings, SiteData data, IReadOnly
     {
         var problems = new List<Diagnostic>();
         var document = Markdig.Markdown.Parse(markdown, SiteMarkdown.Pipeline);
-        var links = new List<InternalLink>();
-        var citations = new CitationNumbering(_referenceKeys, page.Source, problems);
-        SyntaxWalker.Walk(document, (inline, _, _) =>
-        {
-            switch (inline)
-            {
-                case Markdig.Syntax.Inlines.LinkInline link:
-                    _links.Rewrite(link, page.Source, page.Destination, problems, links);
-                    break;
-                case CitationInline citation:
-                    citations.Visit(citation);
-                    break;
-            }
-        });
+        var (links, citations) = Transform(document, page, problems, glossary: null);
         var structure = PageStructure.Of(document);
         var jsonLd = page.Layout == "faq" ? FaqSchema.JsonLd(document) : null;
         return new PageAnalysis(structure.Toc, structure.Anchors, SearchIndexWriter.Entry(page, structure.Sections), links, citations.Sources(), jsonLd, problems);
@@ -52,17 +39,26 @@ public sealed class PageRenderer(SiteSettings settings, SiteData data, IReadOnly
     public string RenderBody(PageInfo page, string markdown)
     {
         var document = Markdig.Markdown.Parse(markdown, SiteMarkdown.Pipeline);
-        var ignored = new List<Diagnostic>();
-        var links = new List<InternalLink>();
-        var citations = new CitationNumbering(_referenceKeys, page.Source, ignored);
         var glossaryLink = SitePaths.Relative(page.Destination, GlossaryPage, settings.LinkStyle);
         var glossary = page.Destination == GlossaryPage ? null : _glossary.ForPage(term => glossaryLink + "#" + term.Anchor);
+        Transform(document, page, new List<Diagnostic>(), glossary);
+
+        // Markdig rents its renderer from the pipeline, so nothing is set up per page.
+        return Markdig.Markdown.ToHtml(document, SiteMarkdown.Pipeline);
+    }
+
+    // One walk over the page's inlines: links rewritten and checked, citations numbered, and
+    // (when rendering) glossary terms linked, all in reading order.
+    private (List<InternalLink> Links, CitationNumbering Citations) Transform(MarkdownDocument document, PageInfo page, List<Diagnostic> problems, GlossaryLinker.PageGlossary? glossary)
+    {
+        var links = new List<InternalLink>();
+        var citations = new CitationNumbering(_referenceKeys, page.Source, problems);
         SyntaxWalker.Walk(document, (inline, leaf, inLink) =>
         {
             switch (inline)
             {
                 case Markdig.Syntax.Inlines.LinkInline link:
-                    _links.Rewrite(link, page.Source, page.Destination, ignored, links);
+                    _links.Rewrite(link, page.Source, page.Destination, problems, links);
                     break;
                 case CitationInline citation:
                     citations.Visit(citation);
@@ -72,8 +68,6 @@ public sealed class PageRenderer(SiteSettings settings, SiteData data, IReadOnly
                     break;
             }
         });
-
-        // Markdig rents its renderer from the pipeline, so nothing is set up per page.
-        return Markdig.Markdown.ToHtml(document, SiteMarkdown.Pipeline);
+        return (links, citations);
     }
 }

@@ -15,20 +15,6 @@ public sealed class CitationNumbering(IReadOnlyCollection<string> knownKeys, str
     private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
     private readonly List<List<string>> _occurrences = [];
 
-    /// <summary>Numbers every citation of <paramref name="document"/>; returns the page's sources in number order.</summary>
-    public static IReadOnlyList<CitedSource> Assign(MarkdownDocument document, IReadOnlyCollection<string> knownKeys, string source, ICollection<Diagnostic> problems)
-    {
-        var numbering = new CitationNumbering(knownKeys, source, problems);
-        SyntaxWalker.Walk(document, (inline, _, _) =>
-        {
-            if (inline is CitationInline citation)
-            {
-                numbering.Visit(citation);
-            }
-        });
-        return numbering.Sources();
-    }
-
     /// <summary>Fills in the numbers of the next citation in reading order.</summary>
     public void Visit(CitationInline citation)
     {

@@ -17,20 +17,6 @@ using Markdig.Syntax.Inlines;
 /// </summary>
 public sealed class LinkRewriter(string inputFolder, LinkStyle style, IReadOnlySet<string> pageSources)
 {
-    /// <summary>Rewrites the links of one page and reports what is wrong with them.</summary>
-    public IReadOnlyList<InternalLink> Rewrite(MarkdownDocument document, string source, string destination, ICollection<Diagnostic> problems)
-    {
-        var links = new List<InternalLink>();
-        SyntaxWalker.Walk(document, (inline, _, _) =>
-        {
-            if (inline is LinkInline link)
-            {
-                Rewrite(link, source, destination, problems, links);
-            }
-        });
-        return links;
-    }
-
     /// <summary>Rewrites one link; a link to another page is added to <paramref name="links"/>.</summary>
     public void Rewrite(LinkInline link, string source, string destination, ICollection<Diagnostic> problems, List<InternalLink> links)
     {
