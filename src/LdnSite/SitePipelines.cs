@@ -70,6 +70,13 @@ public static class SitePipelines
         },
         new Pipeline
         {
+            Name = "Sitemap",
+            Dependencies = [Content],
+            Process = [new BuildSitemap(settings)],
+            Output = [new WriteFiles()],
+        },
+        new Pipeline
+        {
             Name = SearchIndex,
             Dependencies = [Content],
             Process = [new BuildSearchIndex()],

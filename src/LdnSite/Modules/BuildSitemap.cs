@@ -1,0 +1,45 @@
+namespace LdnSite.Modules;
+
+using System.Security;
+using System.Text;
+using LdnSite.Content;
+using LdnSite.Engine.Documents;
+using LdnSite.Engine.Modules;
+using LdnSite.Urls;
+
+/// <summary>
+/// Writes <c>sitemap.xml</c> (every page but search, with its review date as last modified) and
+/// a <c>robots.txt</c> that points to it, using the site's absolute base URL.
+/// </summary>
+public sealed class BuildSitemap(SiteSettings settings) : IModule
+{
+    /// <inheritdoc />
+    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
+    {
+        var xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        var pages = context.Outputs(SitePipelines.Content)
+            .Select(d => (Page: d.Get(PageKeys.Page), d.Get(PageKeys.FrontMatter).LastReviewed))
+            .Where(p => p.Page.Layout != "search")
+            .OrderBy(p => p.Page.Destination, StringComparer.Ordinal);
+        foreach (var (page, lastReviewed) in pages)
+        {
+            var url = settings.NormalizedBaseUrl + SitePaths.Relative("index.html", page.Destination, LinkStyle.Pretty).TrimStart('.', '/');
+            xml.Append("  <url><loc>").Append(SecurityElement.Escape(url)).Append("</loc>");
+            if (lastReviewed is not null)
+            {
+                xml.Append("<lastmod>").Append(lastReviewed).Append("</lastmod>");
+            }
+
+            xml.Append("</url>\n");
+        }
+
+        xml.Append("</urlset>\n");
+        var robots = $"User-agent: *\nAllow: /\nSitemap: {settings.NormalizedBaseUrl}sitemap.xml\n";
+        IReadOnlyList<Document> files =
+        [
+            new Document("", "sitemap.xml", Metadata.Empty, new TextContent(xml.ToString())),
+            new Document("", "robots.txt", Metadata.Empty, new TextContent(robots)),
+        ];
+        return Task.FromResult(files);
+    }
+}
