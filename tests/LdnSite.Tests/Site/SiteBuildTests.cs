@@ -127,6 +127,30 @@ public sealed class SiteBuildTests
     }
 
     [Fact]
+    public async Task Broken_references_yaml_names_the_data_file_and_line()
+    {
+        using var temp = SiteWith();
+        temp.Write("input/_data/references.yaml", References + "\n- key: [unclosed\n");
+        var error = Assert.Single(await ErrorsOf(temp));
+        Assert.StartsWith("_data/references.yaml(7,8)", error);
+        Assert.Contains("error LDN040", error);
+    }
+
+    [Fact]
+    public async Task A_template_syntax_error_names_the_layout_file_and_line()
+    {
+        using var temp = SiteWith();
+        var theme = temp.CopyFrom(RepositoryPaths.Theme, "theme");
+        Directory.CreateSymbolicLink(Path.Combine(theme, "node_modules"), Path.Combine(RepositoryPaths.Theme, "node_modules"));
+        File.AppendAllText(Path.Combine(theme, "layouts", "page.html"), "{{ if }}\n");
+        var result = await TestSites.BuildAsync(TestSites.Settings(temp["input"], temp["output"], theme));
+        var errors = result.Diagnostics.Where(d => d.Code == "LDN050").ToList();
+        Assert.NotEmpty(errors);
+        Assert.All(errors, e => Assert.Equal((4, true), (e.Line, e.Path.EndsWith("page.html", StringComparison.Ordinal))));
+        Assert.False(result.Succeeded);
+    }
+
+    [Fact]
     public async Task Two_builds_of_the_real_site_are_byte_identical()
     {
         using var temp = new TempFolder();
