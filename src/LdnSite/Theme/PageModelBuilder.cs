@@ -96,7 +96,10 @@ public sealed class PageModelBuilder
             Review(document.Get(PageKeys.FrontMatter)),
             jsonLd,
             page.Source == "index.md",
-            section is null ? "" : SectionNav(section, page));
+            section is null ? "" : SectionNav(section, page),
+            // The not-found page is served at whatever missing path was asked for, so its relative
+            // links are resolved from the site root through a base element.
+            page.Layout == "not_found" && _settings.LinkStyle == LinkStyle.Pretty ? new Uri(_settings.NormalizedBaseUrl).AbsolutePath : null);
 
         var site = new SiteModel(
             _settings.NormalizedBaseUrl,

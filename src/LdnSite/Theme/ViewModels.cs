@@ -43,7 +43,8 @@ public sealed record PageModel(
     ReviewModel? Review,
     string? JsonLd,
     bool IsHome,
-    string SectionNav);
+    string SectionNav,
+    string? BaseHref);
 
 /// <summary>Site-wide values.</summary>
 public sealed record SiteModel(

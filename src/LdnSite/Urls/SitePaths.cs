@@ -11,6 +11,12 @@ public static class SitePaths
     public static string DestinationOf(string source)
     {
         var withoutExtension = source[..^Path.GetExtension(source).Length];
+        if (withoutExtension == "404")
+        {
+            // Static hosts (Netlify among them) serve /404.html for any missing path.
+            return "404.html";
+        }
+
         if (withoutExtension == "index" || withoutExtension.EndsWith("/index", StringComparison.Ordinal))
         {
             return withoutExtension + ".html";
