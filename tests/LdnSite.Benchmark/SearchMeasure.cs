@@ -20,7 +20,7 @@ public static class SearchMeasure
         using var playwright = await Playwright.CreateAsync();
         await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
-            ExecutablePath = "/usr/lib/chromium/chromium",
+            ExecutablePath = Environment.GetEnvironmentVariable("LDNSITE_CHROMIUM") is { Length: > 0 } path ? path : "/usr/lib/chromium/chromium",
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
         var page = await browser.NewPageAsync();

@@ -8,8 +8,11 @@ using Microsoft.Playwright;
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime
 {
-    /// <summary>The real binary behind Debian's /usr/bin/chromium wrapper.</summary>
-    public const string ChromiumPath = "/usr/lib/chromium/chromium";
+    /// <summary>
+    /// The real binary behind Debian's /usr/bin/chromium wrapper, or LDNSITE_CHROMIUM where the
+    /// browser lives elsewhere (a hosted CI image with Chrome preinstalled).
+    /// </summary>
+    public static readonly string ChromiumPath = Environment.GetEnvironmentVariable("LDNSITE_CHROMIUM") is { Length: > 0 } path ? path : "/usr/lib/chromium/chromium";
 
     private IPlaywright? _playwright;
 
