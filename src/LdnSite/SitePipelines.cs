@@ -43,8 +43,7 @@ public static class SitePipelines
         {
             Name = Content,
             Dependencies = [Data, PageSources],
-            Input = [ReadFiles.WithExtensions(settings.InputFolder, ".md")],
-            Process = [new ParseFrontMatter(), new CheckReviewDates(settings), new RenderMarkdown(settings)],
+            Process = [new ReadPipeline(PageSources), new ParseFrontMatter(), new CheckReviewDates(settings), new RenderMarkdown(settings)],
             PostProcess = [new CheckLinks(), new CheckUncitedReferences(settings), new RenderLayout(settings)],
             Output = [new WriteFiles()],
         },

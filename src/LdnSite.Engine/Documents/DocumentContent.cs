@@ -47,16 +47,6 @@ public sealed record FileContent(string FullPath) : DocumentContent
     public override string ReadText() => File.ReadAllText(FullPath);
 }
 
-/// <summary>Raw bytes held in memory (generated archives and the like).</summary>
-public sealed record BinaryContent(ReadOnlyMemory<byte> Bytes) : DocumentContent
-{
-    /// <inheritdoc />
-    public override void WriteTo(string path) => Output.OutputFile.WriteBytes(path, Bytes.Span);
-
-    /// <inheritdoc />
-    public override string ReadText() => Encoding.UTF8.GetString(Bytes.Span);
-}
-
 /// <summary>
 /// Text produced only when it is written (or read), then let go: a large site's pages need not
 /// all be held in memory at once. Nothing is kept, so each read produces the text again; a

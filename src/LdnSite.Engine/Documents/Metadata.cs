@@ -18,9 +18,6 @@ public sealed class Metadata
     /// <summary>Returns a copy without <paramref name="key"/>, so a large value no later module needs can be collected.</summary>
     public Metadata Without<T>(MetadataKey<T> key) => new(_values.Remove(key));
 
-    /// <summary>Whether a value is stored under <paramref name="key"/>.</summary>
-    public bool Contains<T>(MetadataKey<T> key) => _values.ContainsKey(key);
-
     /// <summary>The value under <paramref name="key"/>, or throws naming the missing key.</summary>
     public T Get<T>(MetadataKey<T> key) =>
         _values.TryGetValue(key, out var value)
