@@ -63,6 +63,16 @@ public sealed class SiteBuildTests
     }
 
     [Fact]
+    public async Task The_zip_command_writes_the_offline_edition_where_asked()
+    {
+        using var temp = SiteWith(("safety.md", TestSites.Page("Safety", "See [home](index.md) [@smith2007].")));
+        var exitCode = await LdnSiteApp.Create().Parse(["zip", "--input", temp["input"], "--theme", RepositoryPaths.Theme, "--zip", temp["dist/kb.zip"]]).InvokeAsync();
+        Assert.Equal(0, exitCode);
+        using var archive = System.IO.Compression.ZipFile.OpenRead(temp["dist/kb.zip"]);
+        Assert.Contains("../index.html", new StreamReader(archive.GetEntry("safety/index.html")!.Open()).ReadToEnd());
+    }
+
+    [Fact]
     public async Task Unknown_citation_key_names_file_line_and_closest_key()
     {
         using var temp = SiteWith(("safety.md", TestSites.Page("Safety", "Line one.\n\nA claim [@smith2070].")));
