@@ -33,4 +33,12 @@ public sealed class FrontMatter
 
     /// <summary>Leaves the page out of navigation (it is still built and searchable).</summary>
     public bool HideFromNav { get; set; }
+
+    /// <summary>The last review date, once <see cref="FrontMatterReader"/> has checked it.</summary>
+    public DateOnly? LastReviewedDate() => FrontMatterReader.ParseDate(LastReviewed);
+
+    /// <summary>When the next review is due: <c>next_review</c>, else <c>review_interval_months</c> after the last review.</summary>
+    public DateOnly? NextReviewDate() =>
+        FrontMatterReader.ParseDate(NextReview)
+        ?? (LastReviewedDate() is { } last && ReviewIntervalMonths is { } months ? last.AddMonths(months) : null);
 }

@@ -15,9 +15,8 @@ public sealed class CheckReviewDates(SiteSettings settings) : DocumentModule
     protected override Document Process(Document document, IExecutionContext context)
     {
         var frontMatter = document.Get(PageKeys.FrontMatter);
-        var last = FrontMatterReader.ParseDate(frontMatter.LastReviewed);
-        var next = FrontMatterReader.ParseDate(frontMatter.NextReview)
-            ?? (last is { } l && frontMatter.ReviewIntervalMonths is { } months ? l.AddMonths(months) : null);
+        var last = frontMatter.LastReviewedDate();
+        var next = frontMatter.NextReviewDate();
         var severity = settings.Strict ? Severity.Error : Severity.Warning;
         if (next is { } due && due < settings.Today)
         {

@@ -134,15 +134,13 @@ public sealed class PageModelBuilder
     /// <summary>Review dates as shown to readers; null when the page was never reviewed.</summary>
     public ReviewModel? Review(FrontMatter frontMatter)
     {
-        var last = FrontMatterReader.ParseDate(frontMatter.LastReviewed);
-        if (last is null)
+        if (frontMatter.LastReviewedDate() is not { } last)
         {
             return null;
         }
 
-        var next = FrontMatterReader.ParseDate(frontMatter.NextReview)
-            ?? (frontMatter.ReviewIntervalMonths is { } months ? last.Value.AddMonths(months) : null);
-        return new ReviewModel(Format(last.Value), next is null ? null : Format(next.Value), next < _settings.Today);
+        var next = frontMatter.NextReviewDate();
+        return new ReviewModel(Format(last), next is null ? null : Format(next.Value), next < _settings.Today);
     }
 
     private IReadOnlyList<SourceModel> Sources(PageInfo page) =>
