@@ -13,26 +13,35 @@ public abstract class DocumentModule : IModule
     /// <summary>Transforms one document; returns null to drop it.</summary>
     protected abstract Document? Process(Document document, IExecutionContext context);
 
-    /// <summary>Lets the engine chain document modules so each document goes through all of them in turn.</summary>
-    internal Document? ProcessOne(Document document, IExecutionContext context) => Process(document, context);
-
     /// <inheritdoc />
-    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
+    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context) =>
+        Task.FromResult(RunChain([this], inputs, context));
+
+    /// <summary>
+    /// Runs <paramref name="chain"/> over the documents in parallel, each document through every
+    /// module in turn, so its intermediate values are let go before the next document starts.
+    /// </summary>
+    internal static IReadOnlyList<Document> RunChain(IReadOnlyList<DocumentModule> chain, IReadOnlyList<Document> inputs, IExecutionContext context)
     {
         var results = new Document?[inputs.Count];
         var options = new ParallelOptions { CancellationToken = context.CancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount };
         Parallel.For(0, inputs.Count, options, i =>
         {
+            Document? document = inputs[i];
             try
             {
-                results[i] = Process(inputs[i], context);
+                for (var m = 0; m < chain.Count && document is not null; m++)
+                {
+                    document = chain[m].Process(document, context);
+                }
+
+                results[i] = document;
             }
             catch (InputException e)
             {
                 context.Diagnostics.Add(e.Diagnostic);
             }
         });
-        IReadOnlyList<Document> kept = results.OfType<Document>().ToList();
-        return Task.FromResult(kept);
+        return results.OfType<Document>().ToList();
     }
 }

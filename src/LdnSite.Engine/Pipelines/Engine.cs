@@ -123,7 +123,7 @@ public sealed class Engine
             var clock = Stopwatch.StartNew();
             try
             {
-                documents = chain.Count > 0 ? RunChain(chain, documents, context) : await modules[i].ExecuteAsync(documents, context);
+                documents = chain.Count > 0 ? DocumentModule.RunChain(chain, documents, context) : await modules[i].ExecuteAsync(documents, context);
             }
             catch (InputException e)
             {
@@ -137,33 +137,6 @@ public sealed class Engine
         }
 
         return documents;
-    }
-
-    private static IReadOnlyList<Document> RunChain(IReadOnlyList<DocumentModule> chain, IReadOnlyList<Document> inputs, IExecutionContext context)
-    {
-        var results = new Document?[inputs.Count];
-        Parallel.For(0, inputs.Count, new ParallelOptions { CancellationToken = context.CancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
-        {
-            Document? document = inputs[i];
-            try
-            {
-                foreach (var module in chain)
-                {
-                    document = module.ProcessOne(document, context);
-                    if (document is null)
-                    {
-                        break;
-                    }
-                }
-
-                results[i] = document;
-            }
-            catch (InputException e)
-            {
-                context.Diagnostics.Add(e.Diagnostic);
-            }
-        });
-        return results.OfType<Document>().ToList();
     }
 
     private void ThrowOnCycle()
