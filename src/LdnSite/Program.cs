@@ -1,4 +1,14 @@
 using System.CommandLine;
 using LdnSite.Cli;
 
-return await LdnSiteApp.Create().Parse(args).InvokeAsync();
+try
+{
+    // The default handler prints a stack trace; every failure is reported below instead.
+    return await LdnSiteApp.Create().Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+}
+catch (Exception e) when (e is not OperationCanceledException)
+{
+    // Every expected problem is a diagnostic; this is the last guard, so a user never sees a stack trace.
+    Console.Error.WriteLine($"ldnsite: error {LdnSite.Engine.Diagnostics.Unexpected.Code}: {LdnSite.Engine.Diagnostics.Unexpected.Describe(e)}. Nothing was published; please report this.");
+    return 1;
+}

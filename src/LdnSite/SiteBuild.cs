@@ -38,18 +38,37 @@ public sealed class SiteBuild(SiteSettings settings, bool incremental = false)
     /// <summary>Builds the site.</summary>
     public async Task<BuildResult> RunAsync(CancellationToken cancellationToken = default)
     {
+        if (SiteFolders.Check(settings) is { Count: > 0 } refused)
+        {
+            return BuildResult.Refused(refused);
+        }
+
         if (incremental && _hasOutput && Directory.Exists(settings.OutputFolder))
         {
             return await _engine.ExecuteAsync(settings.OutputFolder, cancellationToken);
         }
 
         var staged = new StagedOutput(settings.OutputFolder);
-        var result = await _engine.ExecuteAsync(staged.Staging, cancellationToken);
+        BuildResult result;
+        try
+        {
+            result = await _engine.ExecuteAsync(staged.Staging, cancellationToken);
+        }
+        catch
+        {
+            staged.Discard();
+            throw;
+        }
+
         if (result.Succeeded)
         {
             var written = result.Documents.Values.SelectMany(d => d).Select(d => d.Destination).Where(d => d.Length > 0).ToHashSet(StringComparer.Ordinal);
             staged.Commit(written);
             _hasOutput = true;
+        }
+        else
+        {
+            staged.Discard();
         }
 
         return result;

@@ -19,6 +19,9 @@ public static class SitePipelines
     /// <summary>Theme assets and files placed beside the Markdown.</summary>
     public const string Assets = "Assets";
 
+    /// <summary>Files placed beside the Markdown (images, PDFs), copied as they are.</summary>
+    public const string InputFiles = "InputFiles";
+
     /// <summary>The search index built from every page's sections.</summary>
     public const string SearchIndex = "SearchIndex";
 
@@ -42,7 +45,9 @@ public static class SitePipelines
         new Pipeline
         {
             Name = Content,
-            Dependencies = [Data, PageSources],
+            Dependencies = [Data, PageSources, InputFiles],
+            // Pages are checked even when a data file is broken, so one build reports both.
+            RunsAfterFailedDependencies = true,
             Process = [new ReadPipeline(PageSources), new ParseFrontMatter(), new CheckReviewDates(settings), new RenderMarkdown(settings)],
             PostProcess = [new CheckLinks(), new CheckUncitedReferences(settings), new RenderLayout(settings)],
             Output = [new WriteFiles()],
@@ -83,7 +88,7 @@ public static class SitePipelines
         },
         new Pipeline
         {
-            Name = "InputFiles",
+            Name = InputFiles,
             Input = [new ReadFiles(settings.InputFolder, path => !path.EndsWith(".md", StringComparison.OrdinalIgnoreCase))],
             Process = [new SetDestination(source => source)],
             Output = [new WriteFiles()],

@@ -40,8 +40,18 @@ public sealed record SiteSettings
     /// <summary>A link to the offline edition shown in the footer, when one is published next to the site.</summary>
     public OfflineDownload? OfflineDownload { get; init; }
 
-    /// <summary>The base URL, always ending in '/'.</summary>
-    public string NormalizedBaseUrl => BaseUrl.EndsWith('/') ? BaseUrl : BaseUrl + "/";
+    /// <summary>The base URL, escaped and ending in '/' (checked by <see cref="SiteFolders"/> before a build).</summary>
+    public string NormalizedBaseUrl => Urls.SiteUrl.Problem(BaseUrl) is null ? Urls.SiteUrl.Normalize(BaseUrl) : "https://invalid.example/";
+
+    /// <summary>
+    /// "" for ordinary pages, whose links are relative. The hosted not-found page is served at any
+    /// missing path, so its links start from the site's root path instead (e.g. "/").
+    /// </summary>
+    public string RootPrefixFor(Content.PageInfo page) =>
+        page.Layout == "not_found" && LinkStyle == LinkStyle.Pretty ? new Uri(NormalizedBaseUrl).AbsolutePath : "";
+
+    /// <summary>Folders the output may never be or contain, such as the repository root.</summary>
+    public IReadOnlyList<string> ProtectedFolders { get; init; } = [];
 }
 
 /// <summary>The offline zip as the footer links to it.</summary>

@@ -41,6 +41,11 @@ public abstract class DocumentModule : IModule
             {
                 context.Diagnostics.Add(e.Diagnostic);
             }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                // A bug or an input no check foresaw: name the file, never show a stack trace.
+                context.Diagnostics.Add(Unexpected.Diagnostic(inputs[i].Source, e));
+            }
         });
         return results.OfType<Document>().ToList();
     }

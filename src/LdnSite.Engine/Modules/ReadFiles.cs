@@ -1,12 +1,17 @@
 namespace LdnSite.Engine.Modules;
 
+using LdnSite.Engine.Diagnostics;
 using LdnSite.Engine.Documents;
+using LdnSite.Engine.Output;
 
 /// <summary>
 /// Reads every file under <paramref name="root"/> that <paramref name="include"/> accepts (given
-/// the relative path), skipping folders whose name starts with '_' or '.', and node_modules.
-/// Sources are relative, '/'-separated and sorted, so runs are repeatable. A missing root
-/// yields no documents.
+/// the relative path). Only content is read: folders starting with '_' (data) and node_modules
+/// are passed over, and dotfiles, dot-folders, editor backups and anything reached through a
+/// symbolic link that leaves the folder are skipped with a warning naming each one, so a stray
+/// <c>.env</c> or a link to <c>/etc/passwd</c> is never published. Sources are relative,
+/// '/'-separated and sorted, so runs are repeatable. A missing root yields no documents (the
+/// build checks its folders before it starts).
 /// </summary>
 public sealed class ReadFiles(string root, Func<string, bool> include) : IModule
 {
@@ -14,39 +19,110 @@ public sealed class ReadFiles(string root, Func<string, bool> include) : IModule
     public static ReadFiles WithExtensions(string root, params string[] extensions) =>
         new(root, path => extensions.Any(e => path.EndsWith(e, StringComparison.OrdinalIgnoreCase)));
 
+    /// <summary>Why a file or folder name is not content, or null when it is.</summary>
+    public static string? SkipReason(string name) =>
+        name.StartsWith('.') ? "its name starts with '.' (hidden files are never published)"
+        : name.EndsWith('~') || name.EndsWith(".bak", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".swp", StringComparison.OrdinalIgnoreCase)
+            || name.EndsWith(".swo", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".tmp", StringComparison.OrdinalIgnoreCase)
+            ? "it looks like an editor backup or temporary file"
+        : name.Any(c => char.IsControl(c) || c is '"' or '<' or '>' or '\\' or '`') ? "its name has a character that is not safe in a URL"
+        : null;
+
     /// <inheritdoc />
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {
-        IReadOnlyList<Document> read = Directory.Exists(root)
-            ? Find(root)
-                .Select(path => (Path: path, Relative: Path.GetRelativePath(root, path).Replace('\\', '/')))
-                .Where(f => include(f.Relative))
-                .Select(f => new Document(f.Relative, "", Metadata.Empty, new FileContent(f.Path)))
-                .OrderBy(d => d.Source, StringComparer.Ordinal)
-                .ToList()
-            : [];
+        if (!Directory.Exists(root))
+        {
+            return Task.FromResult<IReadOnlyList<Document>>([]);
+        }
+
+        var realRoot = OutputFolderGuard.RealPath(root);
+        var found = new List<Document>();
+        var visited = new HashSet<string>(StringComparer.Ordinal) { realRoot };
+        Walk(root, realRoot, "", found, visited, context);
+        IReadOnlyList<Document> read = found.OrderBy(d => d.Source, StringComparer.Ordinal).ToList();
         return Task.FromResult(read);
     }
 
-    private static IEnumerable<string> Find(string folder)
+    private void Walk(string folder, string realRoot, string prefix, List<Document> found, HashSet<string> visited, IExecutionContext context)
     {
-        foreach (var file in Directory.EnumerateFiles(folder))
-        {
-            yield return file;
-        }
+        void Skip(string relative, string why) =>
+            context.Diagnostics.Add(Diagnostic.Warning(Path.Combine(root, relative), 0, 0, "LDN080", $"Not published: {why}."));
 
-        foreach (var child in Directory.EnumerateDirectories(folder))
+        foreach (var file in Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal))
         {
-            var name = Path.GetFileName(child);
-            if (name.StartsWith('_') || name.StartsWith('.') || name == "node_modules")
+            var relative = prefix + Path.GetFileName(file);
+            if (!include(relative))
             {
                 continue;
             }
 
-            foreach (var file in Find(child))
+            if (SkipReason(Path.GetFileName(file)) is { } reason)
             {
-                yield return file;
+                Skip(relative, reason);
+                continue;
             }
+
+            if (new FileInfo(file).LinkTarget is not null && LinkProblem(file, realRoot, isFolder: false) is { } linkProblem)
+            {
+                Skip(relative, linkProblem);
+                continue;
+            }
+
+            found.Add(new Document(relative, "", Metadata.Empty, new FileContent(file)));
         }
+
+        foreach (var child in Directory.EnumerateDirectories(folder).Order(StringComparer.Ordinal))
+        {
+            var name = Path.GetFileName(child);
+            var relative = prefix + name;
+            if (name.StartsWith('_') || name == "node_modules")
+            {
+                continue;
+            }
+
+            if (SkipReason(name) is { } reason)
+            {
+                Skip(relative + "/", reason);
+                continue;
+            }
+
+            if (new DirectoryInfo(child).LinkTarget is not null && LinkProblem(child, realRoot, isFolder: true) is { } linkProblem)
+            {
+                Skip(relative + "/", linkProblem);
+                continue;
+            }
+
+            // A link back to a folder already read would repeat it forever.
+            if (!visited.Add(OutputFolderGuard.RealPath(child)))
+            {
+                Skip(relative + "/", "it is a symbolic link to a folder that is already read (a loop)");
+                continue;
+            }
+
+            Walk(child, realRoot, relative + "/", found, visited, context);
+        }
+    }
+
+    // A symbolic link is followed only when it resolves to an existing file or folder inside the root.
+    private static string? LinkProblem(string path, string realRoot, bool isFolder)
+    {
+        FileSystemInfo? target;
+        try
+        {
+            target = isFolder ? new DirectoryInfo(path).ResolveLinkTarget(returnFinalTarget: true) : new FileInfo(path).ResolveLinkTarget(returnFinalTarget: true);
+        }
+        catch (IOException)
+        {
+            return "it is a symbolic link that loops";
+        }
+
+        if (target is null || !target.Exists)
+        {
+            return "it is a symbolic link to nothing";
+        }
+
+        var real = OutputFolderGuard.RealPath(target.FullName);
+        return OutputPaths.IsInside(real, realRoot) ? null : "it is a symbolic link to a place outside the folder";
     }
 }

@@ -1,6 +1,7 @@
 namespace LdnSite.Engine.Modules;
 
 using System.Collections.Concurrent;
+using LdnSite.Engine.Diagnostics;
 using LdnSite.Engine.Documents;
 
 /// <summary>
@@ -36,33 +37,18 @@ public sealed class WriteFiles : IModule
 
         Parallel.ForEach(documents, new ParallelOptions { CancellationToken = context.CancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, document =>
         {
-            var path = Path.Combine(context.OutputFolder, document.Destination);
-            var text = document.Content switch
+            try
             {
-                TextContent plain => plain.Text,
-                DeferredTextContent deferred => deferred.ReadText(),
-                _ => null,
-            };
-
-            if (text is null)
-            {
-                // Copied and streamed files are always written: a path says nothing of the content.
-                document.Content.WriteTo(path);
+                Write(document, remember, context);
             }
-            else if (_written.TryGetValue(document.Destination, out var previous) && (ReferenceEquals(previous, text) || previous == text))
+            catch (InputException e)
             {
-                return;
+                context.Diagnostics.Add(e.Diagnostic);
             }
-            else
+            catch (Exception e) when (e is not OperationCanceledException)
             {
-                Output.OutputFile.WriteText(path, text);
+                context.Diagnostics.Add(Unexpected.Diagnostic(document.Source.Length > 0 ? document.Source : document.Destination, e));
             }
-
-            if (remember)
-            {
-                _written[document.Destination] = text;
-            }
-
         });
 
         if (remember)
@@ -75,5 +61,41 @@ public sealed class WriteFiles : IModule
         }
 
         return Task.FromResult(inputs);
+    }
+
+    private void Write(Document document, bool remember, IExecutionContext context)
+    {
+        var path = Path.Combine(context.OutputFolder, document.Destination);
+        if (!Output.OutputPaths.IsInside(path, context.OutputFolder))
+        {
+            // The engine checked every destination before Output; this guards any module that writes late.
+            throw new InvalidOperationException($"Refused to write '{document.Destination}' outside the output folder.");
+        }
+
+        var text = document.Content switch
+        {
+            TextContent plain => plain.Text,
+            DeferredTextContent deferred => deferred.ReadText(),
+            _ => null,
+        };
+
+        if (text is null)
+        {
+            // Copied and streamed files are always written: a path says nothing of the content.
+            document.Content.WriteTo(path);
+        }
+        else if (_written.TryGetValue(document.Destination, out var previous) && (ReferenceEquals(previous, text) || previous == text))
+        {
+            return;
+        }
+        else
+        {
+            Output.OutputFile.WriteText(path, text);
+        }
+
+        if (remember)
+        {
+            _written[document.Destination] = text;
+        }
     }
 }

@@ -15,6 +15,7 @@ public sealed class StagedOutput
         Target = Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar);
         Staging = Target + ".staging";
         Directory.CreateDirectory(Staging);
+        OutputFolderGuard.Mark(Staging);
     }
 
     /// <summary>The folder the build should write to.</summary>
@@ -29,7 +30,7 @@ public sealed class StagedOutput
     /// </summary>
     public void Commit(IReadOnlySet<string> written)
     {
-        RemoveStale(Staging, "", written);
+        RemoveStale(Staging, "", new HashSet<string>(written, StringComparer.Ordinal) { OutputFolderGuard.MarkerFile });
         var swap = $"{Target}.swap-{Guid.NewGuid():N}";
         var hadTarget = Directory.Exists(Target);
         if (hadTarget)
@@ -41,6 +42,15 @@ public sealed class StagedOutput
         if (hadTarget)
         {
             Directory.Move(swap, Staging);
+        }
+    }
+
+    /// <summary>Removes the staging folder after a failed build, so nothing half-written is left beside the output.</summary>
+    public void Discard()
+    {
+        if (Directory.Exists(Staging))
+        {
+            Directory.Delete(Staging, recursive: true);
         }
     }
 
@@ -61,6 +71,13 @@ public sealed class StagedOutput
 
         foreach (var child in Directory.EnumerateDirectories(folder))
         {
+            if (new DirectoryInfo(child).LinkTarget is not null)
+            {
+                // Never follow a link out of the output folder: remove the link itself.
+                Directory.Delete(child);
+                continue;
+            }
+
             if (RemoveStale(child, prefix + Path.GetFileName(child) + "/", written))
             {
                 Directory.Delete(child);

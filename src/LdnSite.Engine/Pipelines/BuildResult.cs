@@ -14,6 +14,10 @@ public sealed record BuildResult(
     TimeSpan Elapsed,
     int CacheHits)
 {
+    /// <summary>A run refused before it started (bad options or folders): nothing was read or written.</summary>
+    public static BuildResult Refused(IReadOnlyList<Diagnostic> problems) =>
+        new(problems, new Dictionary<string, IReadOnlyList<Document>>(), TimeSpan.Zero, 0);
+
     /// <summary>True when no error was reported.</summary>
     public bool Succeeded => Diagnostics.All(d => d.Severity != Severity.Error);
 

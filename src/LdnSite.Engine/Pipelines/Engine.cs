@@ -4,6 +4,7 @@ using System.Diagnostics;
 using LdnSite.Engine.Diagnostics;
 using LdnSite.Engine.Documents;
 using LdnSite.Engine.Modules;
+using LdnSite.Engine.Output;
 using Diagnostic = LdnSite.Engine.Diagnostics.Diagnostic;
 
 /// <summary>
@@ -75,7 +76,9 @@ public sealed class Engine
                     var read = await RunPhase(pipeline, Phase.Input, []);
                     await Task.WhenAll(dependencies);
                     // A failed dependency would only cause a cascade of follow-on errors here.
-                    var dependencyFailed = pipeline.Dependencies.Any(d => pipelineDiagnostics[d].HasErrors);
+                    // A pipeline that declares it can work from partial input (pages when a data file
+                    // is broken) still runs, so one build reports every error it can find.
+                    var dependencyFailed = !pipeline.RunsAfterFailedDependencies && pipeline.Dependencies.Any(d => pipelineDiagnostics[d].HasErrors);
                     results.Set(pipeline.Name, Phase.Process, dependencyFailed ? [] : await RunPhase(pipeline, Phase.Process, read));
                 }, cancellationToken);
                 processTasks[pipeline.Name] = task;
@@ -90,6 +93,16 @@ public sealed class Engine
         {
             await Task.WhenAll(_pipelines.Select(p => Task.Run(async () =>
                 results.Set(p.Name, Phase.PostProcess, await RunPhase(p, Phase.PostProcess, results.Get(p.Name, Phase.Process))), cancellationToken)));
+        }
+
+        if (!diagnostics.HasErrors)
+        {
+            // Every path is checked before the first file is written: nothing may land outside
+            // the output folder, and no two documents may claim one file.
+            foreach (var problem in OutputPaths.Check(_pipelines.SelectMany(p => results.Get(p.Name, Phase.PostProcess).Select(d => (p.Name, d)))))
+            {
+                diagnostics.Add(problem);
+            }
         }
 
         if (!diagnostics.HasErrors)
@@ -128,6 +141,11 @@ public sealed class Engine
             catch (InputException e)
             {
                 context.Diagnostics.Add(e.Diagnostic);
+                return [];
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                context.Diagnostics.Add(Unexpected.Diagnostic(documents.Count == 1 ? documents[0].Source : pipeline.Name, e));
                 return [];
             }
 

@@ -13,6 +13,12 @@ public sealed class Pipeline
     /// <summary>Pipelines whose Process phase must finish before this one's Process phase starts.</summary>
     public IReadOnlyList<string> Dependencies { get; init; } = [];
 
+    /// <summary>
+    /// Runs Process even when a dependency reported errors, for a pipeline whose modules cope with
+    /// partial input; otherwise a failed dependency skips it to avoid a cascade of follow-on errors.
+    /// </summary>
+    public bool RunsAfterFailedDependencies { get; init; }
+
     /// <summary>Modules that read or create documents.</summary>
     public IReadOnlyList<IModule> Input { get; init; } = [];
 

@@ -39,7 +39,7 @@ public static class BuildCommand
                 }
             }
 
-            return BuildReporter.Report(result, settings.OutputFolder, Console.Out, Console.Error);
+            return BuildReporter.Report(result, settings, settings.OutputFolder, Console.Out, Console.Error);
         });
         return command;
     }
@@ -52,7 +52,7 @@ public static class BuildCommand
         var offlineResult = await Offline.OfflineEdition.BuildAsync(settings, zip, cancellationToken);
         if (!offlineResult.Succeeded)
         {
-            return BuildReporter.Report(offlineResult, settings.OutputFolder, Console.Out, Console.Error);
+            return BuildReporter.Report(offlineResult, settings, settings.OutputFolder, Console.Out, Console.Error);
         }
 
         var site = settings with { OfflineDownload = new OfflineDownload(Offline.OfflineEdition.FileName, new FileInfo(zip).Length) };
@@ -62,6 +62,6 @@ public static class BuildCommand
             File.Copy(zip, Path.Combine(settings.OutputFolder, Offline.OfflineEdition.FileName), overwrite: true);
         }
 
-        return BuildReporter.Report(result, settings.OutputFolder, Console.Out, Console.Error);
+        return BuildReporter.Report(result, settings, settings.OutputFolder, Console.Out, Console.Error);
     }
 }

@@ -8,11 +8,17 @@ using LdnSite.Engine.Pipelines;
 public static class BuildReporter
 {
     /// <summary>Prints the result; returns the process exit code (0 on success).</summary>
-    public static int Report(BuildResult result, string outputFolder, TextWriter output, TextWriter errors)
+    public static int Report(BuildResult result, SiteSettings settings, string outputFolder, TextWriter output, TextWriter errors)
     {
-        foreach (var diagnostic in result.Diagnostics)
+        var annotate = DiagnosticText.InGitHubActions;
+        foreach (var diagnostic in result.Diagnostics.Select(d => DiagnosticText.ForUser(d, settings.InputFolder)))
         {
-            (diagnostic.Severity == Severity.Error ? errors : output).WriteLine(diagnostic.ToString());
+            var writer = diagnostic.Severity == Severity.Error ? errors : output;
+            writer.WriteLine(diagnostic.ToString());
+            if (annotate)
+            {
+                output.WriteLine(DiagnosticText.GitHubAnnotation(diagnostic));
+            }
         }
 
         var pages = result.Documents.GetValueOrDefault(SitePipelines.Content)?.Count ?? 0;

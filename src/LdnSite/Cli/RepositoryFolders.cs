@@ -9,6 +9,14 @@ public static class RepositoryFolders
     /// <summary>The repository root, or the current folder when not inside a checkout.</summary>
     public static string Root { get; } = FindRoot();
 
+    /// <summary>
+    /// Folders no build may replace or swallow: the repository (when inside one), the current
+    /// folder and the user's home folder.
+    /// </summary>
+    public static IReadOnlyList<string> Protected { get; } =
+        new[] { Root, Environment.CurrentDirectory, Environment.GetFolderPath(Environment.SpecialFolder.UserProfile) }
+            .Where(p => p.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+
     private static string FindRoot()
     {
         for (var folder = new DirectoryInfo(Environment.CurrentDirectory); folder is not null; folder = folder.Parent)

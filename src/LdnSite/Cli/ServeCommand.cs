@@ -21,8 +21,24 @@ public static class ServeCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var settings = options.Read(parse);
-            await using var server = new DevServer(settings, parse.GetValue(port), Console.Out);
-            await server.StartAsync(cancellationToken);
+            var portNumber = parse.GetValue(port);
+            if (portNumber is < 0 or > 65535)
+            {
+                Console.Error.WriteLine($"--port: error LDN106: {portNumber} is not a port; use a number from 1 to 65535 (or 0 to pick a free one).");
+                return 1;
+            }
+
+            await using var server = new DevServer(settings, portNumber, Console.Out);
+            try
+            {
+                await server.StartAsync(cancellationToken);
+            }
+            catch (IOException e) when (e.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException || e.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
+            {
+                Console.Error.WriteLine($"--port: error LDN107: port {portNumber} is already in use (another server is running there); try --port {portNumber + 1}, or --port 0 to pick a free one.");
+                return 1;
+            }
+
             Console.WriteLine($"Serving {settings.OutputFolder} at {server.Address} (Ctrl+C to stop); watching {settings.InputFolder} and {settings.ThemeFolder}.");
             await server.WatchAsync(cancellationToken);
             return 0;

@@ -57,5 +57,6 @@ public sealed class SiteOptions
         OutputFolder = result.GetValue(Output)!.FullName,
         BaseUrl = result.GetValue(BaseUrl)!,
         Strict = result.GetValue(Strict),
+        ProtectedFolders = RepositoryFolders.Protected,
     };
 }

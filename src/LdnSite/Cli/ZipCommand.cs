@@ -23,7 +23,7 @@ public static class ZipCommand
             var settings = options.Read(parse);
             var zip = parse.GetValue(zipPath)!.FullName;
             var result = await OfflineEdition.BuildAsync(settings, zip, cancellationToken);
-            var code = BuildReporter.Report(result, zip, Console.Out, Console.Error);
+            var code = BuildReporter.Report(result, settings, zip, Console.Out, Console.Error);
             if (code == 0)
             {
                 Console.WriteLine($"Offline edition: {zip} ({new FileInfo(zip).Length:N0} bytes)");

@@ -34,6 +34,9 @@ public sealed class FrontMatter
     /// <summary>Leaves the page out of navigation (it is still built and searchable).</summary>
     public bool HideFromNav { get; set; }
 
+    /// <summary>The page makes no medical claims (about, search, glossary), so its paragraphs need no citations.</summary>
+    public bool Nonmedical { get; set; }
+
     /// <summary>The last review date, once <see cref="FrontMatterReader"/> has checked it.</summary>
     public DateOnly? LastReviewedDate() => FrontMatterReader.ParseDate(LastReviewed);
 

@@ -42,7 +42,7 @@ public static class FrontMatterReader
         {
             // The YAML starts on the file's second line.
             throw new InputException(Diagnostic.Error(source, (int)e.Start.Line + 1, (int)e.Start.Column, "LDN003",
-                $"Front matter: {YamlList.Describe(e)} Known keys: title, description, nav_title, order, layout, last_reviewed, next_review, review_interval_months, hide_from_nav."));
+                $"Front matter: {YamlList.Describe(e)} Known keys: title, description, nav_title, order, layout, last_reviewed, next_review, review_interval_months, hide_from_nav, nonmedical."));
         }
 
         if (string.IsNullOrWhiteSpace(frontMatter.Title))
@@ -53,6 +53,12 @@ public static class FrontMatterReader
         if (string.IsNullOrWhiteSpace(frontMatter.Description))
         {
             throw Error(source, 1, "LDN005", "The front matter has no description. Add 'description: …' (one sentence that says what the page covers).");
+        }
+
+        if (frontMatter.ReviewIntervalMonths is { } months and (< 1 or > 120))
+        {
+            var line = Array.FindIndex(lines, 1, close - 1, l => l.TrimStart().StartsWith("review_interval_months:", StringComparison.Ordinal)) + 1;
+            throw Error(source, Math.Max(line, 1), "LDN007", $"'review_interval_months' must be a whole number from 1 to 120, not {months}.");
         }
 
         CheckDate(source, lines, close, "last_reviewed", frontMatter.LastReviewed);

@@ -17,6 +17,12 @@ public static class PageKeys
     /// <summary>The Markdown body (front matter blanked out so line numbers still match the file).</summary>
     public static readonly MetadataKey<string> Markdown = new("markdown");
 
+    /// <summary>The cache key of the page's rendered body: everything the body depends on.</summary>
+    public static readonly MetadataKey<string> RenderKey = new("render-key");
+
+    /// <summary>The page's body HTML, rendered from its one parse.</summary>
+    public static readonly MetadataKey<CompactText> Body = new("body");
+
     /// <summary>h2/h3 headings for the per-page table of contents.</summary>
     public static readonly MetadataKey<IReadOnlyList<TocEntry>> Toc = new("toc");
 

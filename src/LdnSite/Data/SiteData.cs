@@ -17,6 +17,9 @@ public sealed record SiteData(IReadOnlyDictionary<string, Reference> References,
     public static SiteData From(LdnSite.Engine.Modules.IExecutionContext context) =>
         context.Outputs(SitePipelines.Data).FirstOrDefault()?.Get(Key) ?? Empty;
 
+    /// <summary>False when the references file could not be read whole; citation keys are then not checked (its error says why).</summary>
+    public bool ReferencesComplete { get; init; } = true;
+
     /// <summary>A fingerprint of the data, so cached pages are redone when a reference or term changes.</summary>
     public required string Fingerprint { get; init; }
 }

@@ -6,9 +6,8 @@ using LdnSite.Engine.Documents;
 using LdnSite.Markdown.Citations;
 
 /// <summary>
-/// What the rest of the site needs to know of a page's Markdown, read from one parse: small
-/// enough to hold for every page of a large site while the others are processed. The HTML
-/// itself is rendered again only when the page is written.
+/// What the rest of the site needs to know of a page's Markdown, read from one parse. The body
+/// is kept as UTF-8 bytes until the page is written.
 /// </summary>
 /// <param name="Toc">h2/h3 headings.</param>
 /// <param name="Anchors">Heading ids.</param>
@@ -17,6 +16,7 @@ using LdnSite.Markdown.Citations;
 /// <param name="Citations">Sources cited, in number order.</param>
 /// <param name="JsonLd">Structured data for the page's head (FAQ pages), or null.</param>
 /// <param name="Problems">What is wrong with the page.</param>
+/// <param name="Body">The page's body HTML, rendered from the same parse.</param>
 public sealed record PageAnalysis(
     IReadOnlyList<TocEntry> Toc,
     IReadOnlySet<string> Anchors,
@@ -24,4 +24,5 @@ public sealed record PageAnalysis(
     IReadOnlyList<InternalLink> Links,
     IReadOnlyList<CitedSource> Citations,
     string? JsonLd,
-    IReadOnlyList<Diagnostic> Problems);
+    IReadOnlyList<Diagnostic> Problems,
+    CompactText Body);

@@ -3,62 +3,52 @@ namespace LdnSite.Markdown;
 using LdnSite.Content;
 using LdnSite.Data;
 using LdnSite.Engine.Diagnostics;
+using LdnSite.Engine.Documents;
 using LdnSite.Markdown.Citations;
 using LdnSite.Markdown.Glossary;
 using LdnSite.Markdown.Links;
+using LdnSite.Markdown.Sanitizing;
 using LdnSite.Markdown.Structure;
 using LdnSite.Search;
 using LdnSite.Urls;
 using Markdig.Syntax;
 
 /// <summary>
-/// Turns a page's Markdown into what the site needs, with every transform done on the Markdig
-/// syntax tree (links, citations, glossary terms); no HTML is parsed back. <see cref="Analyze"/>
-/// runs while pages are processed and keeps only small facts; <see cref="RenderBody"/> runs when
-/// the page is written, so a large site never holds every page's HTML at once.
+/// Turns a page's Markdown into everything the site needs from it in one parse and one walk of
+/// the Markdig syntax tree (links, citations, glossary terms, unsafe markup), then renders the
+/// body from that same tree. No HTML is parsed back, except that a page holding raw HTML has
+/// its body put through the sanitiser.
 /// </summary>
-public sealed class PageRenderer(SiteSettings settings, SiteData data, IReadOnlySet<string> pageSources)
+public sealed class PageRenderer(SiteSettings settings, SiteData data, IReadOnlySet<string> pageSources, IReadOnlySet<string> inputFiles)
 {
     private const string GlossaryPage = "glossary/index.html";
-    private readonly LinkRewriter _links = new(settings.InputFolder, settings.LinkStyle, pageSources);
+    private readonly LinkRewriter _links = new(settings.LinkStyle, pageSources, inputFiles);
     private readonly GlossaryLinker _glossary = new(data.Glossary);
     private readonly HashSet<string> _referenceKeys = data.References.Keys.ToHashSet(StringComparer.Ordinal);
 
-    /// <summary>The page's structure, links, citations and search entry, and what is wrong with it.</summary>
-    public PageAnalysis Analyze(PageInfo page, string markdown)
+    /// <summary>The page's structure, links, citations, search entry and body, and what is wrong with it.</summary>
+    public PageAnalysis Render(PageInfo page, string markdown)
     {
         var problems = new List<Diagnostic>();
         var document = Markdig.Markdown.Parse(markdown, SiteMarkdown.Pipeline);
-        var (links, citations) = Transform(document, page, problems, glossary: null);
+
+        // Structure is read before the walk below links glossary terms, so headings and search text are the author's words.
         var structure = PageStructure.Of(document);
         var jsonLd = page.Layout == "faq" ? FaqSchema.JsonLd(document) : null;
-        return new PageAnalysis(structure.Toc, structure.Anchors, SearchIndexWriter.Entry(page, structure.Sections), links, citations.Sources(), jsonLd, problems);
-    }
 
-    /// <summary>The page's body as HTML (its problems were reported by <see cref="Analyze"/>).</summary>
-    public string RenderBody(PageInfo page, string markdown)
-    {
-        var document = Markdig.Markdown.Parse(markdown, SiteMarkdown.Pipeline);
-        var glossaryLink = SitePaths.Relative(page.Destination, GlossaryPage, settings.LinkStyle);
-        var glossary = page.Destination == GlossaryPage ? null : _glossary.ForPage(term => glossaryLink + "#" + term.Anchor);
-        Transform(document, page, new List<Diagnostic>(), glossary);
-
-        // Markdig rents its renderer from the pipeline, so nothing is set up per page.
-        return Markdig.Markdown.ToHtml(document, SiteMarkdown.Pipeline);
-    }
-
-    // One walk over the page's inlines: links rewritten and checked, citations numbered, and
-    // (when rendering) glossary terms linked, all in reading order.
-    private (List<InternalLink> Links, CitationNumbering Citations) Transform(MarkdownDocument document, PageInfo page, List<Diagnostic> problems, GlossaryLinker.PageGlossary? glossary)
-    {
+        var unsafeMarkup = new UnsafeMarkup(page.Source, settings.Strict, problems);
         var links = new List<InternalLink>();
-        var citations = new CitationNumbering(_referenceKeys, page.Source, problems);
-        SyntaxWalker.Walk(document, (inline, leaf, inLink) =>
+        var citations = new CitationNumbering(_referenceKeys, page.Source, problems, data.ReferencesComplete);
+        var rootPrefix = settings.RootPrefixFor(page);
+        var glossaryLink = rootPrefix.Length > 0 ? rootPrefix + "glossary/" : SitePaths.Relative(page.Destination, GlossaryPage, settings.LinkStyle);
+        var glossary = page.Destination == GlossaryPage ? null : _glossary.ForPage(term => glossaryLink + "#" + term.Anchor);
+        SyntaxWalker.Walk(document, unsafeMarkup.VisitBlock, (inline, leaf, inLink) =>
         {
+            unsafeMarkup.VisitInline(inline);
             switch (inline)
             {
                 case Markdig.Syntax.Inlines.LinkInline link:
-                    _links.Rewrite(link, page.Source, page.Destination, problems, links);
+                    _links.Rewrite(link, page.Source, page.Destination, problems, links, rootPrefix);
                     break;
                 case CitationInline citation:
                     citations.Visit(citation);
@@ -68,6 +58,15 @@ public sealed class PageRenderer(SiteSettings settings, SiteData data, IReadOnly
                     break;
             }
         });
-        return (links, citations);
+
+        // Markdig rents its renderer from the pipeline, so nothing is set up per page.
+        var html = Markdig.Markdown.ToHtml(document, SiteMarkdown.Pipeline);
+        if (unsafeMarkup.HasRawHtml)
+        {
+            // Raw HTML tags can span several nodes; the whole body is cleaned once more (removals were reported per node).
+            html = HtmlPolicy.Clean(html, []);
+        }
+
+        return new PageAnalysis(structure.Toc, structure.Anchors, SearchIndexWriter.Entry(page, structure.Sections), links, citations.Sources(), jsonLd, problems, new CompactText(html));
     }
 }

@@ -12,19 +12,23 @@ using Markdig.Syntax.Inlines;
 public static class SyntaxWalker
 {
     /// <summary>Walks <paramref name="document"/>, calling <paramref name="visit"/> for each inline.</summary>
-    public static void Walk(MarkdownDocument document, Action<Inline, LeafBlock, bool> visit) => WalkBlocks(document, visit);
+    public static void Walk(MarkdownDocument document, Action<Inline, LeafBlock, bool> visit) => WalkBlocks(document, null, visit);
 
-    private static void WalkBlocks(ContainerBlock container, Action<Inline, LeafBlock, bool> visit)
+    /// <summary>Walks <paramref name="document"/>, calling <paramref name="visitBlock"/> for each block and <paramref name="visit"/> for each inline.</summary>
+    public static void Walk(MarkdownDocument document, Action<Block> visitBlock, Action<Inline, LeafBlock, bool> visit) => WalkBlocks(document, visitBlock, visit);
+
+    private static void WalkBlocks(ContainerBlock container, Action<Block>? visitBlock, Action<Inline, LeafBlock, bool> visit)
     {
         foreach (var block in container)
         {
+            visitBlock?.Invoke(block);
             switch (block)
             {
                 case LeafBlock { Inline: { } inline } leaf:
                     WalkInlines(inline, leaf, inLink: false, visit);
                     break;
                 case ContainerBlock child:
-                    WalkBlocks(child, visit);
+                    WalkBlocks(child, visitBlock, visit);
                     break;
             }
         }

@@ -21,8 +21,13 @@ public sealed class LoadSiteData(string inputFolder) : IModule
     {
         var referencesText = ReadIfExists(ReferencesFile);
         var glossaryText = ReadIfExists(GlossaryFile);
-        var references = YamlList.Read<Reference>(ReferencesFile, referencesText, (r, line) => r.Line = line);
-        var glossary = YamlList.Read<GlossaryTerm>(GlossaryFile, glossaryText, (t, line) => t.Line = line);
+        // Each file is read on its own and a broken one is reported, not thrown: pages are still
+        // built and checked, so one run lists the data errors and the page errors together.
+        var errorsBefore = context.Diagnostics.HasErrors;
+        var references = ReadList<Reference>(ReferencesFile, referencesText, (r, line) => r.Line = line, context);
+        var referencesComplete = references is not null;
+        var glossary = ReadList<GlossaryTerm>(GlossaryFile, glossaryText, (t, line) => t.Line = line, context) ?? [];
+        references ??= [];
 
         var byKey = new Dictionary<string, Reference>(StringComparer.Ordinal);
         foreach (var reference in references)
@@ -54,9 +59,23 @@ public sealed class LoadSiteData(string inputFolder) : IModule
         }
 
         var fingerprint = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(referencesText + "\0" + glossaryText)));
-        var data = new SiteData(byKey, glossary) { Fingerprint = fingerprint };
+        var referenceErrors = context.Diagnostics.HasErrors && !errorsBefore;
+        var data = new SiteData(byKey, glossary) { Fingerprint = fingerprint, ReferencesComplete = referencesComplete && !referenceErrors };
         IReadOnlyList<Document> result = [new Document("_data", "", Metadata.Empty, new TextContent("")).With(SiteData.Key, data)];
         return Task.FromResult(result);
+    }
+
+    private static List<T>? ReadList<T>(string path, string text, Action<T, int> setLine, IExecutionContext context)
+    {
+        try
+        {
+            return YamlList.Read(path, text, setLine);
+        }
+        catch (InputException e)
+        {
+            context.Diagnostics.Add(e.Diagnostic);
+            return null;
+        }
     }
 
     private string ReadIfExists(string relative)

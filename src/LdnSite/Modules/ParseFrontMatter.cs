@@ -6,8 +6,9 @@ using LdnSite.Engine.Modules;
 using LdnSite.Urls;
 
 /// <summary>
-/// Reads each page's front matter into typed metadata and gives the page its output path.
-/// Cached by the file's hash: a rebuild parses only the files that changed.
+/// Reads each page's file once (<see cref="SourceText"/>), its front matter into typed metadata,
+/// and gives the page its output path. Cached by <see cref="CacheKeys.Source"/>: a rebuild parses
+/// only the files that changed.
 /// </summary>
 public sealed class ParseFrontMatter : DocumentModule
 {
@@ -16,10 +17,9 @@ public sealed class ParseFrontMatter : DocumentModule
     {
         // Only a rebuilding engine looks results up: by the file's stamp (one stat, no read) when
         // the page is a file, else by a hash of its text. A one-shot build skips both.
-        var hash = !context.Cache.Enabled ? ""
-            : document.Content is FileContent file ? BuildCache.Key(document.Source, file.Stamp)
-            : BuildCache.Key(document.Source, document.Text);
-        var (frontMatter, markdown) = context.Cache.GetOrAdd(nameof(ParseFrontMatter), hash, () => FrontMatterReader.Read(document.Source, document.Text));
+        var hash = !context.Cache.Enabled ? "" : CacheKeys.Source(document);
+        // The file is read here, once; everything after works from this one snapshot.
+        var (frontMatter, markdown) = context.Cache.GetOrAdd(nameof(ParseFrontMatter), hash, () => FrontMatterReader.Read(document.Source, SourceText.Read(document)));
         var destination = SitePaths.DestinationOf(document.Source);
         var page = new PageInfo(
             document.Source,

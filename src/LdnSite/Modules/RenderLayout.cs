@@ -36,12 +36,8 @@ public sealed class RenderLayout(SiteSettings settings) : IModule
             return Task.FromResult<IReadOnlyList<Document>>([]);
         }
 
-        var data = SiteData.From(context);
-        var models = new PageModelBuilder(settings, inputs, data, templates);
-        var bodies = new Markdown.PageRenderer(settings, data, SitePipelines.SourceSet(context.Outputs(SitePipelines.PageSources)));
-        // Everything besides the page itself that its HTML depends on: a rebuild after a body-only
-        // edit re-renders one page; a title, order, data, theme or settings change re-renders all.
-        var siteKey = BuildCache.Key(themeKey, models.NavigationFingerprint, data.Fingerprint, settings.ToString());
+        var site = SiteInputs.Of(context, settings);
+        var models = new PageModelBuilder(settings, inputs, site.Data, templates);
 
         var results = new List<Document>(inputs.Count);
         foreach (var document in inputs)
@@ -55,11 +51,14 @@ public sealed class RenderLayout(SiteSettings settings) : IModule
                 continue;
             }
 
+            // A rebuild after a body-only edit re-renders one page; a title, order, data, theme or
+            // settings change re-renders all.
+            var key = CacheKeys.Layout(document.Get(PageKeys.RenderKey), themeKey, models.NavigationFingerprint, site);
             string Produce() =>
-                // The site-wide references page depends on every page's citations, so it is always rendered.
-                page.Layout == "references"
-                    ? Render(layout, templates, models, bodies, document, context)
-                    : context.Cache.GetOrAdd(nameof(RenderLayout), BuildCache.Key(document.Get(PageKeys.SourceHash), siteKey), () => Render(layout, templates, models, bodies, document, context));
+                // The site-wide references and evidence pages depend on every page's citations, so they are always rendered.
+                page.Layout is "references" or "evidence"
+                    ? Render(layout, templates, models, document, context)
+                    : context.Cache.GetOrAdd(nameof(RenderLayout), key, () => Render(layout, templates, models, document, context));
 
             results.Add(document with { Content = new DeferredTextContent(Produce) });
         }
@@ -72,12 +71,9 @@ public sealed class RenderLayout(SiteSettings settings) : IModule
         return Task.FromResult<IReadOnlyList<Document>>(results);
     }
 
-    private static string Render(Scriban.Template layout, ThemeTemplates templates, PageModelBuilder models, Markdown.PageRenderer bodies, Document document, IExecutionContext context)
+    private static string Render(Scriban.Template layout, ThemeTemplates templates, PageModelBuilder models, Document document, IExecutionContext context)
     {
-        // The page's source is read and its Markdown rendered again here, when the page is
-        // written, rather than holding every page's HTML from the Process phase until now.
-        var page = document.Get(PageKeys.Page);
-        var body = bodies.RenderBody(page, FrontMatterReader.Body(document.Content.ReadText()));
+        var body = document.Get(PageKeys.Body).ToString();
         var (pageModel, siteModel) = models.Build(document, body, document.Metadata.GetOrDefault(JsonLd, null!));
         try
         {
@@ -85,6 +81,7 @@ public sealed class RenderLayout(SiteSettings settings) : IModule
         }
         catch (ScriptRuntimeException e)
         {
+            // A limit (loops, recursion, output size) or a mistake in the theme: a clear error, never a truncated page.
             context.Diagnostics.Add(Diagnostic.Error(e.Span.FileName, e.Span.Start.Line + 1, e.Span.Start.Column + 1, "LDN052",
                 $"Template error while rendering {document.Source}: {e.OriginalMessage}"));
             return "";

@@ -1,14 +1,14 @@
 namespace LdnSite.Modules;
 
 using LdnSite.Content;
-using LdnSite.Data;
 using LdnSite.Engine.Documents;
 using LdnSite.Engine.Modules;
 using LdnSite.Markdown;
 
 /// <summary>
-/// Renders each page's Markdown to HTML and reads its structure. Results are cached by a hash of
-/// everything they depend on, so a rebuild re-renders only pages whose text or data changed.
+/// Parses each page's Markdown once and keeps what the site needs of it: structure, links,
+/// citations, search entry and the body HTML. Cached by <see cref="CacheKeys.Page"/>, so a
+/// rebuild re-renders only pages whose text or inputs changed.
 /// </summary>
 public sealed class RenderMarkdown(SiteSettings settings) : DocumentModule
 {
@@ -18,14 +18,11 @@ public sealed class RenderMarkdown(SiteSettings settings) : DocumentModule
     /// <inheritdoc />
     protected override Document Process(Document document, IExecutionContext context)
     {
-        var data = SiteData.From(context);
+        var (inputs, renderer) = RendererFor(context);
         var page = document.Get(PageKeys.Page);
         var markdown = document.Get(PageKeys.Markdown);
-        var renderer = RendererFor(data, context);
-        // Which pages exist decides whether a link is broken, so adding or removing a page redoes every page.
-        var key = BuildCache.Key(document.Get(PageKeys.SourceHash), data.Fingerprint, renderer.SourcesFingerprint, page.Destination, settings.LinkStyle.ToString());
-        var rendered = context.Cache.GetOrAdd(nameof(RenderMarkdown), key,
-            () => renderer.Renderer.Analyze(page, markdown));
+        var key = CacheKeys.Page(document.Get(PageKeys.SourceHash), page.Destination, inputs);
+        var rendered = context.Cache.GetOrAdd(nameof(RenderMarkdown), key, () => renderer.Render(page, markdown));
         foreach (var problem in rendered.Problems)
         {
             context.Diagnostics.Add(problem);
@@ -39,6 +36,8 @@ public sealed class RenderMarkdown(SiteSettings settings) : DocumentModule
         // The Markdown is not needed again; letting it go keeps a large build's memory down.
         return document
             .Without(PageKeys.Markdown)
+            .With(PageKeys.RenderKey, key)
+            .With(PageKeys.Body, rendered.Body)
             .With(PageKeys.Toc, rendered.Toc)
             .With(PageKeys.Anchors, rendered.Anchors)
             .With(PageKeys.SearchEntry, rendered.SearchEntry)
@@ -46,23 +45,29 @@ public sealed class RenderMarkdown(SiteSettings settings) : DocumentModule
             .With(Citations, rendered.Citations);
     }
 
-    // One renderer per build's data and pages: its glossary matcher, key set and page set are built once, not per page.
-    private DataRenderer RendererFor(SiteData data, IExecutionContext context)
+    // One renderer per build's inputs: its glossary matcher, key set and page set are built once, not per page.
+    private (SiteInputs Inputs, PageRenderer Renderer) RendererFor(IExecutionContext context)
     {
         var current = Volatile.Read(ref _renderer);
-        var sources = context.Outputs(SitePipelines.PageSources);
-        if (current?.Data != data || current.Sources != sources)
+        if (current is null || current.Context != context)
         {
-            var set = SitePipelines.SourceSet(sources);
-            current = new DataRenderer(data, sources, new PageRenderer(settings, data, set), BuildCache.Key(set.Order(StringComparer.Ordinal).ToArray()));
-            Volatile.Write(ref _renderer, current);
+            lock (_lock)
+            {
+                current = _renderer;
+                if (current is null || current.Context != context)
+                {
+                    var inputs = SiteInputs.Of(context, settings);
+                    current = new BuildRenderer(context, inputs, new PageRenderer(settings, inputs.Data, inputs.PageSources, inputs.InputFiles));
+                    Volatile.Write(ref _renderer, current);
+                }
+            }
         }
 
-        return current;
+        return (current.Inputs, current.Renderer);
     }
 
-    private DataRenderer? _renderer;
+    private readonly Lock _lock = new();
+    private BuildRenderer? _renderer;
 
-    private sealed record DataRenderer(SiteData Data, IReadOnlyList<Document> Sources, PageRenderer Renderer, string SourcesFingerprint);
-
+    private sealed record BuildRenderer(IExecutionContext Context, SiteInputs Inputs, PageRenderer Renderer);
 }

@@ -1,6 +1,8 @@
 namespace LdnSite.Offline;
 
 using System.Globalization;
+using LdnSite.Engine.Diagnostics;
+using LdnSite.Engine.Output;
 using LdnSite.Engine.Pipelines;
 
 /// <summary>
@@ -24,6 +26,11 @@ public static class OfflineEdition
     /// <summary>Builds the offline edition into <paramref name="zipPath"/>; returns the build result (no zip on failure).</summary>
     public static async Task<BuildResult> BuildAsync(SiteSettings settings, string zipPath, CancellationToken cancellationToken = default)
     {
+        if (ZipPathProblem(settings, zipPath) is { } problem)
+        {
+            return BuildResult.Refused([Diagnostic.Error(zipPath, 0, 0, "LDN105", $"The zip path is refused: {problem}. Choose another --zip path.")]);
+        }
+
         var staging = Path.Combine(Path.GetTempPath(), "ldnsite-offline-" + Guid.NewGuid().ToString("N"));
         try
         {
@@ -45,6 +52,41 @@ public static class OfflineEdition
                 Directory.Delete(staging, recursive: true);
             }
         }
+    }
+
+    // The zip is written over whatever is at its path, so that must be a zip and lie outside every folder a build reads or replaces.
+    private static string? ZipPathProblem(SiteSettings settings, string zipPath)
+    {
+        var full = OutputFolderGuard.RealPath(zipPath);
+        if (!full.EndsWith(".zip", StringComparison.OrdinalIgnoreCase))
+        {
+            return "its name must end in .zip";
+        }
+
+        foreach (var folder in new[] { settings.InputFolder, settings.ThemeFolder, settings.OutputFolder })
+        {
+            if (OutputPaths.IsInside(full, OutputFolderGuard.RealPath(folder)))
+            {
+                return $"it lies inside {folder}";
+            }
+        }
+
+        if (Directory.Exists(full))
+        {
+            return "it is a folder";
+        }
+
+        if (File.Exists(full))
+        {
+            Span<byte> head = stackalloc byte[2];
+            using var existing = File.OpenRead(full);
+            if (existing.Read(head) < 2 || head[0] != (byte)'P' || head[1] != (byte)'K')
+            {
+                return "a file that is not a zip already exists there";
+            }
+        }
+
+        return null;
     }
 
     private static string Readme(DateOnly date) => $"""

@@ -15,6 +15,7 @@ public sealed class DevServer : IAsyncDisposable
     private readonly StaticSiteServer _server;
     private readonly SourceWatcher _watcher;
     private readonly TextWriter _log;
+    private int _builds;
 
     /// <summary>Prepares a server for <paramref name="settings"/> (live reload is switched on).</summary>
     public DevServer(SiteSettings settings, int port, TextWriter log)
@@ -74,23 +75,32 @@ public sealed class DevServer : IAsyncDisposable
         catch (IOException e)
         {
             // A file caught mid-save; the watcher will see the finished write and build again.
-            result = new BuildResult([Diagnostic.Error(e.Message, 0, 0, "LDN090", "Could not read a file while it was being saved.")], new Dictionary<string, IReadOnlyList<LdnSite.Engine.Documents.Document>>(), TimeSpan.Zero, 0);
+            result = BuildResult.Refused([Diagnostic.Error("(build)", 0, 0, "LDN090", $"Could not read a file while it was being saved ({e.Message}); the next save rebuilds.")]);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // The dev server never dies on content: whatever went wrong is shown and the last good site stays served.
+            result = BuildResult.Refused([Unexpected.Diagnostic("(build)", e)]);
         }
 
-        foreach (var diagnostic in result.Diagnostics)
+        var diagnostics = result.Diagnostics.Select(d => Cli.DiagnosticText.ForUser(d, _build.Settings.InputFolder)).ToList();
+        foreach (var diagnostic in diagnostics)
         {
             _log.WriteLine(diagnostic.ToString());
         }
 
         if (result.Succeeded)
         {
-            _log.WriteLine($"Rebuilt in {result.Elapsed.TotalMilliseconds:0} ms ({result.CacheHits} results reused); reloading {_liveReload.Clients} page(s).");
+            var first = _builds++ == 0;
+            _log.WriteLine(first
+                ? $"Built in {result.Elapsed.TotalMilliseconds:0} ms."
+                : $"Rebuilt in {result.Elapsed.TotalMilliseconds:0} ms ({result.CacheHits} results reused); reloading {_liveReload.Clients} page(s).");
             await _liveReload.ReloadAsync();
         }
         else
         {
             _log.WriteLine("Build failed; still serving the last good site.");
-            await _liveReload.ShowErrorAsync(string.Join("\n", result.Diagnostics.Where(d => d.Severity == Severity.Error)));
+            await _liveReload.ShowErrorAsync(string.Join("\n", diagnostics.Where(d => d.Severity == Severity.Error)));
         }
 
         Built?.Invoke(result);

@@ -28,6 +28,15 @@ public sealed class StaticSiteServer(string siteFolder, int port = 0, Action<Web
         builder.Logging.ClearProviders();
         builder.WebHost.UseKestrel(options => options.Listen(System.Net.IPAddress.Loopback, port));
         var app = builder.Build();
+        app.Use(async (context, next) =>
+        {
+            foreach (var (name, value) in SecurityHeaders.All)
+            {
+                context.Response.Headers[name] = value;
+            }
+
+            await next(context);
+        });
         configure?.Invoke(app);
         app.MapFallback("{**path}", ServeFileAsync);
         await app.StartAsync(cancellationToken);

@@ -52,7 +52,10 @@ public sealed class PageModelBuilder
     public (PageModel Page, SiteModel Site) Build(Document document, string body, string? jsonLd)
     {
         var page = document.Get(PageKeys.Page);
-        string Link(PageInfo target) => SitePaths.Relative(page.Destination, target.Destination, _settings.LinkStyle);
+        var rootPrefix = _settings.RootPrefixFor(page);
+        string Link(PageInfo target) => rootPrefix.Length > 0
+            ? rootPrefix + SitePaths.Relative("index.html", target.Destination, _settings.LinkStyle).TrimStart('.', '/')
+            : SitePaths.Relative(page.Destination, target.Destination, _settings.LinkStyle);
         LinkModel ToLink(PageInfo target) => new(target.NavTitle, Link(target), target.Destination == page.Destination);
 
         var section = _navigation.SectionOf(page);
@@ -80,7 +83,7 @@ public sealed class PageModelBuilder
             .Select(x => new ReferenceModel(x.c.Number, x.c.Key, x.r.Citation, x.r.Doi, x.r.DoiUrl, x.c.OccurrenceIds))
             .ToList();
 
-        var root = SitePaths.Relative(page.Destination, "x", LinkStyle.File)[..^1];
+        var root = rootPrefix.Length > 0 ? rootPrefix : SitePaths.Relative(page.Destination, "x", LinkStyle.File)[..^1];
         var model = new PageModel(
             page.Title,
             page.Description,
@@ -96,15 +99,12 @@ public sealed class PageModelBuilder
             Review(document.Get(PageKeys.FrontMatter)),
             jsonLd,
             page.Source == "index.md",
-            section is null ? "" : SectionNav(section, page),
-            // The not-found page is served at whatever missing path was asked for, so its relative
-            // links are resolved from the site root through a base element.
-            page.Layout == "not_found" && _settings.LinkStyle == LinkStyle.Pretty ? new Uri(_settings.NormalizedBaseUrl).AbsolutePath : null);
+            section is null ? "" : SectionNav(section, page));
 
         var site = new SiteModel(
             _settings.NormalizedBaseUrl,
             nav,
-            new LinkModel("Home", SitePaths.Relative(page.Destination, "index.html", _settings.LinkStyle), page.Source == "index.md"),
+            new LinkModel("Home", rootPrefix.Length > 0 ? rootPrefix : SitePaths.Relative(page.Destination, "index.html", _settings.LinkStyle), page.Source == "index.md"),
             page.Layout == "references" ? Sources(page) : [],
             page.Layout == "glossary" ? _glossary : [],
             _settings.OfflineDownload is { } offline ? root + offline.FileName : null,

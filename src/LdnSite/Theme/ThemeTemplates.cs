@@ -5,6 +5,19 @@ using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
 
+/// <summary>The documented limits every layout runs under.</summary>
+public static class TemplateLimits
+{
+    /// <summary>Loop iterations per render (all loops together).</summary>
+    public const int LoopIterations = 1_000_000;
+
+    /// <summary>Nested function calls and includes.</summary>
+    public const int Recursion = 64;
+
+    /// <summary>Characters one page may render to (a page's source is at most 8 MB).</summary>
+    public const int OutputCharacters = 64 * 1024 * 1024;
+}
+
 /// <summary>
 /// The theme's Scriban layouts (<c>theme/layouts/*.html</c>) and partials
 /// (<c>theme/layouts/partials/*.html</c>), parsed once per build and shared by every page.
@@ -106,8 +119,15 @@ public sealed class ThemeTemplates : ITemplateLoader
         {
             TemplateLoader = this,
             StrictVariables = true,
-            LoopLimit = int.MaxValue,
             EnableRelaxedMemberAccess = true,
+            // Limits, so a theme mistake such as '{{ while true }}' fails within seconds, and a
+            // long page is rendered whole or fails: Scriban's default is to cut output at 1 MB.
+            LoopLimit = TemplateLimits.LoopIterations,
+            RecursiveLimit = TemplateLimits.Recursion,
+            LimitToString = TemplateLimits.OutputCharacters,
+            OnStringLimit = ScriptLimitBehavior.Throw,
+            OutputLimit = TemplateLimits.OutputCharacters,
+            OnOutputLimit = ScriptLimitBehavior.Throw,
         };
         foreach (var (path, template) in _partials)
         {

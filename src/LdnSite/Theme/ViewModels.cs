@@ -43,8 +43,7 @@ public sealed record PageModel(
     ReviewModel? Review,
     string? JsonLd,
     bool IsHome,
-    string SectionNav,
-    string? BaseHref);
+    string SectionNav);
 
 /// <summary>Site-wide values.</summary>
 public sealed record SiteModel(

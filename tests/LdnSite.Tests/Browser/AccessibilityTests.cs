@@ -18,7 +18,7 @@ public sealed class AccessibilityTests(BrowserFixture browser, ServedSiteFixture
     [MemberData(nameof(Pages))]
     public async Task Page_has_no_accessibility_violations_in_light_and_dark(string path)
     {
-        var watched = await browser.NewPageAsync();
+        var watched = await browser.NewPageAsync(bypassCsp: true);
         var page = watched.Page;
         foreach (var scheme in new[] { Microsoft.Playwright.ColorScheme.Light, Microsoft.Playwright.ColorScheme.Dark })
         {

@@ -37,9 +37,10 @@ public sealed class BrowserFixture : IAsyncLifetime
     }
 
     /// <summary>A new page that records console errors, page errors and requests leaving the machine.</summary>
-    public async Task<WatchedPage> NewPageAsync()
+    /// <remarks><paramref name="bypassCsp"/> lets a test inject its own tool (axe-core) inline; the site itself never needs it.</remarks>
+    public async Task<WatchedPage> NewPageAsync(bool bypassCsp = false)
     {
-        var page = await Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1200, Height = 800 } });
+        var page = await Browser.NewPageAsync(new BrowserNewPageOptions { ViewportSize = new ViewportSize { Width = 1200, Height = 800 }, BypassCSP = bypassCsp });
         return new WatchedPage(page);
     }
 

@@ -50,7 +50,10 @@ public sealed class EngineTests
         ]);
 
         using var output = new TempFolder();
-        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => engine.ExecuteAsync(output.Path));
+        var result = await engine.ExecuteAsync(output.Path);
+        // A mistake in a pipeline is reported like any failure: a diagnostic, never a stack trace.
+        var error = Assert.Single(result.Diagnostics);
+        Assert.Equal("LDN900", error.Code);
         Assert.Contains("without declaring it as a dependency", error.Message);
     }
 

@@ -15,7 +15,8 @@ public sealed class StagedOutputTests
         File.WriteAllText(Path.Combine(staged.Staging, "new.html"), "new");
         staged.Commit(new HashSet<string> { "new.html" });
 
-        Assert.Equal(["new.html"], Directory.GetFiles(temp["site"], "*", SearchOption.AllDirectories).Select(Path.GetFileName));
+        // The marker lets the next build recognise the folder as its own.
+        Assert.Equal([".ldnsite-output", "new.html"], Directory.GetFiles(temp["site"], "*", SearchOption.AllDirectories).Select(Path.GetFileName).Order(StringComparer.Ordinal));
         Assert.Empty(Directory.GetDirectories(temp["site"]));
         // The previous output becomes the next build's scratch folder.
         Assert.Equal("old", File.ReadAllText(temp["site.staging/old.html"]));

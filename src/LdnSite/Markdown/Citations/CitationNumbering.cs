@@ -9,8 +9,11 @@ using Markdig.Syntax;
 /// <param name="OccurrenceIds">Ids of the citation links, for back-links from the reference list.</param>
 public sealed record CitedSource(string Key, int Number, IReadOnlyList<string> OccurrenceIds);
 
-/// <summary>Numbers a page's citations in reading order and reports unknown keys.</summary>
-public sealed class CitationNumbering(IReadOnlyCollection<string> knownKeys, string source, ICollection<Diagnostic> problems)
+/// <summary>
+/// Numbers a page's citations in reading order and reports unknown keys (not when the references
+/// file itself failed to load: that error is reported once, not once per citation).
+/// </summary>
+public sealed class CitationNumbering(IReadOnlyCollection<string> knownKeys, string source, ICollection<Diagnostic> problems, bool keysComplete = true)
 {
     private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
     private readonly List<List<string>> _occurrences = [];
@@ -21,6 +24,11 @@ public sealed class CitationNumbering(IReadOnlyCollection<string> knownKeys, str
         for (var i = 0; i < citation.Keys.Count; i++)
         {
             var key = citation.Keys[i];
+            if (!knownKeys.Contains(key) && !keysComplete)
+            {
+                continue;
+            }
+
             if (!knownKeys.Contains(key))
             {
                 var closest = Closest.Match(key, knownKeys);

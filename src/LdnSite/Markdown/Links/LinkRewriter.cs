@@ -12,14 +12,21 @@ using Markdig.Syntax.Inlines;
 /// One pass over a page's links on the Markdig syntax tree (no HTML parsing): links to other
 /// Markdown files become links to their output pages, written relative to this page; external
 /// links are marked; images must be local and described. A link to a page that does not exist is
-/// reported at once; links with a '#fragment' are returned, to check the heading once every page
+/// reported at once (files are looked up in the build's list of input files, never on disk, so the
+/// result depends only on what the build declared it reads); links with a '#fragment' are returned, to check the heading once every page
 /// is known (only those are kept, so a large site does not hold every link of every page).
 /// </summary>
-public sealed class LinkRewriter(string inputFolder, LinkStyle style, IReadOnlySet<string> pageSources)
+public sealed class LinkRewriter(LinkStyle style, IReadOnlySet<string> pageSources, IReadOnlySet<string> inputFiles)
 {
     /// <summary>Rewrites one link; a link to another page is added to <paramref name="links"/>.</summary>
-    public void Rewrite(LinkInline link, string source, string destination, ICollection<Diagnostic> problems, List<InternalLink> links)
+    /// <remarks>
+    /// <paramref name="rootPrefix"/> is "" for ordinary pages. The not-found page is served at any
+    /// missing path, so its links are written from the site root (<c>/safety/</c>) instead; the
+    /// site's Content-Security-Policy forbids the base element that would otherwise do this.
+    /// </remarks>
+    public void Rewrite(LinkInline link, string source, string destination, ICollection<Diagnostic> problems, List<InternalLink> links, string rootPrefix = "")
     {
+        var from = rootPrefix.Length > 0 ? "index.html" : destination;
         var url = link.GetDynamicUrl?.Invoke() ?? link.Url;
         var line = link.Line + 1;
         var column = link.Column + 1;
@@ -84,11 +91,11 @@ public sealed class LinkRewriter(string inputFolder, LinkStyle style, IReadOnlyS
                 links.Add(new InternalLink(line, column, url, targetDestination, fragment));
             }
 
-            link.Url = SitePaths.Relative(destination, targetDestination, style) + (hash < 0 ? "" : "#" + fragment);
+            link.Url = FromRoot(rootPrefix, SitePaths.Relative(from, targetDestination, style)) + (hash < 0 ? "" : "#" + fragment);
         }
-        else if (File.Exists(Path.Combine(inputFolder, target)))
+        else if (inputFiles.Contains(target))
         {
-            link.Url = SitePaths.Relative(destination, target, style) + (hash < 0 ? "" : "#" + fragment);
+            link.Url = FromRoot(rootPrefix, SitePaths.Relative(from, target, style)) + (hash < 0 ? "" : "#" + fragment);
         }
         else
         {
@@ -96,6 +103,9 @@ public sealed class LinkRewriter(string inputFolder, LinkStyle style, IReadOnlyS
                 $"Link '{url}' points to no file. Link to another page by its Markdown file (e.g. safety.md), or to a file under input/."));
         }
     }
+
+    private static string FromRoot(string rootPrefix, string relative) =>
+        rootPrefix.Length == 0 ? relative : rootPrefix + (relative == "./" ? "" : relative);
 
     private static bool IsExternal(string url) =>
         url.StartsWith("//", StringComparison.Ordinal) || (url.IndexOf(':') is > 1 and var colon && url[..colon].All(char.IsAsciiLetter));

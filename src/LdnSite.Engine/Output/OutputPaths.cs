@@ -1,0 +1,97 @@
+namespace LdnSite.Engine.Output;
+
+using LdnSite.Engine.Diagnostics;
+using LdnSite.Engine.Documents;
+
+/// <summary>
+/// The one gate every output path passes before anything is written: a destination must be a
+/// plain relative path that stays inside the output folder, and no two documents may claim the
+/// same file, also where only letter case differs (one file on macOS, Windows and in a zip) or
+/// where one document's file is another's folder.
+/// </summary>
+public static class OutputPaths
+{
+    /// <summary>Why <paramref name="destination"/> is not a safe output path, or null when it is.</summary>
+    public static string? Problem(string destination)
+    {
+        if (destination.Length == 0 || destination.Length > 1024)
+        {
+            return "it is empty or longer than 1,024 characters";
+        }
+
+        if (destination.Contains('\\') || destination.Any(char.IsControl) || destination.StartsWith('/') || Path.IsPathRooted(destination))
+        {
+            return "it is not a relative path with '/' separators";
+        }
+
+        foreach (var segment in destination.Split('/'))
+        {
+            if (segment is "" or "." or "..")
+            {
+                return "it has an empty, '.' or '..' part, so it could land outside the output folder";
+            }
+
+            if (System.Text.Encoding.UTF8.GetByteCount(segment) > 255)
+            {
+                return "one of its parts is longer than a file name may be (255 bytes)";
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>True when <paramref name="path"/> (full) lies inside <paramref name="folder"/> (full).</summary>
+    public static bool IsInside(string path, string folder)
+    {
+        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)) + Path.DirectorySeparatorChar;
+        return Path.GetFullPath(path).StartsWith(root, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// Every unsafe or colliding destination among the pipelines' documents (in pipeline order), naming
+    /// the documents involved; a clash is reported on the later document, the one read from the input
+    /// folder when the other is generated.
+    /// </summary>
+    public static IReadOnlyList<Diagnostic> Check(IEnumerable<(string Pipeline, Document Document)> outputs)
+    {
+        var problems = new List<Diagnostic>();
+        var files = new Dictionary<string, Document>(StringComparer.OrdinalIgnoreCase);
+        var pipelines = new Dictionary<Document, string>(ReferenceEqualityComparer.Instance);
+        foreach (var (pipeline, document) in outputs.Where(o => o.Document.Destination.Length > 0))
+        {
+            pipelines[document] = pipeline;
+            string NameOf(Document d) => d.Source.Length > 0 ? $"'{d.Source}' ({pipelines[d]})" : $"the generated '{d.Destination}' ({pipelines[d]})";
+
+            if (Problem(document.Destination) is { } problem)
+            {
+                problems.Add(Diagnostic.Error(PathOf(document), 0, 0, "LDN060", $"Its output path '{document.Destination}' is refused: {problem}. Rename the file."));
+            }
+            else if (files.TryGetValue(document.Destination, out var first))
+            {
+                problems.Add(Diagnostic.Error(PathOf(document), 0, 0, "LDN061",
+                    $"It would be written to '{document.Destination}', which {NameOf(first)} is written to as well{(first.Destination == document.Destination ? "" : " (the names differ only in letter case)")}. Rename or remove one of them."));
+            }
+            else
+            {
+                files.Add(document.Destination, document);
+            }
+        }
+
+        // A file whose path is another file's folder ("a" and "a/index.html") cannot both exist.
+        foreach (var (destination, document) in files)
+        {
+            for (var slash = destination.IndexOf('/'); slash > 0; slash = destination.IndexOf('/', slash + 1))
+            {
+                if (files.TryGetValue(destination[..slash], out var blocker))
+                {
+                    problems.Add(Diagnostic.Error(PathOf(blocker), 0, 0, "LDN062",
+                        $"Its output file '{blocker.Destination}' is also the folder of '{destination}' (from {(document.Source.Length > 0 ? document.Source : "a generated file")}). Rename one of them."));
+                }
+            }
+        }
+
+        return problems;
+    }
+
+    private static string PathOf(Document document) => document.Source.Length > 0 ? document.Source : document.Destination;
+}

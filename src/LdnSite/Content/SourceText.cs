@@ -1,0 +1,141 @@
+namespace LdnSite.Content;
+
+using System.Text;
+using LdnSite.Engine.Diagnostics;
+using LdnSite.Engine.Documents;
+
+/// <summary>
+/// Reads a page's file once per build, as the one snapshot everything downstream uses (a file
+/// saved mid-build gives the old page or the new one, never a mix), and enforces the documented
+/// limits on it before any parser sees it: size, valid UTF-8, and how deeply blocks nest (deep
+/// nesting makes parsers recurse or slow down without bound).
+/// </summary>
+public static class SourceText
+{
+    /// <summary>The largest page accepted, in bytes.</summary>
+    public const int MaxBytes = 8 * 1024 * 1024;
+
+    /// <summary>How deeply block quotes and lists may nest.</summary>
+    public const int MaxNesting = 32;
+
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>The page's text; throws <see cref="InputException"/> when it breaks a limit.</summary>
+    public static string Read(Document document)
+    {
+        byte[] bytes;
+        if (document.Content is FileContent file)
+        {
+            using var stream = new FileStream(file.FullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            if (stream.Length > MaxBytes)
+            {
+                throw Error(document.Source, 1, "LDN010", $"The page is {stream.Length / 1024 / 1024.0:0.0} MB; pages may be at most {MaxBytes / 1024 / 1024} MB. Split it into several pages.");
+            }
+
+            bytes = new byte[stream.Length];
+            stream.ReadExactly(bytes);
+        }
+        else
+        {
+            bytes = Encoding.UTF8.GetBytes(document.Text);
+        }
+
+        return Check(document.Source, bytes);
+    }
+
+    /// <summary>Decodes and checks <paramref name="bytes"/> as a page's text.</summary>
+    public static string Check(string source, ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.Length > MaxBytes)
+        {
+            throw Error(source, 1, "LDN010", $"The page is larger than {MaxBytes / 1024 / 1024} MB. Split it into several pages.");
+        }
+
+        var withoutBom = bytes.StartsWith("\uFEFF"u8) ? bytes[3..] : bytes;
+        string text;
+        try
+        {
+            text = StrictUtf8.GetString(withoutBom);
+        }
+        catch (DecoderFallbackException e)
+        {
+            var line = 1 + withoutBom[..Math.Clamp(e.Index, 0, withoutBom.Length)].Count((byte)'\n');
+            throw Error(source, line, "LDN011", "The file is not valid UTF-8 text. Save it as UTF-8 in your editor.");
+        }
+
+        CheckNesting(source, text);
+        return text;
+    }
+
+    // Counts, for each line, the block quote and list markers and indentation it opens with; a
+    // line whose blocks would nest deeper than the limit is refused before Markdig sees it.
+    private static void CheckNesting(string source, string text)
+    {
+        var line = 1;
+        var depth = 0;
+        var indent = 0;
+        var atStart = true;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '\n')
+            {
+                line++;
+                depth = 0;
+                indent = 0;
+                atStart = true;
+                continue;
+            }
+
+            if (!atStart)
+            {
+                continue;
+            }
+
+            switch (c)
+            {
+                case ' ':
+                    indent++;
+                    break;
+                case '\t':
+                    indent += 4;
+                    break;
+                case '>':
+                    depth++;
+                    break;
+                case '-' or '*' or '+' when i + 1 < text.Length && text[i + 1] is ' ' or '\t':
+                    depth++;
+                    break;
+                case >= '0' and <= '9':
+                    var end = i;
+                    while (end < text.Length && char.IsAsciiDigit(text[end]))
+                    {
+                        end++;
+                    }
+
+                    if (end + 1 < text.Length && text[end] is '.' or ')' && text[end + 1] is ' ' or '\t')
+                    {
+                        depth++;
+                        i = end;
+                    }
+                    else
+                    {
+                        atStart = false;
+                    }
+
+                    break;
+                default:
+                    atStart = false;
+                    break;
+            }
+
+            if (depth + (indent / 2) > MaxNesting)
+            {
+                throw Error(source, line, "LDN012", $"Lists or block quotes nest more than {MaxNesting} levels deep here. Flatten the structure.");
+            }
+        }
+    }
+
+    private static InputException Error(string source, int line, string code, string message) =>
+        new(Diagnostic.Error(source, line, 1, code, message));
+}

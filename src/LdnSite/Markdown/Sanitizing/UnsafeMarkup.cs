@@ -1,0 +1,104 @@
+namespace LdnSite.Markdown.Sanitizing;
+
+using LdnSite.Engine.Diagnostics;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using Markdig.Syntax.Inlines;
+
+/// <summary>
+/// Checks, on the syntax tree, everything in a page that could carry script: raw HTML blocks and
+/// inline tags (each checked on its own, so a removal is reported at its line), attributes
+/// written with Markdig's <c>{…}</c> syntax (only id and class are kept), and link URLs (only
+/// http, https, mailto and relative). Removals are warnings, errors under --strict. Whether the
+/// page holds any raw HTML is remembered, so only such pages pay for sanitising the whole body.
+/// </summary>
+public sealed class UnsafeMarkup(string source, bool strict, ICollection<Diagnostic> problems)
+{
+    private static readonly HashSet<string> KeptAttributes = new(StringComparer.OrdinalIgnoreCase) { "id", "class" };
+
+    /// <summary>True once a raw HTML block or inline has been seen.</summary>
+    public bool HasRawHtml { get; private set; }
+
+    /// <summary>Checks a block: its {…} attributes, and its HTML when it is raw HTML.</summary>
+    public void VisitBlock(Block block)
+    {
+        FilterAttributes(block, block.Line + 1, block.Column + 1);
+        if (block is HtmlBlock html)
+        {
+            HasRawHtml = true;
+            Report(html.Lines.ToString(), html.Line + 1, html.Column + 1);
+        }
+    }
+
+    /// <summary>Checks an inline: its {…} attributes, raw HTML tags and URLs.</summary>
+    public void VisitInline(Inline inline)
+    {
+        FilterAttributes(inline, inline.Line + 1, inline.Column + 1);
+        switch (inline)
+        {
+            case HtmlInline html:
+                HasRawHtml = true;
+                Report(html.Tag, inline.Line + 1, inline.Column + 1);
+                break;
+            case LinkInline link when (link.GetDynamicUrl?.Invoke() ?? link.Url) is { } url && !IsAllowedUrl(url):
+                Remove($"the link '{Shorten(url)}' (only http, https and mailto links are allowed)", inline.Line + 1, inline.Column + 1);
+                link.GetDynamicUrl = null;
+                link.Url = "#";
+                break;
+            case AutolinkInline { IsEmail: false } autolink when !IsAllowedUrl(autolink.Url):
+                Remove($"the link '{Shorten(autolink.Url)}' (only http, https and mailto links are allowed)", inline.Line + 1, inline.Column + 1);
+                autolink.Url = "#";
+                break;
+        }
+    }
+
+    /// <summary>Whether a link target may be published: relative, or with an allowed scheme.</summary>
+    public static bool IsAllowedUrl(string url)
+    {
+        var trimmed = new string(url.Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c)).ToArray());
+        var colon = trimmed.IndexOf(':');
+        var slash = trimmed.IndexOfAny(['/', '?', '#']);
+        return colon < 0 || (slash >= 0 && slash < colon) || HtmlPolicy.Schemes.Contains(trimmed[..colon]);
+    }
+
+    private void FilterAttributes(IMarkdownObject node, int line, int column)
+    {
+        if (node.TryGetAttributes() is not { } attributes)
+        {
+            return;
+        }
+
+        if (attributes.Properties is { Count: > 0 } properties)
+        {
+            foreach (var property in properties.Where(p => !KeptAttributes.Contains(p.Key)).ToList())
+            {
+                Remove($"the attribute '{property.Key}' (only id and class may be set with {{…}})", line, column);
+                properties.Remove(property);
+            }
+        }
+
+        if (attributes.Id is { } id && !id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
+        {
+            Remove($"the id '{Shorten(id)}' (ids may hold only letters, digits, '-' and '_')", line, column);
+            attributes.Id = null;
+        }
+    }
+
+    private void Report(string html, int line, int column)
+    {
+        var removed = new List<string>();
+        HtmlPolicy.Clean(html, removed);
+        foreach (var what in removed.Distinct())
+        {
+            Remove(what, line, column);
+        }
+    }
+
+    private void Remove(string what, int line, int column)
+    {
+        var message = $"Removed {what}: raw HTML may not run script or load from elsewhere. Use Markdown, or an element the site allows (see CONTRIBUTING.md).";
+        problems.Add(strict ? Diagnostic.Error(source, line, column, "LDN032", message) : Diagnostic.Warning(source, line, column, "LDN032", message));
+    }
+
+    private static string Shorten(string text) => text.Length > 60 ? text[..60] + "…" : text;
+}

@@ -1,0 +1,57 @@
+namespace LdnSite.Modules;
+
+using LdnSite.Data;
+using LdnSite.Engine.Documents;
+using LdnSite.Engine.Modules;
+
+/// <summary>
+/// Every cached result of the site, and everything each one reads, declared in one place (the
+/// idea of Statiq's CacheDocuments): a rebuild may reuse a result only when every input it
+/// names is unchanged, so an incremental build always equals a full one. A step that starts to
+/// read something new must add it here.
+/// </summary>
+public static class CacheKeys
+{
+    /// <summary>
+    /// Front matter and Markdown of a page: read from the file alone. Keyed by the file's stamp
+    /// (one stat, no read) when it is a file, else by its text.
+    /// </summary>
+    public static string Source(Document document) =>
+        document.Content is FileContent file ? BuildCache.Key(document.Source, file.Stamp) : BuildCache.Key(document.Source, document.Text);
+
+    /// <summary>
+    /// A page's analysis and body HTML: its source, the data (references, glossary), which pages
+    /// and input files exist (links to them are checked), its output path, and the settings.
+    /// </summary>
+    public static string Page(string sourceKey, string destination, SiteInputs site) =>
+        BuildCache.Key(sourceKey, destination, site.Fingerprint);
+
+    /// <summary>
+    /// A finished page: its body (the key above), the theme's layouts, every page's navigation
+    /// facts, and the site inputs again (the layout shows data and settings).
+    /// </summary>
+    public static string Layout(string pageKey, string themeKey, string navigationFingerprint, SiteInputs site) =>
+        BuildCache.Key(pageKey, themeKey, navigationFingerprint, site.Fingerprint);
+}
+
+/// <summary>What every page's rendering reads besides the page itself, fingerprinted once per build.</summary>
+/// <param name="Data">References and glossary.</param>
+/// <param name="PageSources">Every Markdown page's source path.</param>
+/// <param name="InputFiles">Every other file under input/ that is published.</param>
+/// <param name="Fingerprint">A hash of all of the above and the settings.</param>
+public sealed record SiteInputs(SiteData Data, IReadOnlySet<string> PageSources, IReadOnlySet<string> InputFiles, string Fingerprint)
+{
+    /// <summary>The inputs of the running build.</summary>
+    public static SiteInputs Of(IExecutionContext context, SiteSettings settings)
+    {
+        var data = SiteData.From(context);
+        var pages = SitePipelines.SourceSet(context.Outputs(SitePipelines.PageSources));
+        var files = SitePipelines.SourceSet(context.Outputs(SitePipelines.InputFiles));
+        var fingerprint = BuildCache.Key(
+            data.Fingerprint,
+            BuildCache.Key(pages.Order(StringComparer.Ordinal).ToArray()),
+            BuildCache.Key(files.Order(StringComparer.Ordinal).ToArray()),
+            settings.ToString());
+        return new SiteInputs(data, pages, files, fingerprint);
+    }
+}
