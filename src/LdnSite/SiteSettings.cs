@@ -31,6 +31,12 @@ public sealed record SiteSettings
     /// <summary>Turns warnings that matter for a published site (overdue reviews) into errors.</summary>
     public bool Strict { get; init; }
 
+    /// <summary>The highest Flesch-Kincaid grade a content page may read at before a warning.</summary>
+    public double MaxReadingGrade { get; init; } = 9;
+
+    /// <summary>The lowest Flesch reading ease a content page may have before a warning.</summary>
+    public double MinReadingEase { get; init; } = 50;
+
     /// <summary>Adds the live-reload script to every page; only the dev server sets this.</summary>
     public bool LiveReload { get; init; }
 

@@ -64,11 +64,11 @@ public static class OutputPaths
 
             if (Problem(document.Destination) is { } problem)
             {
-                problems.Add(Diagnostic.Error(PathOf(document), 0, 0, "LDN060", $"Its output path '{document.Destination}' is refused: {problem}. Rename the file."));
+                problems.Add(Diagnostic.Error(PathOf(document), 0, 0, "LDN110", $"Its output path '{document.Destination}' is refused: {problem}. Rename the file."));
             }
             else if (files.TryGetValue(document.Destination, out var first))
             {
-                problems.Add(Diagnostic.Error(PathOf(document), 0, 0, "LDN061",
+                problems.Add(Diagnostic.Error(PathOf(document), 0, 0, "LDN111",
                     $"It would be written to '{document.Destination}', which {NameOf(first)} is written to as well{(first.Destination == document.Destination ? "" : " (the names differ only in letter case)")}. Rename or remove one of them."));
             }
             else
@@ -84,7 +84,7 @@ public static class OutputPaths
             {
                 if (files.TryGetValue(destination[..slash], out var blocker))
                 {
-                    problems.Add(Diagnostic.Error(PathOf(blocker), 0, 0, "LDN062",
+                    problems.Add(Diagnostic.Error(PathOf(blocker), 0, 0, "LDN112",
                         $"Its output file '{blocker.Destination}' is also the folder of '{destination}' (from {(document.Source.Length > 0 ? document.Source : "a generated file")}). Rename one of them."));
                 }
             }

@@ -18,9 +18,14 @@ public static class BuildCommand
         {
             Description = "Print how long each pipeline module took.",
         };
+        var readability = new Option<bool>("--readability")
+        {
+            Description = "Print each page's reading level (Flesch-Kincaid grade and Flesch reading ease).",
+        };
         options.AddTo(command);
         command.Options.Add(offline);
         command.Options.Add(timings);
+        command.Options.Add(readability);
         command.SetAction(async (parse, cancellationToken) =>
         {
             var settings = options.Read(parse);
@@ -37,6 +42,11 @@ public static class BuildCommand
                 {
                     Console.WriteLine($"{time.TotalMilliseconds,8:0.0} ms  {module}");
                 }
+            }
+
+            if (parse.GetValue(readability))
+            {
+                ReadabilityReport.Print(result, settings, Console.Out);
             }
 
             return BuildReporter.Report(result, settings, settings.OutputFolder, Console.Out, Console.Error);

@@ -9,6 +9,7 @@ namespace LdnSite.Content;
 /// <param name="Order">Navigation order.</param>
 /// <param name="Layout">Layout name.</param>
 /// <param name="HideFromNav">True for pages kept out of navigation.</param>
+/// <param name="Nonmedical">True for pages that make no medical claims (no citations needed).</param>
 public sealed record PageInfo(
     string Source,
     string Destination,
@@ -17,7 +18,8 @@ public sealed record PageInfo(
     string Description,
     int Order,
     string Layout,
-    bool HideFromNav)
+    bool HideFromNav,
+    bool Nonmedical = false)
 {
     /// <summary>The top-level folder a page belongs to ("" for pages at the root).</summary>
     public string Section => Source.Contains('/') ? Source[..Source.IndexOf('/')] : "";

@@ -23,6 +23,9 @@ public static class PageKeys
     /// <summary>The page's body HTML, rendered from its one parse.</summary>
     public static readonly MetadataKey<CompactText> Body = new("body");
 
+    /// <summary>How easy the page's prose is to read.</summary>
+    public static readonly MetadataKey<Markdown.Readability.ReadingLevel> Reading = new("reading");
+
     /// <summary>h2/h3 headings for the per-page table of contents.</summary>
     public static readonly MetadataKey<IReadOnlyList<TocEntry>> Toc = new("toc");
 

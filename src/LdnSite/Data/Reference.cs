@@ -33,11 +33,54 @@ public sealed class Reference
     /// <summary>PubMed id, when known.</summary>
     public string? Pmid { get; set; }
 
+    /// <summary>Publisher of official drug information or a web page (instead of a journal).</summary>
+    public string? Publisher { get; set; }
+
+    /// <summary>Address of official drug information or a web page (https).</summary>
+    public string? Url { get; set; }
+
+    /// <summary>When a web page was read (yyyy-mm-dd).</summary>
+    public string? Accessed { get; set; }
+
+    /// <summary>One of <see cref="StudyDesign.All"/>'s names.</summary>
+    public string Design { get; set; } = "";
+
+    /// <summary>Who took part, for studies.</summary>
+    public Participants? Participants { get; set; }
+
+    /// <summary>How long the study ran.</summary>
+    public string? Duration { get; set; }
+
+    /// <summary>The dose studied.</summary>
+    public string? Dose { get; set; }
+
+    /// <summary>The main outcome in one plain sentence.</summary>
+    public string? Outcome { get; set; }
+
+    /// <summary>Key limits of the study.</summary>
+    public string? Limits { get; set; }
+
+    /// <summary>Conditions the source covers (<see cref="Conditions.Labels"/> names).</summary>
+    public List<string> Conditions { get; set; } = [];
+
+    /// <summary>The typed design (null only before validation).</summary>
+    [YamlDotNet.Serialization.YamlIgnore]
+    public StudyDesign? DesignInfo => StudyDesign.Find(Design);
+
+    /// <summary>The PubMed page, when the PMID is known.</summary>
+    [YamlDotNet.Serialization.YamlIgnore]
+    public string? PubMedUrl => Pmid is null ? null : $"https://pubmed.ncbi.nlm.nih.gov/{Pmid}/";
+
+    /// <summary>Where a reader finds the source: its DOI, else its PubMed page, else its web address.</summary>
+    [YamlDotNet.Serialization.YamlIgnore]
+    public string? Link => Doi.Length > 0 ? DoiUrl : PubMedUrl ?? Url;
+
     /// <summary>Line in the YAML file, for diagnostics.</summary>
     [YamlDotNet.Serialization.YamlIgnore]
     public int Line { get; set; }
 
     /// <summary>The DOI as a link.</summary>
+    [YamlDotNet.Serialization.YamlIgnore]
     public string DoiUrl => "https://doi.org/" + Doi;
 
     /// <summary>Vancouver-style citation text without the DOI, e.g. "Smith JP, Stock H. Title. J. 2007;102(4):820-828."</summary>
@@ -48,7 +91,9 @@ public sealed class Reference
             var authors = Authors.Count > 6 ? string.Join(", ", Authors.Take(6)) + ", et al" : string.Join(", ", Authors);
             var volume = Volume is null ? "" : $";{Volume}" + (Issue is null ? "" : $"({Issue})");
             var pages = Pages is null ? "" : $":{Pages}";
-            return $"{authors}. {Title.TrimEnd('.')}. {Journal}. {Year}{volume}{pages}.";
+            return Journal.Length > 0
+                ? $"{authors}. {Title.TrimEnd('.')}. {Journal}. {Year}{volume}{pages}."
+                : $"{authors}. {Title.TrimEnd('.')}. {Publisher}; {Year}." + (Accessed is null ? "" : $" Accessed {Accessed}.");
         }
     }
 }

@@ -17,6 +17,7 @@ using LdnSite.Markdown.Citations;
 /// <param name="JsonLd">Structured data for the page's head (FAQ pages), or null.</param>
 /// <param name="Problems">What is wrong with the page.</param>
 /// <param name="Body">The page's body HTML, rendered from the same parse.</param>
+/// <param name="Reading">How easy the page's prose is to read.</param>
 public sealed record PageAnalysis(
     IReadOnlyList<TocEntry> Toc,
     IReadOnlySet<string> Anchors,
@@ -25,4 +26,5 @@ public sealed record PageAnalysis(
     IReadOnlyList<CitedSource> Citations,
     string? JsonLd,
     IReadOnlyList<Diagnostic> Problems,
-    CompactText Body);
+    CompactText Body,
+    Readability.ReadingLevel Reading);

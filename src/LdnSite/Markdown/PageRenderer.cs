@@ -5,10 +5,13 @@ using LdnSite.Data;
 using LdnSite.Engine.Diagnostics;
 using LdnSite.Engine.Documents;
 using LdnSite.Markdown.Citations;
+using LdnSite.Markdown.Claims;
 using LdnSite.Markdown.Glossary;
 using LdnSite.Markdown.Links;
+using LdnSite.Markdown.Readability;
 using LdnSite.Markdown.Sanitizing;
 using LdnSite.Markdown.Structure;
+using LdnSite.Markdown.StudyLists;
 using LdnSite.Search;
 using LdnSite.Urls;
 using Markdig.Syntax;
@@ -22,6 +25,7 @@ using Markdig.Syntax;
 public sealed class PageRenderer(SiteSettings settings, SiteData data, IReadOnlySet<string> pageSources, IReadOnlySet<string> inputFiles)
 {
     private const string GlossaryPage = "glossary/index.html";
+    private const string EvidencePage = "evidence/index.html";
     private readonly LinkRewriter _links = new(settings.LinkStyle, pageSources, inputFiles);
     private readonly GlossaryLinker _glossary = new(data.Glossary);
     private readonly HashSet<string> _referenceKeys = data.References.Keys.ToHashSet(StringComparer.Ordinal);
@@ -42,7 +46,25 @@ public sealed class PageRenderer(SiteSettings settings, SiteData data, IReadOnly
         var rootPrefix = settings.RootPrefixFor(page);
         var glossaryLink = rootPrefix.Length > 0 ? rootPrefix + "glossary/" : SitePaths.Relative(page.Destination, GlossaryPage, settings.LinkStyle);
         var glossary = page.Destination == GlossaryPage ? null : _glossary.ForPage(term => glossaryLink + "#" + term.Anchor);
-        SyntaxWalker.Walk(document, unsafeMarkup.VisitBlock, (inline, leaf, inLink) =>
+        var evidenceLink = rootPrefix.Length > 0 ? rootPrefix + "evidence/" : SitePaths.Relative(page.Destination, EvidencePage, settings.LinkStyle);
+        void VisitBlock(Block block)
+        {
+            unsafeMarkup.VisitBlock(block);
+            if (block is Markdig.Extensions.CustomContainers.CustomContainer { Info: StudyList.Name } studies)
+            {
+                StudyList.Prepare(studies, data, evidenceLink, page.Source, problems);
+            }
+        }
+
+        ClaimCoverage.Check(document, page, settings.Strict, problems);
+        var reading = Readability.Readability.Of(document);
+        if (ClaimCoverage.ContentLayouts.Contains(page.Layout) && (reading.Grade > settings.MaxReadingGrade || reading.Ease < settings.MinReadingEase))
+        {
+            problems.Add(Diagnostic.Warning(page.Source, 1, 1, "LDN036",
+                $"The page reads at grade {reading.Grade:0.0} with reading ease {reading.Ease:0} (targets: grade {settings.MaxReadingGrade:0.#} or below, ease {settings.MinReadingEase:0} or above). Use shorter sentences and everyday words."));
+        }
+
+        SyntaxWalker.Walk(document, VisitBlock, (inline, leaf, inLink) =>
         {
             unsafeMarkup.VisitInline(inline);
             switch (inline)
@@ -67,6 +89,6 @@ public sealed class PageRenderer(SiteSettings settings, SiteData data, IReadOnly
             html = HtmlPolicy.Clean(html, []);
         }
 
-        return new PageAnalysis(structure.Toc, structure.Anchors, SearchIndexWriter.Entry(page, structure.Sections), links, citations.Sources(), jsonLd, problems, new CompactText(html));
+        return new PageAnalysis(structure.Toc, structure.Anchors, SearchIndexWriter.Entry(page, structure.Sections), links, citations.Sources(), jsonLd, problems, new CompactText(html), reading);
     }
 }

@@ -3,6 +3,7 @@ namespace LdnSite.Markdown;
 using LdnSite.Markdown.Citations;
 using LdnSite.Markdown.Glossary;
 using LdnSite.Markdown.HeadingAnchors;
+using LdnSite.Markdown.StudyLists;
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
 
@@ -22,6 +23,7 @@ public static class SiteMarkdown
         .UseAbbreviations()
         .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
         .UseCustomContainers()
+        .UseStudyLists()
         .UseDefinitionLists()
         .UseEmphasisExtras()
         .UseFigures()

@@ -30,18 +30,28 @@ public sealed class LoadSiteData(string inputFolder) : IModule
         references ??= [];
 
         var byKey = new Dictionary<string, Reference>(StringComparer.Ordinal);
+        var dois = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        var lines = referencesText.Split('\n');
         foreach (var reference in references)
         {
-            var missing = new[] { ("key", reference.Key), ("title", reference.Title), ("journal", reference.Journal), ("doi", reference.Doi) }
-                .Where(f => string.IsNullOrWhiteSpace(f.Item2)).Select(f => f.Item1).ToList();
-            if (missing.Count > 0 || reference.Authors.Count == 0 || reference.Year == 0)
+            var problems = ReferenceRules.Check(reference, ReferencesFile, lines).ToList();
+            foreach (var problem in problems)
             {
-                context.Diagnostics.Add(Diagnostic.Error(ReferencesFile, reference.Line, 1, "LDN041",
-                    $"Reference '{reference.Key}' lacks {string.Join(", ", missing.Concat(reference.Authors.Count == 0 ? ["authors"] : []).Concat(reference.Year == 0 ? ["year"] : []))}; every entry needs key, authors, title, journal, year and doi."));
+                context.Diagnostics.Add(problem);
             }
-            else if (!byKey.TryAdd(reference.Key, reference))
+
+            if (problems.Count > 0)
+            {
+                continue;
+            }
+
+            if (!byKey.TryAdd(reference.Key, reference))
             {
                 context.Diagnostics.Add(Diagnostic.Error(ReferencesFile, reference.Line, 1, "LDN042", $"Reference key '{reference.Key}' is used twice; keys must be unique."));
+            }
+            else if (reference.Doi.Length > 0 && !dois.TryAdd(reference.Doi, reference.Key))
+            {
+                context.Diagnostics.Add(Diagnostic.Error(ReferencesFile, reference.Line, 1, "LDN046", $"Reference '{reference.Key}' has the same DOI as '{dois[reference.Doi]}'; each source is listed once."));
             }
         }
 

@@ -29,7 +29,8 @@ public sealed class ParseFrontMatter : DocumentModule
             frontMatter.Description!,
             frontMatter.Order,
             frontMatter.Layout,
-            frontMatter.HideFromNav);
+            frontMatter.HideFromNav,
+            frontMatter.Nonmedical);
         return document
             .With(PageKeys.FrontMatter, frontMatter)
             .With(PageKeys.Page, page)

@@ -38,6 +38,7 @@ public sealed class RenderMarkdown(SiteSettings settings) : DocumentModule
             .Without(PageKeys.Markdown)
             .With(PageKeys.RenderKey, key)
             .With(PageKeys.Body, rendered.Body)
+            .With(PageKeys.Reading, rendered.Reading)
             .With(PageKeys.Toc, rendered.Toc)
             .With(PageKeys.Anchors, rendered.Anchors)
             .With(PageKeys.SearchEntry, rendered.SearchEntry)

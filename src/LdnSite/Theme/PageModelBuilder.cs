@@ -4,6 +4,7 @@ using System.Globalization;
 using LdnSite.Content;
 using LdnSite.Data;
 using LdnSite.Engine.Documents;
+using LdnSite.Evidence;
 using LdnSite.Modules;
 using LdnSite.Navigation;
 using LdnSite.Urls;
@@ -19,6 +20,8 @@ public sealed class PageModelBuilder
     private readonly SiteData _data;
     private readonly IReadOnlyList<(Reference Reference, IReadOnlyList<PageInfo> CitedBy)> _sources;
     private readonly IReadOnlyList<TermModel> _glossary;
+    private readonly IReadOnlyDictionary<string, StudyFacts> _facts;
+    private readonly IReadOnlyList<StudyFacts> _studies;
 
     private readonly ThemeTemplates _theme;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string From, bool IsIndex), Lazy<string>> _sectionNavs = new();
@@ -38,6 +41,8 @@ public sealed class PageModelBuilder
             .ToList();
         NavigationFingerprint = Engine.Modules.BuildCache.Key(pages.Select(p => p.Get(PageKeys.Page))
             .Select(p => $"{p.Source}|{p.Title}|{p.NavTitle}|{p.Order}|{p.Layout}|{p.HideFromNav}").ToArray());
+        _facts = data.References.Values.ToDictionary(r => r.Key, StudyFacts.Of, StringComparer.Ordinal);
+        _studies = _facts.Values.Where(f => f.IsStudy).OrderBy(f => f.Year).ThenBy(f => f.Key, StringComparer.Ordinal).ToList();
         _glossary = data.Glossary.OrderBy(t => t.Term, StringComparer.OrdinalIgnoreCase)
             .Select(t => new TermModel(t.Term, t.Anchor, t.Definition, t.Aliases)).ToList();
     }
@@ -80,7 +85,7 @@ public sealed class PageModelBuilder
         var (previous, next) = _navigation.Neighbours(page);
         var references = document.Get(RenderMarkdown.Citations)
             .Select(c => (c, r: _data.References[c.Key]))
-            .Select(x => new ReferenceModel(x.c.Number, x.c.Key, x.r.Citation, x.r.Doi, x.r.DoiUrl, x.c.OccurrenceIds))
+            .Select(x => new ReferenceModel(x.c.Number, x.c.Key, _facts[x.c.Key], x.c.OccurrenceIds))
             .ToList();
 
         var root = rootPrefix.Length > 0 ? rootPrefix : SitePaths.Relative(page.Destination, "x", LinkStyle.File)[..^1];
@@ -110,7 +115,9 @@ public sealed class PageModelBuilder
             _settings.OfflineDownload is { } offline ? root + offline.FileName : null,
             _settings.OfflineDownload is { } o ? Size(o.Bytes) : null,
             _settings.LiveReload,
-            _settings.LinkStyle == LinkStyle.File ? "index.html" : "");
+            _settings.LinkStyle == LinkStyle.File ? "index.html" : "",
+            page.Layout == "evidence" ? _studies : [],
+            page.Layout == "evidence" ? EvidenceMap.Svg(_studies, s => "#study-" + s.Key) : "");
         return (model, site);
     }
 
@@ -147,9 +154,7 @@ public sealed class PageModelBuilder
         _sources.Select(s => new SourceModel(
             s.Reference.Key,
             "source-" + s.Reference.Key,
-            s.Reference.Citation,
-            s.Reference.Doi,
-            s.Reference.DoiUrl,
+            _facts[s.Reference.Key],
             s.CitedBy.Select(p => new LinkModel(p.Title, SitePaths.Relative(page.Destination, p.Destination, _settings.LinkStyle), false)).ToList())).ToList();
 
     private static string Format(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);

@@ -16,10 +16,10 @@ public sealed record SectionModel(string Title, string Url, IReadOnlyList<LinkMo
 public sealed record TocModel(int Level, string Id, string Text);
 
 /// <summary>A source in a page's reference list.</summary>
-public sealed record ReferenceModel(int Number, string Key, string Citation, string Doi, string DoiUrl, IReadOnlyList<string> BackLinks);
+public sealed record ReferenceModel(int Number, string Key, Evidence.StudyFacts Facts, IReadOnlyList<string> BackLinks);
 
 /// <summary>A source on the site-wide references page, with the pages citing it.</summary>
-public sealed record SourceModel(string Key, string Anchor, string Citation, string Doi, string DoiUrl, IReadOnlyList<LinkModel> CitedBy);
+public sealed record SourceModel(string Key, string Anchor, Evidence.StudyFacts Facts, IReadOnlyList<LinkModel> CitedBy);
 
 /// <summary>A glossary entry.</summary>
 public sealed record TermModel(string Term, string Anchor, string Definition, IReadOnlyList<string> Aliases);
@@ -55,4 +55,6 @@ public sealed record SiteModel(
     string? OfflineUrl,
     string? OfflineSize,
     bool LiveReload,
-    string PageSuffix);
+    string PageSuffix,
+    IReadOnlyList<Evidence.StudyFacts> Studies,
+    string EvidenceMap);

@@ -93,7 +93,8 @@ public sealed class OfflineEditionTests(BrowserFixture browser, OfflineZipFixtur
                 problems.Add($"{url}: folder listing");
             }
 
-            var links = await page.Locator("a[href]").EvaluateAllAsync<string[]>("els => els.map(a => a.href)");
+            // SVG links (the evidence map) have an SVGAnimatedString href, so every link is resolved the same way.
+            var links = await page.Locator("a[href]").EvaluateAllAsync<string[]>("els => els.map(a => new URL(a.getAttribute('href'), document.baseURI).href)");
             foreach (var link in links.Where(l => l.StartsWith("file://", StringComparison.Ordinal)))
             {
                 var withoutFragment = link.Split('#')[0].Split('?')[0];

@@ -88,7 +88,8 @@ public sealed class DevServerTests : IAsyncLifetime
     {
         using var events = await OpenEventsAsync();
         var built = NextBuildAsync();
-        Edit("safety.md", text => text.Replace("## Common side effects", "## Common side effects reported"));
+        // The heading keeps its id, so links to it from other pages still work.
+        Edit("safety.md", text => text.Replace("## Common side effects", "## Common side effects reported {#common-side-effects}"));
 
         var result = await built;
         Assert.True(result.Succeeded);

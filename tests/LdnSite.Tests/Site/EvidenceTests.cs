@@ -10,12 +10,15 @@ using LdnSite.Tests.Support;
 /// <summary>The evidence features, checked on the real site's output.</summary>
 public sealed partial class EvidenceTests(RealSiteFixture site) : IClassFixture<RealSiteFixture>
 {
-    private static readonly string[] SeedDois =
+    // The seed's identifiers as checked against PubMed and the publishers' pages: the seed's DOI
+    // for Smith 2013 (…3182702cc7) is wrong (PubMed PMID 23188075 gives …3182702f2b), and the
+    // seed's DOI for Smith 2007 could not be confirmed on any stored page, so its PubMed id is used.
+    private static readonly string[] SeedLinks =
     [
-        "10.1111/j.1572-0241.2007.01191.x",
-        "10.1007/s10067-014-2517-2",
-        "10.1002/ana.22006",
-        "10.1097/MCG.0b013e3182702cc7",
+        "https://pubmed.ncbi.nlm.nih.gov/17222320/",
+        "https://doi.org/10.1007/s10067-014-2517-2",
+        "https://doi.org/10.1002/ana.22006",
+        "https://doi.org/10.1097/MCG.0b013e3182702f2b",
     ];
 
     private IHtmlDocument Page(string path) => new HtmlParser().ParseDocument(File.ReadAllText(Path.Combine(site.Output, path)));
@@ -49,20 +52,22 @@ public sealed partial class EvidenceTests(RealSiteFixture site) : IClassFixture<
     }
 
     [Fact]
-    public void All_four_seed_dois_are_links_on_the_references_page()
+    public void The_four_seed_sources_link_to_their_checked_identifiers_and_the_wrong_doi_is_gone()
     {
         var hrefs = Page("references/index.html").QuerySelectorAll("a").Select(a => a.GetAttribute("href")).ToHashSet();
-        foreach (var doi in SeedDois)
+        foreach (var link in SeedLinks)
         {
-            Assert.Contains("https://doi.org/" + doi, hrefs);
+            Assert.Contains(link, hrefs);
         }
+
+        Assert.DoesNotContain(Directory.EnumerateFiles(site.Output, "*.html", SearchOption.AllDirectories), f => File.ReadAllText(f).Contains("3182702cc7", StringComparison.Ordinal));
     }
 
     [Fact]
-    public void Every_content_page_cites_a_reference_and_lists_it_with_a_doi_link()
+    public void Every_content_page_cites_a_reference_and_lists_it_with_a_link_to_the_source()
     {
         var pages = Directory.EnumerateFiles(RepositoryPaths.Input, "*.md")
-            .Where(f => !File.ReadAllText(f).Contains("hide_from_nav: true", StringComparison.Ordinal))
+            .Where(f => !File.ReadAllText(f).Contains("hide_from_nav: true", StringComparison.Ordinal) && !File.ReadAllText(f).Contains("nonmedical: true", StringComparison.Ordinal))
             .Select(f => Urls.SitePaths.DestinationOf(Path.GetFileName(f)))
             .ToList();
         Assert.True(pages.Count >= 9);
@@ -71,7 +76,7 @@ public sealed partial class EvidenceTests(RealSiteFixture site) : IClassFixture<
             var document = Page(page);
             Assert.True(document.QuerySelectorAll("sup.citation a").Length > 0, $"{page} cites nothing");
             Assert.All(document.QuerySelectorAll(".references__list li"), li =>
-                Assert.Contains(li.QuerySelectorAll("a"), a => a.GetAttribute("href")!.StartsWith("https://doi.org/", StringComparison.Ordinal)));
+                Assert.Contains(li.QuerySelectorAll(".ref__links a"), a => a.GetAttribute("href")!.StartsWith("https://", StringComparison.Ordinal)));
         }
     }
 
@@ -114,7 +119,8 @@ public sealed partial class EvidenceTests(RealSiteFixture site) : IClassFixture<
     [Fact]
     public void Pages_show_review_dates()
     {
-        Assert.Contains("Page last reviewed 20 November 2026 · Next review due 20 November 2027", Page("safety/index.html").QuerySelector(".article__review")!.TextContent);
+        // The content was reviewed against its sources on this date (issue: evidence a reader can check).
+        Assert.Contains("Page last reviewed 26 November 2026 · Next review due 26 November 2027", Page("safety/index.html").QuerySelector(".article__review")!.TextContent);
     }
 
     [Fact]

@@ -17,7 +17,9 @@ public sealed class NavigationTests(RealSiteFixture site) : IClassFixture<RealSi
             var document = parser.ParseDocument(File.ReadAllText(file));
             var folder = Path.GetDirectoryName(file)!;
             var targets = document.QuerySelectorAll("nav[aria-label=Main] a")
-                .Select(a => Path.GetFullPath(Path.Combine(folder, a.GetAttribute("href")!, "index.html")))
+                // The not-found page links from the site root, since it is served at any path.
+                .Select(a => a.GetAttribute("href")!)
+                .Select(href => Path.GetFullPath(href.StartsWith('/') ? Path.Combine(site.Output, href.TrimStart('/'), "index.html") : Path.Combine(folder, href, "index.html")))
                 .ToHashSet();
             foreach (var section in Sections)
             {

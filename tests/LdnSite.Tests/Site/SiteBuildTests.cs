@@ -13,6 +13,9 @@ public sealed class SiteBuildTests
           journal: J Test
           year: 2007
           doi: 10.1000/test
+          design: randomised-controlled
+          outcome: It helped a little.
+          conditions: [crohns]
         """;
 
     private static TempFolder SiteWith(params (string Path, string Text)[] files)
@@ -142,7 +145,7 @@ public sealed class SiteBuildTests
         using var temp = SiteWith();
         temp.Write("input/_data/references.yaml", References + "\n- key: [unclosed\n");
         var error = Assert.Single(await ErrorsOf(temp));
-        Assert.StartsWith("_data/references.yaml(7,8)", error);
+        Assert.StartsWith("_data/references.yaml(10,8)", error);
         Assert.Contains("error LDN040", error);
     }
 

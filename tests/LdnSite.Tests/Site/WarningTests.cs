@@ -12,12 +12,18 @@ public sealed class WarningTests
           journal: J Test
           year: 2007
           doi: 10.1000/a
+          design: open-label
+          outcome: Something improved.
+          conditions: [crohns]
         - key: unused2010
           authors: [Cree BA]
           title: Not cited
           journal: J Test
           year: 2010
           doi: 10.1000/b
+          design: open-label
+          outcome: Nothing changed.
+          conditions: [crohns]
         """;
 
     private static TempFolder Site(string frontMatterExtra)
@@ -55,7 +61,7 @@ public sealed class WarningTests
         using var temp = Site("");
         var result = await TestSites.BuildAsync(TestSites.Settings(temp["input"], temp["output"]));
         var warning = Assert.Single(result.Diagnostics, d => d.Code == "LDN045");
-        Assert.Equal("_data/references.yaml(7,1): warning LDN045: Reference 'unused2010' is not cited by any page; cite it with [@unused2010] or remove it.", warning.ToString());
+        Assert.Equal("_data/references.yaml(10,1): warning LDN045: Reference 'unused2010' is not cited by any page; cite it with [@unused2010] or remove it.", warning.ToString());
     }
 
     [Fact]
@@ -64,6 +70,6 @@ public sealed class WarningTests
         using var temp = Site("");
         temp.Write("input/_data/references.yaml", TwoReferences.Replace("unused2010", "cited2007"));
         var result = await TestSites.BuildAsync(TestSites.Settings(temp["input"], temp["output"]));
-        Assert.Contains(result.Diagnostics, d => d is { Code: "LDN042", Line: 7 });
+        Assert.Contains(result.Diagnostics, d => d is { Code: "LDN042", Line: 10 });
     }
 }

@@ -341,7 +341,124 @@
     query: function (text) { return search(text); }
   };
 
+  /*
+   * Citation cards: a citation mark shows its study's facts (design, people, length, outcome,
+   * links) on hover, keyboard focus or tap, copied from the page's own reference list, so
+   * without script the mark is still a link to the numbered reference. Escape, a tap
+   * elsewhere or leaving the mark closes it.
+   */
+  function setUpCitationCards() {
+    var marks = document.querySelectorAll('a[role="doc-noteref"]');
+    if (!marks.length) { return; }
+    var card = document.createElement('div');
+    card.className = 'cite-card';
+    card.id = 'cite-card';
+    card.setAttribute('role', 'tooltip');
+    card.hidden = true;
+    document.body.appendChild(card);
+    var owner = null;
+    var hideTimer = null;
+    var touched = false;
+
+    function show(mark) {
+      var target = document.getElementById((mark.getAttribute('href') || '').slice(1));
+      var body = target && target.querySelector('.ref__body');
+      if (!body) { return; }
+      clearTimeout(hideTimer);
+      if (owner && owner !== mark) { owner.removeAttribute('aria-describedby'); owner.removeAttribute('aria-expanded'); }
+      owner = mark;
+      card.textContent = '';
+      var title = document.createElement('p');
+      title.className = 'cite-card__title';
+      title.textContent = 'Reference ' + mark.textContent;
+      card.appendChild(title);
+      card.appendChild(body.cloneNode(true));
+      var more = document.createElement('a');
+      more.href = '#' + target.id;
+      more.className = 'cite-card__more';
+      more.textContent = 'Go to reference ' + mark.textContent;
+      card.appendChild(more);
+      card.hidden = false;
+      mark.setAttribute('aria-describedby', 'cite-card');
+      mark.setAttribute('aria-expanded', 'true');
+      place(mark);
+    }
+
+    function place(mark) {
+      var box = mark.getBoundingClientRect();
+      var width = Math.min(360, document.documentElement.clientWidth - 16);
+      card.style.width = width + 'px';
+      var left = Math.max(8, Math.min(box.left + window.scrollX - width / 2, window.scrollX + document.documentElement.clientWidth - width - 8));
+      card.style.left = left + 'px';
+      card.style.top = (box.bottom + window.scrollY + 6) + 'px';
+    }
+
+    function hide() {
+      card.hidden = true;
+      if (owner) { owner.removeAttribute('aria-describedby'); owner.removeAttribute('aria-expanded'); }
+      owner = null;
+    }
+
+    function hideSoon() {
+      clearTimeout(hideTimer);
+      hideTimer = setTimeout(hide, 250);
+    }
+
+    marks.forEach(function (mark) {
+      mark.addEventListener('mouseenter', function () { show(mark); });
+      mark.addEventListener('mouseleave', hideSoon);
+      mark.addEventListener('focus', function () { show(mark); });
+      mark.addEventListener('blur', function () { if (!card.contains(document.activeElement)) { hideSoon(); } });
+      mark.addEventListener('pointerdown', function (event) { touched = event.pointerType === 'touch' || event.pointerType === 'pen'; });
+      mark.addEventListener('click', function (event) {
+        // A tap shows the card first; the card's own link goes to the reference.
+        if (touched && owner !== mark) { event.preventDefault(); show(mark); }
+        else if (touched && card.hidden) { event.preventDefault(); show(mark); }
+        touched = false;
+      });
+    });
+    card.addEventListener('mouseenter', function () { clearTimeout(hideTimer); });
+    card.addEventListener('mouseleave', hideSoon);
+    card.addEventListener('focusout', function (event) { if (!card.contains(event.relatedTarget) && event.relatedTarget !== owner) { hideSoon(); } });
+    document.addEventListener('keydown', function (event) {
+      if (event.key === 'Escape' && !card.hidden) { var back = owner; hide(); if (back) { back.focus({ preventScroll: true }); } }
+    });
+    document.addEventListener('pointerdown', function (event) {
+      if (!card.hidden && !card.contains(event.target) && event.target !== owner) { hide(); }
+    });
+  }
+
+  /* The evidence table sorts by year, design or size when a column heading is chosen. */
+  function setUpSortableTables() {
+    document.querySelectorAll('table[data-sortable]').forEach(function (table) {
+      var body = table.tBodies[0];
+      table.querySelectorAll('th[data-sort]').forEach(function (th) {
+        var key = th.getAttribute('data-sort');
+        var button = document.createElement('button');
+        button.type = 'button';
+        button.className = 'sort-button';
+        button.textContent = th.textContent;
+        th.textContent = '';
+        th.appendChild(button);
+        button.addEventListener('click', function () {
+          var ascending = th.getAttribute('aria-sort') !== 'ascending';
+          table.querySelectorAll('th[aria-sort]').forEach(function (other) { other.removeAttribute('aria-sort'); });
+          th.setAttribute('aria-sort', ascending ? 'ascending' : 'descending');
+          Array.prototype.slice.call(body.rows)
+            .sort(function (a, b) {
+              var difference = Number(a.getAttribute('data-' + key)) - Number(b.getAttribute('data-' + key));
+              if (!difference) { difference = Number(a.getAttribute('data-year')) - Number(b.getAttribute('data-year')); }
+              return ascending ? difference : -difference;
+            })
+            .forEach(function (row) { body.appendChild(row); });
+        });
+      });
+    });
+  }
+
   setUpCombobox();
   setUpSearchPage();
   highlightFromQuery();
+  setUpCitationCards();
+  setUpSortableTables();
 }());

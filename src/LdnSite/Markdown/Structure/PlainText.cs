@@ -28,6 +28,9 @@ public static class PlainText
     {
         switch (block)
         {
+            case HtmlBlock:
+                // Raw HTML (an author's marker comment, say) is not text a reader sees.
+                break;
             case LeafBlock { Inline: { } inline }:
                 Append(inline, text);
                 text.Append(' ');

@@ -1,0 +1,65 @@
+namespace LdnSite.Evidence;
+
+using System.Globalization;
+using LdnSite.Data;
+
+/// <summary>
+/// What a reader is shown of a source beside a claim, in the reference lists and the evidence
+/// table: its design, who took part, for how long and at what dose, the main outcome and the
+/// limits, and where to read it (DOI, PubMed, or the publisher's page).
+/// </summary>
+/// <param name="Key">Reference key.</param>
+/// <param name="Citation">Vancouver-style citation.</param>
+/// <param name="Year">Publication year.</param>
+/// <param name="ShortName">"Smith 2007", for the table and the map.</param>
+/// <param name="Design">Design label ("Randomised controlled trial").</param>
+/// <param name="DesignName">Design vocabulary name, for sorting and map marks.</param>
+/// <param name="DesignRank">Position in <see cref="StudyDesign.All"/> (strongest first), for sorting.</param>
+/// <param name="IsStudy">False for drug information.</param>
+/// <param name="ParticipantCount">Number of participants, or 0 when not given.</param>
+/// <param name="Participants">"40 adults with active Crohn's disease", or null.</param>
+/// <param name="Duration">How long, or null.</param>
+/// <param name="Dose">Dose, or null.</param>
+/// <param name="Outcome">The main outcome, or null.</param>
+/// <param name="Limits">Key limits, or null.</param>
+/// <param name="Conditions">Condition labels.</param>
+/// <param name="Doi">DOI, or null.</param>
+/// <param name="DoiUrl">DOI link, or null.</param>
+/// <param name="Pmid">PubMed id, or null.</param>
+/// <param name="PubMedUrl">PubMed link, or null.</param>
+/// <param name="Url">Publisher's page, or null.</param>
+/// <param name="Publisher">Publisher of drug information, or null.</param>
+public sealed record StudyFacts(
+    string Key, string Citation, int Year, string ShortName, string Design, string DesignName, int DesignRank, bool IsStudy,
+    int ParticipantCount, string? Participants, string? Duration, string? Dose, string? Outcome, string? Limits,
+    IReadOnlyList<string> Conditions, string? Doi, string? DoiUrl, string? Pmid, string? PubMedUrl, string? Url, string? Publisher)
+{
+    /// <summary>The facts of a checked reference.</summary>
+    public static StudyFacts Of(Reference r)
+    {
+        var design = r.DesignInfo ?? StudyDesign.All[^1];
+        var firstAuthor = r.Authors.FirstOrDefault()?.Split(' ')[0] ?? r.Key;
+        return new StudyFacts(
+            r.Key,
+            r.Citation,
+            r.Year,
+            $"{firstAuthor} {r.Year.ToString(CultureInfo.InvariantCulture)}",
+            design.Label,
+            design.Name,
+            StudyDesign.All.ToList().IndexOf(design),
+            design.IsStudy,
+            r.Participants?.Count ?? 0,
+            r.Participants is { } p ? $"{p.Count.ToString("N0", CultureInfo.InvariantCulture)} {p.Who}" : null,
+            r.Duration,
+            r.Dose,
+            r.Outcome,
+            r.Limits,
+            r.Conditions.Select(c => Data.Conditions.Labels.GetValueOrDefault(c, c)).ToList(),
+            r.Doi.Length > 0 ? r.Doi : null,
+            r.Doi.Length > 0 ? r.DoiUrl : null,
+            r.Pmid,
+            r.PubMedUrl,
+            r.Url,
+            r.Publisher);
+    }
+}
