@@ -89,21 +89,14 @@ public sealed class Engine
 
         var documents = new Dictionary<string, IReadOnlyList<Document>>(StringComparer.Ordinal);
         await Task.WhenAll(_pipelines.Select(ProcessOf));
+        CheckOutputPaths(Phase.Process);
         if (!diagnostics.HasErrors)
         {
             await Task.WhenAll(_pipelines.Select(p => Task.Run(async () =>
                 results.Set(p.Name, Phase.PostProcess, await RunPhase(p, Phase.PostProcess, results.Get(p.Name, Phase.Process))), cancellationToken)));
         }
 
-        if (!diagnostics.HasErrors)
-        {
-            // Every path is checked before the first file is written: nothing may land outside
-            // the output folder, and no two documents may claim one file.
-            foreach (var problem in OutputPaths.Check(_pipelines.SelectMany(p => results.Get(p.Name, Phase.PostProcess).Select(d => (p.Name, d)))))
-            {
-                diagnostics.Add(problem);
-            }
-        }
+        CheckOutputPaths(Phase.PostProcess);
 
         if (!diagnostics.HasErrors)
         {
@@ -111,6 +104,20 @@ public sealed class Engine
             foreach (var pipeline in _pipelines)
             {
                 documents[pipeline.Name] = results.Get(pipeline.Name, Phase.PostProcess);
+            }
+        }
+
+        // Every path is checked before the first file is written (and before post-processing,
+        // which indexes pages by path): nothing may land outside the output folder, and no two
+        // documents may claim one file.
+        void CheckOutputPaths(Phase phase)
+        {
+            if (!diagnostics.HasErrors)
+            {
+                foreach (var problem in OutputPaths.Check(_pipelines.SelectMany(p => results.Get(p.Name, phase).Select(d => (p.Name, d)))))
+                {
+                    diagnostics.Add(problem);
+                }
             }
         }
 

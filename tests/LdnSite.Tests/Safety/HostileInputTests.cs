@@ -1,0 +1,171 @@
+namespace LdnSite.Tests.Safety;
+
+using AngleSharp.Html.Parser;
+using LdnSite.Engine.Diagnostics;
+using LdnSite.Tests.Support;
+
+/// <summary>
+/// Hostile and careless inputs, each against a freshly built site. For every case: the exit
+/// code, the diagnostic code with its file (and line where it has one), that nothing outside
+/// the output folder changed, that a failed build left the previous output byte for byte, and
+/// that no script, event handler or javascript: URL reached the output.
+/// </summary>
+public sealed class HostileInputTests
+{
+    /// <summary>One attack: how to set it up, which settings to build with, and how it must end.</summary>
+    public sealed record Case(Action<HostileSite> Arrange, int ExitCode, string Code, string? File = null, int Line = 0, Func<HostileSite, SiteSettings>? Settings = null, string[]? Arguments = null);
+
+    private const string Body = "---\ntitle: Attack\ndescription: A hostile page.\n---\n\n";
+
+    private static Case Page(string markdown, int exitCode, string code, int line = 6) =>
+        new(site => site.Write("input/attack.md", Body + markdown + "\n"), exitCode, code, "attack.md", line);
+
+    private static readonly Dictionary<string, Case> Cases = new()
+    {
+        // Paths are confined: names that would escape or collide.
+        ["a page named '...md' is skipped, not written above the output"] = new(s => s.Write("input/...md", Body + "x"), 0, "LDN080", "...md"),
+        ["a.md and a/index.md claim one page"] = new(s => { s.Write("input/a.md", Body + "a"); s.Write("input/a/index.md", Body + "b"); }, 1, "LDN111"),
+        ["X.md and x.md differ only in case"] = new(s => { s.Write("input/X.md", Body + "a"); s.Write("input/x.md", Body + "b"); }, 1, "LDN111"),
+        ["an input file clashes with the generated sitemap"] = new(s => s.Write("input/sitemap.xml", "<x/>"), 1, "LDN111", "sitemap.xml"),
+        ["an input file clashes with a theme asset"] = new(s => s.Write("input/assets/css/site.css", "body{}"), 1, "LDN111", "assets/css/site.css"),
+        ["a file is another page's folder"] = new(s => { s.Write("input/guide", "x"); s.Write("input/guide.md", Body + "x"); }, 1, "LDN112", "guide"),
+
+        // Only content is published.
+        ["a symlink to /etc/passwd is not published"] = new(s => File.CreateSymbolicLink(s["input/p.txt"], "/etc/passwd"), 0, "LDN080", "p.txt"),
+        ["a symlinked folder outside the input is not published"] = new(s => Directory.CreateSymbolicLink(s["input/etc"], "/etc"), 0, "LDN080", "etc/"),
+        ["a symlink loop is reported"] = new(s => Directory.CreateSymbolicLink(s["input/loop"], s["input"]), 0, "LDN080", "loop/"),
+        ["a dotfile (.env) is not published"] = new(s => s.Write("input/.env", "SECRET=1"), 0, "LDN080", ".env"),
+        ["a dot-folder (.git) is not published"] = new(s => s.Write("input/.git/config", "[core]"), 0, "LDN080", ".git/"),
+        ["an editor backup is not published"] = new(s => s.Write("input/safety.md~", "old"), 0, "LDN080", "safety.md~"),
+        ["a .bak file is not published"] = new(s => s.Write("input/notes.bak", "old"), 0, "LDN080", "notes.bak"),
+        ["a swap file is not published"] = new(s => s.Write("input/.safety.md.swp", "x"), 0, "LDN080", ".safety.md.swp"),
+        ["a file name with a quote is not published"] = new(s => s.Write("input/a\"b.png", "x"), 0, "LDN080", "a\"b.png"),
+
+        // Options and folders.
+        ["--output equal to --input is refused"] = new(_ => { }, 1, "LDN103", Settings: s => s.Settings with { OutputFolder = s["input"] }),
+        ["--output inside --input is refused"] = new(_ => { }, 1, "LDN103", Settings: s => s.Settings with { OutputFolder = s["input/site"] }),
+        ["--output holding the input is refused"] = new(_ => { }, 1, "LDN103", Settings: s => s.Settings with { OutputFolder = s.Root }),
+        ["--output equal to the theme is refused"] = new(_ => { }, 1, "LDN103", Settings: s => s.Settings with { ThemeFolder = s.CopyTheme(), OutputFolder = s["theme"] }),
+        ["--output on a folder of someone else's files is refused"] = new(s => s.Write("mine/keep.txt", "precious"), 1, "LDN103", Settings: s => s.Settings with { OutputFolder = s["mine"] }),
+        ["--output that is a file is refused"] = new(s => s.Write("file.txt", "precious"), 1, "LDN103", Settings: s => s.Settings with { OutputFolder = s["file.txt"] }),
+        ["a misspelt --input is an error, not an empty site"] = new(_ => { }, 1, "LDN101", Settings: s => s.Settings with { InputFolder = s["inptu"] }),
+        ["a missing --theme is an error"] = new(_ => { }, 1, "LDN102", Settings: s => s.Settings with { ThemeFolder = s["no-theme"] }),
+        ["a javascript: --base-url is refused"] = new(_ => { }, 1, "LDN104", Settings: s => s.Settings with { BaseUrl = "javascript:alert(1)//" }),
+        ["a --base-url with a query is refused"] = new(_ => { }, 1, "LDN104", Settings: s => s.Settings with { BaseUrl = "https://x.example/?\"><script>alert(1)</script>" }),
+
+        // Raw HTML and URLs are sanitised, each removal reported at its line.
+        ["a script block"] = Page("<script>alert(1)</script>", 0, "LDN032"),
+        ["an inline image with onerror"] = Page("Text <img src=x onerror=alert(1)> more.", 0, "LDN032"),
+        ["an iframe"] = Page("<iframe src=\"https://evil.example/\"></iframe>", 0, "LDN032"),
+        ["an svg with onload"] = Page("<svg onload=alert(1)></svg>", 0, "LDN032"),
+        ["a form"] = Page("<form action=\"https://evil.example/\"><input name=q></form>", 0, "LDN032"),
+        ["a base element"] = Page("<base href=\"https://evil.example/\">", 0, "LDN032"),
+        ["a meta refresh"] = Page("<meta http-equiv=\"refresh\" content=\"0;url=https://evil.example/\">", 0, "LDN032"),
+        ["a style element"] = Page("<style>body{display:none}</style>", 0, "LDN032"),
+        ["a script hidden after a comment"] = Page("<!-- --><script>alert(1)</script> -->", 0, "LDN032"),
+        ["an HTML link to javascript:"] = Page("<a href=\"javascript:alert(1)\">x</a>", 0, "LDN032"),
+        ["a Markdown link to javascript:"] = Page("[x](javascript:alert(1))", 0, "LDN032"),
+        ["a Markdown link to JavaScript: with entities"] = Page("[x](&#106;avascript:alert(1))", 0, "LDN032"),
+        ["an autolink to javascript:"] = Page("<javascript:alert(1)>", 0, "LDN032"),
+        ["a data: link"] = Page("[x](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)", 0, "LDN032"),
+        ["a vbscript: link"] = Page("[x](vbscript:msgbox(1))", 0, "LDN032"),
+        ["an on* attribute through {…}"] = Page("## Heading {onclick=alert(1)}", 0, "LDN032"),
+        ["under --strict a removal is an error"] = new(s => s.Write("input/attack.md", Body + "<script>alert(1)</script>\n"), 1, "LDN032", "attack.md", 6, s => s.Settings with { Strict = true }, ["--strict"]),
+
+        // Everything the build emits is encoded.
+        ["a reference title with a quote and a script"] = new(s => s.Write("input/_data/references.yaml", HostileSite.References.Replace("title: A study", "title: 'A \"><script>alert(1)</script> study'")), 0, ""),
+        ["a glossary definition with a script"] = new(s => s.Write("input/_data/glossary.yaml", "- term: claim\n  definition: '<script>alert(1)</script><img src=x onerror=alert(1)>'\n"), 0, ""),
+        ["a title that closes the title element"] = new(s => s.Write("input/attack.md", "---\ntitle: '</title><script>alert(1)</script>'\ndescription: '\"><img src=x onerror=alert(1)>'\n---\n\nText [@smith2007].\n"), 0, ""),
+
+        // Failures are diagnostics with limits, never a crash or a hang.
+        ["10,000 nested block quotes"] = Page(new string('>', 10_000) + " deep", 1, "LDN012"),
+        ["10,000 nested list markers"] = Page(string.Concat(Enumerable.Repeat("- ", 10_000)) + "deep", 1, "LDN012"),
+        ["a huge review interval"] = new(s => s.Write("input/attack.md", "---\ntitle: A\ndescription: B.\nlast_reviewed: 2026-01-01\nreview_interval_months: 2000000000\n---\n\nText.\n"), 1, "LDN007", "attack.md", 5),
+        ["invalid UTF-8"] = new(s => File.WriteAllBytes(s["input/attack.md"], [.. "---\ntitle: A\ndescription: B.\n---\n\nline six \xff\n"u8.ToArray().Where(b => b != 0xC3), 0xFF, 0xFE, (byte)'\n']), 1, "LDN011", "attack.md"),
+        ["a page over the size limit"] = new(s => s.Write("input/attack.md", Body + new string('x', 9 * 1024 * 1024)), 1, "LDN010", "attack.md", 1),
+        ["a template that loops forever"] = new(s => { var theme = s.CopyTheme(); File.AppendAllText(Path.Combine(theme, "layouts", "page.html"), "{{ while true }}{{ end }}"); }, 1, "LDN052", Settings: s => s.Settings with { ThemeFolder = s["theme"] }),
+        ["a template that recurses forever"] = new(s => { var theme = s.CopyTheme(); File.AppendAllText(Path.Combine(theme, "layouts", "page.html"), "{{ func f; f; end; f }}"); }, 1, "LDN052", Settings: s => s.Settings with { ThemeFolder = s["theme"] }),
+        ["a broken references file does not hide page errors"] = new(s => { s.Write("input/_data/references.yaml", "- key: [unclosed\n"); s.Write("input/attack.md", Body + "[x](missing.md)\n"); }, 1, "LDN025", "attack.md", 6),
+    };
+
+    /// <summary>The names of every case.</summary>
+    public static TheoryData<string> Names() => new(Cases.Keys);
+
+    [Theory]
+    [MemberData(nameof(Names))]
+    public async Task Hostile_input_ends_cleanly(string name)
+    {
+        var hostile = Cases[name];
+        using var site = new HostileSite();
+        hostile.Arrange(site);
+        var settings = hostile.Settings?.Invoke(site) ?? site.Settings;
+        var before = site.Hashes();
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var (exitCode, diagnostics) = await site.BuildAsync(settings, hostile.Arguments ?? []);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(60), $"{name}: took {clock.Elapsed}");
+
+        Assert.Equal(hostile.ExitCode, exitCode);
+        if (hostile.Code.Length > 0)
+        {
+            var found = diagnostics.Where(d => d.Code == hostile.Code).ToList();
+            Assert.True(found.Count > 0, $"{name}: expected {hostile.Code}, got:\n{string.Join("\n", diagnostics)}");
+            Assert.Equal(hostile.ExitCode == 0 ? Severity.Warning : Severity.Error, found[0].Severity);
+            if (hostile.File is { } file)
+            {
+                Assert.Contains(found, d => d.Path.Replace('\\', '/').EndsWith(file, StringComparison.Ordinal));
+            }
+
+            if (hostile.Line > 0)
+            {
+                Assert.Contains(found, d => d.Line == hostile.Line);
+            }
+        }
+        else
+        {
+            Assert.DoesNotContain(diagnostics, d => d.Severity == Severity.Error);
+        }
+
+        Assert.DoesNotContain(diagnostics, d => d.Code == "LDN900");
+        var after = site.Hashes();
+        static bool Outside(string path) => !path.StartsWith("output/", StringComparison.Ordinal) && !path.StartsWith("output.staging/", StringComparison.Ordinal);
+        if (exitCode == 0)
+        {
+            Assert.Equal(before.Where(h => Outside(h.Key)), after.Where(h => Outside(h.Key)));
+        }
+        else
+        {
+            // A failed build changes nothing at all: not the previous output, not any other file.
+            Assert.Equal(before, after);
+        }
+
+        AssertNoScript(site["output"]);
+    }
+
+    /// <summary>Fails when any page has script the site did not put there, an event handler or a script URL.</summary>
+    internal static void AssertNoScript(string output)
+    {
+        var parser = new HtmlParser();
+        foreach (var file in Directory.EnumerateFiles(output, "*.html", SearchOption.AllDirectories))
+        {
+            var text = File.ReadAllText(file);
+            Assert.DoesNotContain("javascript:", text, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain("vbscript:", text, StringComparison.OrdinalIgnoreCase);
+            var document = parser.ParseDocument(text);
+            foreach (var script in document.QuerySelectorAll("script"))
+            {
+                var src = script.GetAttribute("src");
+                Assert.True(src is not null ? src.EndsWith("assets/js/site.js", StringComparison.Ordinal) : script.GetAttribute("type") == "application/ld+json", $"{file}: {script.OuterHtml}");
+            }
+
+            foreach (var element in document.All)
+            {
+                Assert.DoesNotContain(element.Attributes, a => a.Name.StartsWith("on", StringComparison.OrdinalIgnoreCase));
+                Assert.DoesNotContain(element.Attributes, a => a.Name is "href" or "src" && a.Value.TrimStart().StartsWith("data:", StringComparison.OrdinalIgnoreCase));
+            }
+
+            // The one form is the site's own search box.
+            Assert.Empty(document.QuerySelectorAll("iframe, object, embed, form:not(.search), base, style, meta[http-equiv]"));
+        }
+    }
+}
