@@ -40,6 +40,9 @@ public sealed record FileContent(string FullPath) : DocumentContent
         }
     }
 
+    /// <summary>True when the file was last written before <paramref name="utc"/>.</summary>
+    public bool WrittenBefore(DateTime utc) => File.GetLastWriteTimeUtc(FullPath) < utc;
+
     /// <inheritdoc />
     public override void WriteTo(string path) => File.Copy(FullPath, path, overwrite: true);
 

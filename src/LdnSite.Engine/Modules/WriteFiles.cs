@@ -13,17 +13,18 @@ using LdnSite.Engine.Documents;
 public sealed class WriteFiles : IModule
 {
     private readonly ConcurrentDictionary<string, string?> _written = new(StringComparer.Ordinal);
-    private string? _lastFolder;
 
     /// <inheritdoc />
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {
         // Remembering what was written costs memory, so only an engine that rebuilds does it.
+        // What was written is kept by relative path: a rebuilding engine's first build goes to a
+        // staging folder that then becomes the output, and the next build must still know which
+        // files it wrote there (a page deleted after the first build was once left behind).
         var remember = context.Cache.Enabled;
-        if (_lastFolder != context.OutputFolder || !remember)
+        if (!remember)
         {
             _written.Clear();
-            _lastFolder = context.OutputFolder;
         }
 
         var documents = inputs.Where(d => d.Destination.Length > 0).ToList();

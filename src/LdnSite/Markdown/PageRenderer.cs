@@ -33,8 +33,23 @@ public sealed class PageRenderer(SiteSettings settings, SiteData data, IReadOnly
     /// <summary>The page's structure, links, citations, search entry and body, and what is wrong with it.</summary>
     public PageAnalysis Render(PageInfo page, string markdown)
     {
+        try
+        {
+            return RenderChecked(page, markdown);
+        }
+        catch (ArgumentException e) when (e.Message.Contains("too deeply nested", StringComparison.Ordinal))
+        {
+            // Markdig's own depth guard (emphasis, brackets) while parsing or rendering; block
+            // nesting is refused earlier, in SourceText.
+            throw new InputException(Diagnostic.Error(page.Source, 1, 1, "LDN012", "The Markdown nests too deeply (emphasis, brackets or tables inside each other). Flatten the structure."));
+        }
+    }
+
+    private PageAnalysis RenderChecked(PageInfo page, string markdown)
+    {
         var problems = new List<Diagnostic>();
         var document = Markdig.Markdown.Parse(markdown, SiteMarkdown.Pipeline);
+
 
         // Structure is read before the walk below links glossary terms, so headings and search text are the author's words.
         var structure = PageStructure.Of(document);
@@ -58,7 +73,8 @@ public sealed class PageRenderer(SiteSettings settings, SiteData data, IReadOnly
 
         ClaimCoverage.Check(document, page, settings.Strict, problems);
         var reading = Readability.Readability.Of(document);
-        if (ClaimCoverage.ContentLayouts.Contains(page.Layout) && (reading.Grade > settings.MaxReadingGrade || reading.Ease < settings.MinReadingEase))
+        // A few sentences give no meaningful reading level, so short pages are not judged.
+        if (ClaimCoverage.ContentLayouts.Contains(page.Layout) && reading.Words >= ReadingLevel.MinimumWords && (reading.Grade > settings.MaxReadingGrade || reading.Ease < settings.MinReadingEase))
         {
             problems.Add(Diagnostic.Warning(page.Source, 1, 1, "LDN036",
                 $"The page reads at grade {reading.Grade:0.0} with reading ease {reading.Ease:0} (targets: grade {settings.MaxReadingGrade:0.#} or below, ease {settings.MinReadingEase:0} or above). Use shorter sentences and everyday words."));

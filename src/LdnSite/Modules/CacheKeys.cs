@@ -14,10 +14,24 @@ public static class CacheKeys
 {
     /// <summary>
     /// Front matter and Markdown of a page: read from the file alone. Keyed by the file's stamp
-    /// (one stat, no read) when it is a file, else by its text.
+    /// (one stat, no read) when the file was last written long enough ago; a file written in the
+    /// last two seconds could be written again within the clock's resolution with the same
+    /// length, so it is read and keyed by its text (git's answer to "racy" index entries). The
+    /// text read for the key is returned, so the page is still read only once.
     /// </summary>
-    public static string Source(Document document) =>
-        document.Content is FileContent file ? BuildCache.Key(document.Source, file.Stamp) : BuildCache.Key(document.Source, document.Text);
+    public static (string Key, string? Text) Source(Document document, Func<string> read)
+    {
+        if (document.Content is FileContent file && file.WrittenBefore(DateTime.UtcNow - RacyWindow))
+        {
+            return (BuildCache.Key(document.Source, file.Stamp), null);
+        }
+
+        var text = read();
+        return (BuildCache.Key(document.Source, text), text);
+    }
+
+    /// <summary>How recent a file's write must be for its stamp not to be trusted.</summary>
+    public static readonly TimeSpan RacyWindow = TimeSpan.FromSeconds(2);
 
     /// <summary>
     /// A page's analysis and body HTML: its source, the data (references, glossary), which pages

@@ -15,11 +15,17 @@ public sealed class ParseFrontMatter : DocumentModule
     /// <inheritdoc />
     protected override Document Process(Document document, IExecutionContext context)
     {
-        // Only a rebuilding engine looks results up: by the file's stamp (one stat, no read) when
-        // the page is a file, else by a hash of its text. A one-shot build skips both.
-        var hash = !context.Cache.Enabled ? "" : CacheKeys.Source(document);
-        // The file is read here, once; everything after works from this one snapshot.
-        var (frontMatter, markdown) = context.Cache.GetOrAdd(nameof(ParseFrontMatter), hash, () => FrontMatterReader.Read(document.Source, SourceText.Read(document)));
+        // The file is read here, at most once; everything after works from this one snapshot.
+        // Only a rebuilding engine looks results up (CacheKeys.Source says by what); a one-shot
+        // build reads every page and keeps nothing.
+        string? text = null;
+        var hash = "";
+        if (context.Cache.Enabled)
+        {
+            (hash, text) = CacheKeys.Source(document, () => SourceText.Read(document));
+        }
+
+        var (frontMatter, markdown) = context.Cache.GetOrAdd(nameof(ParseFrontMatter), hash, () => FrontMatterReader.Read(document.Source, text ?? SourceText.Read(document)));
         var destination = SitePaths.DestinationOf(document.Source);
         var page = new PageInfo(
             document.Source,

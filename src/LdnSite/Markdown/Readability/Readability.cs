@@ -10,6 +10,9 @@ using Markdig.Syntax;
 /// <param name="Syllables">Syllables counted.</param>
 public sealed record ReadingLevel(int Words, int Sentences, int Syllables)
 {
+    /// <summary>Pages with fewer words than this are not judged: a few sentences give no stable score.</summary>
+    public const int MinimumWords = 100;
+
     /// <summary>Flesch-Kincaid grade level: 0.39 × words/sentence + 11.8 × syllables/word − 15.59.</summary>
     public double Grade => Words == 0 ? 0 : (0.39 * Words / Sentences) + (11.8 * Syllables / Words) - 15.59;
 

@@ -1,0 +1,172 @@
+namespace LdnSite.Tests.Safety;
+
+using LdnSite.Tests.Support;
+
+/// <summary>
+/// The dev server's incremental rebuilds must give exactly what a fresh full build gives: random
+/// sequences of edits (pages added, changed, renamed, deleted and broken; references, glossary
+/// and linked files changed) are applied one by one, and after each one the incremental build's
+/// output and diagnostics are compared with a full build of the same files.
+/// </summary>
+public sealed class IncrementalEqualsFullTests
+{
+    private const int Sequences = 30;
+    private const int StepsPerSequence = 10;
+
+    private static readonly string[] Keys = ["smith2007", "cree2010", "younger2014"];
+
+    [Fact]
+    public async Task Incremental_rebuilds_equal_full_builds_after_random_edits()
+    {
+        var steps = 0;
+        for (var sequence = 0; sequence < Sequences; sequence++)
+        {
+            var random = new Random(sequence);
+            using var temp = new TempFolder();
+            var site = new EditableSite(temp, random);
+            site.Seed();
+            var incremental = new SiteBuild(TestSites.Settings(temp["input"], temp["incremental"]), incremental: true);
+            await incremental.RunAsync();
+
+            for (var step = 0; step < StepsPerSequence; step++, steps++)
+            {
+                var edit = site.RandomEdit();
+                if (random.Next(2) == 0)
+                {
+                    // Files written long ago are keyed by their stamp, recent ones by their text:
+                    // dating every file in the past (a different time each step) exercises the first.
+                    foreach (var file in HostileSite.Files(temp["input"]))
+                    {
+                        File.SetLastWriteTimeUtc(file, new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddMinutes(steps));
+                    }
+                }
+
+                var fast = await incremental.RunAsync();
+                if (Directory.Exists(temp["full"]))
+                {
+                    Directory.Delete(temp["full"], recursive: true);
+                }
+
+                var full = await new SiteBuild(TestSites.Settings(temp["input"], temp["full"])).RunAsync();
+                var context = $"sequence {sequence}, step {step}: {edit}";
+                Assert.Equal(full.Diagnostics.Select(d => d.ToString()), fast.Diagnostics.Select(d => d.ToString()));
+                if (full.Succeeded)
+                {
+                    Assert.True(fast.Succeeded, context);
+                    AssertSameFiles(temp["full"], temp["incremental"], context);
+                }
+            }
+        }
+
+        Assert.Equal(Sequences * StepsPerSequence, steps);
+    }
+
+    private static void AssertSameFiles(string expected, string actual, string context)
+    {
+        static Dictionary<string, string> Read(string folder) => HostileSite.Files(folder)
+            .Where(f => Path.GetFileName(f) != global::LdnSite.Engine.Output.OutputFolderGuard.MarkerFile)
+            .ToDictionary(f => Path.GetRelativePath(folder, f), File.ReadAllText);
+        var want = Read(expected);
+        var got = Read(actual);
+        Assert.True(want.Keys.Order().SequenceEqual(got.Keys.Order()), $"{context}: files differ: only in full [{string.Join(", ", want.Keys.Except(got.Keys))}], only in incremental [{string.Join(", ", got.Keys.Except(want.Keys))}]");
+        foreach (var (path, text) in want)
+        {
+            Assert.True(text == got[path], $"{context}: {path} differs");
+        }
+    }
+
+    /// <summary>A small site whose files a test edits at random.</summary>
+    private sealed class EditableSite(TempFolder temp, Random random)
+    {
+        private readonly List<string> _pages = [];
+        private int _next;
+
+        public void Seed()
+        {
+            WriteReferences(Keys);
+            temp.Write("input/_data/glossary.yaml", "- term: cytokine\n  definition: A small protein cells use to signal.\n");
+            temp.Write("input/chart.png", "png");
+            AddPage("index.md");
+            AddPage("safety.md");
+            AddPage("conditions/crohns.md");
+        }
+
+        public string RandomEdit()
+        {
+            switch (random.Next(10))
+            {
+                case 0:
+                    return "add " + AddPage(random.Next(3) == 0 ? $"conditions/page{_next++}.md" : $"page{_next++}.md");
+                case 1 or 2 when _pages.Count > 0:
+                    var changed = Pick();
+                    WritePage(changed);
+                    return "change " + changed;
+                case 3 when _pages.Count > 1:
+                    var old = Pick();
+                    var renamed = $"renamed{_next++}.md";
+                    File.Move(temp["input/" + old], temp["input/" + renamed]);
+                    _pages[_pages.IndexOf(old)] = renamed;
+                    return $"rename {old} -> {renamed}";
+                case 4 when _pages.Count > 1:
+                    var deleted = Pick();
+                    File.Delete(temp["input/" + deleted]);
+                    _pages.Remove(deleted);
+                    return "delete " + deleted;
+                case 5:
+                    WriteReferences(Keys.Where(_ => random.Next(4) > 0).ToArray());
+                    return "change references";
+                case 6:
+                    temp.Write("input/_data/glossary.yaml", $"- term: cytokine\n  definition: Definition {random.Next(100)}.\n- term: naltrexone\n  definition: A medicine.\n");
+                    return "change glossary";
+                case 7:
+                    if (File.Exists(temp["input/chart.png"]))
+                    {
+                        File.Delete(temp["input/chart.png"]);
+                        return "delete chart.png";
+                    }
+
+                    temp.Write("input/chart.png", "png" + random.Next(100));
+                    return "add chart.png";
+                case 8 when _pages.Count > 0:
+                    var broken = Pick();
+                    temp.Write("input/" + broken, "---\ntitle: [broken\n---\n");
+                    return "break front matter of " + broken;
+                default:
+                    var same = _pages.Count > 0 ? Pick() : AddPage("index.md");
+                    WritePage(same);
+                    return "rewrite " + same;
+            }
+        }
+
+        private string Pick() => _pages[random.Next(_pages.Count)];
+
+        private string AddPage(string path)
+        {
+            if (!_pages.Contains(path))
+            {
+                _pages.Add(path);
+            }
+
+            WritePage(path);
+            return path;
+        }
+
+        private void WritePage(string path)
+        {
+            var target = _pages.Count > 0 ? _pages[random.Next(_pages.Count)] : "index.md";
+            var relative = Path.GetRelativePath(Path.GetDirectoryName("/" + path)!, "/" + target).Replace('\\', '/');
+            var link = random.Next(3) switch
+            {
+                0 => $"[a page]({relative})",
+                1 => $"[a section]({relative}#section-{random.Next(3)})",
+                _ => "[a chart](" + Path.GetRelativePath(Path.GetDirectoryName("/" + path)!, "/chart.png").Replace('\\', '/') + ")",
+            };
+            var key = Keys[random.Next(Keys.Length)];
+            var title = $"Page {random.Next(5)}";
+            temp.Write("input/" + path, $"---\ntitle: {title}\ndescription: About {title}.\norder: {random.Next(5)}\n---\n\n## Section {random.Next(3)}\n\nThe cytokine claim [@{key}]. See {link}.\n\n## Section {random.Next(3)}\n\nMore text {random.Next(1000)} [@{key}].\n");
+        }
+
+        private void WriteReferences(string[] keys) =>
+            temp.Write("input/_data/references.yaml", string.Concat(keys.Select((k, i) => $"- key: {k}\n  authors: [Author A]\n  title: Study {i}\n  journal: J Test\n  year: {2000 + i}\n  pmid: \"{100 + i}\"\n  design: open-label\n  outcome: Something.\n  conditions: [crohns]\n")));
+    }
+}
