@@ -24,7 +24,7 @@ public static class ServeCommand
             var portNumber = parse.GetValue(port);
             if (portNumber is < 0 or > 65535)
             {
-                Console.Error.WriteLine($"--port: error LDN106: {portNumber} is not a port; use a number from 1 to 65535 (or 0 to pick a free one).");
+                parse.InvocationConfiguration.Error.WriteLine($"--port: error LDN106: {portNumber} is not a port; use a number from 1 to 65535 (or 0 to pick a free one).");
                 return 1;
             }
 
@@ -35,7 +35,7 @@ public static class ServeCommand
             }
             catch (IOException e) when (e.InnerException is Microsoft.AspNetCore.Connections.AddressInUseException || e.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
             {
-                Console.Error.WriteLine($"--port: error LDN107: port {portNumber} is already in use (another server is running there); try --port {portNumber + 1}, or --port 0 to pick a free one.");
+                parse.InvocationConfiguration.Error.WriteLine($"--port: error LDN107: port {portNumber} is already in use (another server is running there); try --port {portNumber + 1}, or --port 0 to pick a free one.");
                 return 1;
             }
 

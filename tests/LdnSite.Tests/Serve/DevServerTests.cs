@@ -119,4 +119,32 @@ public sealed class DevServerTests : IAsyncLifetime
         Assert.Equal("reload", (await NextEventAsync(events)).Event);
         Assert.Contains("<h1>Safety, fixed</h1>", await GetAsync("safety/"));
     }
+
+    [Theory]
+    [InlineData("review_interval_months: 12", "review_interval_months: 2000000000", "LDN007")]
+    [InlineData("## Common side effects", "## Common side effects\n\n" + "> > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > deep", "LDN012")]
+    [InlineData("title: Safety and side effects", "title: Safety and side effects\nlayout: ../../etc", "LDN051")]
+    public async Task A_bad_save_never_stops_the_server(string find, string replace, string code)
+    {
+        var goodPage = await GetAsync("safety/");
+        var broken = NextBuildAsync();
+        Edit("safety.md", text => text.Replace(find, replace));
+        var result = await broken;
+        Assert.Contains(result.Diagnostics, d => d.Code == code);
+        Assert.Equal(goodPage, await GetAsync("safety/"));
+
+        var fixedBuild = NextBuildAsync();
+        Edit("safety.md", text => text.Replace(replace, find));
+        Assert.True((await fixedBuild).Succeeded);
+    }
+
+    [Fact]
+    public async Task The_dev_server_sends_the_production_security_headers()
+    {
+        var response = await _http.GetAsync(new Uri(_server.Address, "safety/"));
+        foreach (var (name, value) in SecurityHeaders.All)
+        {
+            Assert.Equal(value, string.Join(", ", response.Headers.TryGetValues(name, out var values) ? values : response.Content.Headers.GetValues(name)));
+        }
+    }
 }

@@ -358,7 +358,7 @@
     document.body.appendChild(card);
     var owner = null;
     var hideTimer = null;
-    var touched = false;
+    var tapOpens = false;
 
     function show(mark) {
       var target = document.getElementById((mark.getAttribute('href') || '').slice(1));
@@ -409,12 +409,15 @@
       mark.addEventListener('mouseleave', hideSoon);
       mark.addEventListener('focus', function () { show(mark); });
       mark.addEventListener('blur', function () { if (!card.contains(document.activeElement)) { hideSoon(); } });
-      mark.addEventListener('pointerdown', function (event) { touched = event.pointerType === 'touch' || event.pointerType === 'pen'; });
+      // A tap shows the card first (the card's own link goes to the reference); a second tap
+      // on the same mark follows it. Whether the card was open is read at pointerdown, before
+      // the browser's emulated hover and focus open it.
+      mark.addEventListener('pointerdown', function (event) {
+        tapOpens = (event.pointerType === 'touch' || event.pointerType === 'pen') && (card.hidden || owner !== mark);
+      });
       mark.addEventListener('click', function (event) {
-        // A tap shows the card first; the card's own link goes to the reference.
-        if (touched && owner !== mark) { event.preventDefault(); show(mark); }
-        else if (touched && card.hidden) { event.preventDefault(); show(mark); }
-        touched = false;
+        if (tapOpens) { event.preventDefault(); show(mark); }
+        tapOpens = false;
       });
     });
     card.addEventListener('mouseenter', function () { clearTimeout(hideTimer); });
