@@ -48,7 +48,7 @@ public static class SitePipelines
             Dependencies = [Data, PageSources, InputFiles],
             // Pages are checked even when a data file is broken, so one build reports both.
             RunsAfterFailedDependencies = true,
-            Process = [new ReadPipeline(PageSources), new ParseFrontMatter(), new CheckReviewDates(settings), new RenderMarkdown(settings)],
+            Process = [new ReadPipeline(PageSources), new ParseFrontMatter(), new CheckReviewDates(settings), new CheckPlaceholders(settings), new RenderMarkdown(settings)],
             PostProcess = [new CheckLinks(), new CheckUncitedReferences(settings), new RenderLayout(settings)],
             Output = [new WriteFiles()],
         },

@@ -56,6 +56,12 @@ public sealed record SiteSettings
     public string RootPrefixFor(Content.PageInfo page) =>
         page.Layout == "not_found" && LinkStyle == LinkStyle.Pretty ? new Uri(NormalizedBaseUrl).AbsolutePath : "";
 
+    /// <summary>Where pages can be edited; null when the repository's address is not known (no edit links).</summary>
+    public Urls.RepositoryLinks? Repository { get; init; }
+
+    /// <summary>When each page's file last changed in git (source → date); empty without git.</summary>
+    public IReadOnlyDictionary<string, DateOnly> LastChanged { get; init; } = new Dictionary<string, DateOnly>();
+
     /// <summary>Folders the output may never be or contain, such as the repository root.</summary>
     public IReadOnlyList<string> ProtectedFolders { get; init; } = [];
 }

@@ -2,7 +2,7 @@ namespace LdnSite.Cli;
 
 using System.CommandLine;
 
-/// <summary>The command line: build, serve and zip.</summary>
+/// <summary>The command line: build, serve, zip, new and codes.</summary>
 public static class LdnSiteApp
 {
     /// <summary>The root command with every subcommand.</summary>
@@ -11,5 +11,7 @@ public static class LdnSiteApp
         BuildCommand.Create(),
         ServeCommand.Create(),
         ZipCommand.Create(),
+        NewCommand.Create(),
+        CodesCommand.Create(),
     };
 }

@@ -17,6 +17,40 @@ public static class RepositoryFolders
         new[] { Root, Environment.CurrentDirectory, Environment.GetFolderPath(Environment.SpecialFolder.UserProfile) }
             .Where(p => p.Length > 0).Distinct(StringComparer.Ordinal).ToList();
 
+    /// <summary>
+    /// Where pages of <paramref name="inputFolder"/> can be edited: <paramref name="url"/> when
+    /// given, else the repository GitHub Actions is building, else the checkout's 'origin'
+    /// remote; null when none is an https address or the input is not in the repository.
+    /// </summary>
+    public static Urls.RepositoryLinks? Links(string inputFolder, string? url, string branch)
+    {
+        var web = Urls.RepositoryLinks.WebUrlOf(url)
+            ?? Urls.RepositoryLinks.WebUrlOf(Environment.GetEnvironmentVariable("GITHUB_SERVER_URL") is { Length: > 0 } server && Environment.GetEnvironmentVariable("GITHUB_REPOSITORY") is { Length: > 0 } repository ? $"{server}/{repository}" : null)
+            ?? Urls.RepositoryLinks.WebUrlOf(OriginRemote());
+        var inputPath = Path.GetRelativePath(Root, inputFolder).Replace(Path.DirectorySeparatorChar, '/');
+        return web is null || inputPath.StartsWith("..", StringComparison.Ordinal) || Path.IsPathRooted(inputPath) ? null : new Urls.RepositoryLinks(web, branch, inputPath == "." ? "" : inputPath);
+    }
+
+    private static string? OriginRemote()
+    {
+        try
+        {
+            var start = new System.Diagnostics.ProcessStartInfo("git", ["remote", "get-url", "origin"])
+            {
+                WorkingDirectory = Root,
+                RedirectStandardOutput = true,
+                RedirectStandardError = true,
+            };
+            using var git = System.Diagnostics.Process.Start(start);
+            var remote = git?.StandardOutput.ReadToEnd();
+            return git is not null && git.WaitForExit(5_000) && git.ExitCode == 0 ? remote : null;
+        }
+        catch (Exception e) when (e is System.ComponentModel.Win32Exception or IOException or InvalidOperationException)
+        {
+            return null;
+        }
+    }
+
     private static string FindRoot()
     {
         for (var folder = new DirectoryInfo(Environment.CurrentDirectory); folder is not null; folder = folder.Parent)

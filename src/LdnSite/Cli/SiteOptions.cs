@@ -39,6 +39,19 @@ public sealed class SiteOptions
         Description = "Treat warnings that matter for publishing (overdue reviews, uncited references) as errors.",
     };
 
+    /// <summary>--repository-url.</summary>
+    public Option<string?> RepositoryUrl { get; } = new("--repository-url")
+    {
+        Description = "The repository's https address, for 'Edit this page' links (default: from GitHub Actions, else the 'origin' remote; no links when unknown).",
+    };
+
+    /// <summary>--repository-branch.</summary>
+    public Option<string> RepositoryBranch { get; } = new("--repository-branch")
+    {
+        Description = "The branch 'Edit this page' links open.",
+        DefaultValueFactory = _ => "main",
+    };
+
     /// <summary>Adds the options to a command.</summary>
     public void AddTo(Command command)
     {
@@ -47,16 +60,24 @@ public sealed class SiteOptions
         command.Options.Add(Output);
         command.Options.Add(BaseUrl);
         command.Options.Add(Strict);
+        command.Options.Add(RepositoryUrl);
+        command.Options.Add(RepositoryBranch);
     }
 
     /// <summary>Settings from the parsed command line.</summary>
-    public SiteSettings Read(ParseResult result) => new()
+    public SiteSettings Read(ParseResult result)
     {
-        InputFolder = result.GetValue(Input)!.FullName,
-        ThemeFolder = result.GetValue(Theme)!.FullName,
-        OutputFolder = result.GetValue(Output)!.FullName,
-        BaseUrl = result.GetValue(BaseUrl)!,
-        Strict = result.GetValue(Strict),
-        ProtectedFolders = RepositoryFolders.Protected,
-    };
+        var input = result.GetValue(Input)!.FullName;
+        return new()
+        {
+            InputFolder = input,
+            ThemeFolder = result.GetValue(Theme)!.FullName,
+            OutputFolder = result.GetValue(Output)!.FullName,
+            BaseUrl = result.GetValue(BaseUrl)!,
+            Strict = result.GetValue(Strict),
+            ProtectedFolders = RepositoryFolders.Protected,
+            Repository = RepositoryFolders.Links(input, result.GetValue(RepositoryUrl), result.GetValue(RepositoryBranch)!),
+            LastChanged = Content.GitHistory.LastChanged(input),
+        };
+    }
 }

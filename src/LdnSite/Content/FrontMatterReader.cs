@@ -41,8 +41,9 @@ public static class FrontMatterReader
         catch (YamlException e)
         {
             // The YAML starts on the file's second line.
+            var lineText = e.Start.Line >= 1 && e.Start.Line < close ? lines[e.Start.Line] : null;
             throw new InputException(Diagnostic.Error(source, (int)e.Start.Line + 1, (int)e.Start.Column, "LDN003",
-                $"Front matter: {YamlList.Describe(e)} Known keys: title, description, nav_title, order, layout, last_reviewed, next_review, review_interval_months, hide_from_nav, nonmedical."));
+                $"Front matter: {YamlList.Describe(e, lineText, typeof(FrontMatter))} Known keys: title, description, nav_title, order, layout, last_reviewed, next_review, review_interval_months, hide_from_nav, nonmedical."));
         }
 
         if (string.IsNullOrWhiteSpace(frontMatter.Title))

@@ -40,14 +40,24 @@ public static class YamlList
         }
         catch (YamlException e)
         {
+            var lines = text.Split('\n');
+            var lineText = e.Start.Line >= 1 && e.Start.Line <= lines.Length ? lines[(int)e.Start.Line - 1] : null;
             throw new InputException(Diagnostic.Error(path, (int)e.Start.Line, (int)e.Start.Column, "LDN040",
-                $"{Describe(e)} Each entry is a '- key: value' item; see the other entries for the fields."));
+                $"{Describe(e, lineText, typeof(T))} Each entry is a '- key: value' item; see the other entries for the fields."));
         }
     }
 
-    /// <summary>A YamlDotNet error in words a contributor can act on.</summary>
-    public static string Describe(YamlException e)
+    /// <summary>
+    /// A YamlDotNet error in words a contributor can act on. With the failing line's text and the
+    /// type being read, a value of the wrong kind is named by the kind its key expects.
+    /// </summary>
+    public static string Describe(YamlException e, string? lineText = null, Type? readingType = null)
     {
+        if (lineText is not null && readingType is not null && KindOfKey(lineText, readingType) is { } expected && e.InnerException is not null)
+        {
+            return $"Expected {expected} here.";
+        }
+
         var message = (e.InnerException as YamlException)?.Message ?? e.InnerException?.Message ?? e.Message;
         const string notFound = "Property '";
         if (message.StartsWith(notFound, StringComparison.Ordinal) && message.Contains("' not found on type", StringComparison.Ordinal))
@@ -56,6 +66,67 @@ public static class YamlList
             return $"Unknown field '{name}'.";
         }
 
-        return $"Not valid YAML: {message}.";
+        if (ExpectedKind(e) is { } kind)
+        {
+            return $"Expected {kind} here.";
+        }
+
+        return $"Not valid YAML: {message.TrimEnd('.')}.";
+    }
+
+    // The kind of value the key on this line takes, found by its underscored name anywhere in the type being read.
+    private static string? KindOfKey(string lineText, Type type)
+    {
+        var key = lineText.TrimStart(' ', '-').Split(':')[0].Trim();
+        var name = string.Concat(key.Split('_').Select(p => p.Length == 0 ? p : char.ToUpperInvariant(p[0]) + p[1..]));
+        var property = FindProperty(type, name, depth: 0);
+        var target = property is null ? null : Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+        return target switch
+        {
+            null => null,
+            _ when target == typeof(int) || target == typeof(long) => "a whole number (such as 12)",
+            _ when target == typeof(bool) => "true or false",
+            _ when target == typeof(double) || target == typeof(decimal) => "a number",
+            _ when target != typeof(string) && typeof(System.Collections.IEnumerable).IsAssignableFrom(target) => "a list, written [a, b] or as '- item' lines",
+            _ when target.IsClass && target != typeof(string) => "'key: value' lines",
+            _ => "text (put it in quotes if it holds ':' or starts with '[', '{' or '-')",
+        };
+    }
+
+    private static System.Reflection.PropertyInfo? FindProperty(Type type, string name, int depth)
+    {
+        if (depth > 3 || type == typeof(string) || type.IsPrimitive)
+        {
+            return null;
+        }
+
+        return type.GetProperty(name)
+            ?? type.GetProperties().Where(p => p.PropertyType.IsClass && p.PropertyType != typeof(string) && !typeof(System.Collections.IEnumerable).IsAssignableFrom(p.PropertyType))
+                .Select(p => FindProperty(p.PropertyType, name, depth + 1)).FirstOrDefault(p => p is not null);
+    }
+
+    // YamlDotNet names .NET types ("System.Int32, System.Private.CoreLib, Version=…") when a
+    // value has the wrong kind; a contributor needs the kind in plain words.
+    private static string? ExpectedKind(Exception e)
+    {
+        var chain = string.Join(" ", Chain(e).Select(x => x.Message + " " + x.GetType().Name));
+        return chain switch
+        {
+            _ when chain.Contains("Int32", StringComparison.Ordinal) || chain.Contains("Int64", StringComparison.Ordinal) => "a whole number (such as 12)",
+            _ when chain.Contains("Boolean", StringComparison.Ordinal) => "true or false",
+            _ when chain.Contains("Double", StringComparison.Ordinal) || chain.Contains("Decimal", StringComparison.Ordinal) => "a number",
+            _ when chain.Contains("SequenceStart", StringComparison.Ordinal) || chain.Contains("List`1", StringComparison.Ordinal) => "a list, written [a, b] or as '- item' lines",
+            _ when chain.Contains("MappingStart", StringComparison.Ordinal) => "'key: value' lines",
+            _ when chain.Contains("System.String", StringComparison.Ordinal) => "text (put it in quotes if it holds ':' or starts with '[', '{' or '-')",
+            _ => null,
+        };
+    }
+
+    private static IEnumerable<Exception> Chain(Exception e)
+    {
+        for (var current = e; current is not null; current = current.InnerException)
+        {
+            yield return current;
+        }
     }
 }

@@ -52,7 +52,7 @@ public static class CacheKeys
 /// <param name="Data">References and glossary.</param>
 /// <param name="PageSources">Every Markdown page's source path.</param>
 /// <param name="InputFiles">Every other file under input/ that is published.</param>
-/// <param name="Fingerprint">A hash of all of the above and the settings.</param>
+/// <param name="Fingerprint">A hash of all of the above, the pages' git dates and the settings.</param>
 public sealed record SiteInputs(SiteData Data, IReadOnlySet<string> PageSources, IReadOnlySet<string> InputFiles, string Fingerprint)
 {
     /// <summary>The inputs of the running build.</summary>
@@ -65,6 +65,7 @@ public sealed record SiteInputs(SiteData Data, IReadOnlySet<string> PageSources,
             data.Fingerprint,
             BuildCache.Key(pages.Order(StringComparer.Ordinal).ToArray()),
             BuildCache.Key(files.Order(StringComparer.Ordinal).ToArray()),
+            Content.GitHistory.Fingerprint(settings.LastChanged),
             settings.ToString());
         return new SiteInputs(data, pages, files, fingerprint);
     }

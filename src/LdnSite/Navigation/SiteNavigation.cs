@@ -42,11 +42,19 @@ public sealed class SiteNavigation
         var home = all.FirstOrDefault(p => p.Source == "index.md");
         var sections = all.Where(p => p.Section.Length > 0).GroupBy(p => p.Section, StringComparer.Ordinal);
 
-        var top = all.Where(p => p.Section.Length == 0 && p != home).Select(p => new NavNode(p, [])).ToList();
+        // A folder's index page is its index.md, or else the page beside the folder with its name
+        // (conditions.md for conditions/), so a page added to a folder joins the section readers know.
+        var sectionList = sections.ToList();
+        var besideIndexes = sectionList
+            .Where(s => !s.Any(p => p.Source == s.Key + "/index.md"))
+            .Select(s => all.FirstOrDefault(p => p.Source == s.Key + ".md"))
+            .OfType<PageInfo>()
+            .ToHashSet();
+        var top = all.Where(p => p.Section.Length == 0 && p != home && !besideIndexes.Contains(p)).Select(p => new NavNode(p, [])).ToList();
         var sectionOf = new Dictionary<string, NavNode>(StringComparer.Ordinal);
-        foreach (var section in sections)
+        foreach (var section in sectionList)
         {
-            var index = section.FirstOrDefault(p => p.Source == section.Key + "/index.md");
+            var index = section.FirstOrDefault(p => p.Source == section.Key + "/index.md") ?? besideIndexes.FirstOrDefault(p => p.Source == section.Key + ".md");
             var children = Sorted(section.Where(p => p != index)).Select(p => new NavNode(p, [])).ToList();
             // A folder without an index page is listed by its first page.
             var node = index is not null ? new NavNode(index, children) : new NavNode(children[0].Page, children.Skip(1).ToList());
@@ -70,8 +78,10 @@ public sealed class SiteNavigation
         return new SiteNavigation(home, top, reading, sectionOf);
     }
 
-    /// <summary>The section node a page belongs to, if it is in a folder.</summary>
-    public NavNode? SectionOf(PageInfo page) => _sectionOf.GetValueOrDefault(page.Section);
+    /// <summary>The section node a page belongs to, if it is in a folder or is a folder's index page.</summary>
+    public NavNode? SectionOf(PageInfo page) =>
+        page.Section.Length > 0 ? _sectionOf.GetValueOrDefault(page.Section)
+        : _sectionOf.GetValueOrDefault(Path.GetFileNameWithoutExtension(page.Source)) is { } node && node.Page == page ? node : null;
 
     /// <summary>The pages before and after <paramref name="page"/> in reading order.</summary>
     public (PageInfo? Previous, PageInfo? Next) Neighbours(PageInfo page)

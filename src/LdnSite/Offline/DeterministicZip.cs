@@ -10,8 +10,12 @@ public static class DeterministicZip
 {
     private const int UnixFilePermissions = 0b110_100_100; // 0644
 
-    /// <summary>Zips every file under <paramref name="folder"/>, plus <paramref name="extraFiles"/>, into <paramref name="zipPath"/>.</summary>
-    public static void Create(string folder, string zipPath, DateTimeOffset timestamp, IReadOnlyDictionary<string, string> extraFiles)
+    /// <summary>
+    /// Zips every file under <paramref name="folder"/>, plus <paramref name="extraFiles"/>, into
+    /// <paramref name="zipPath"/>, all inside one top-level folder <paramref name="topFolder"/>, so
+    /// unzipping never spills files into the reader's current folder.
+    /// </summary>
+    public static void Create(string folder, string zipPath, DateTimeOffset timestamp, IReadOnlyDictionary<string, string> extraFiles, string topFolder)
     {
         var entries = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
             .Where(f => Path.GetFileName(f) != Engine.Output.OutputFolderGuard.MarkerFile)
@@ -27,7 +31,7 @@ public static class DeterministicZip
         {
             foreach (var (name, read) in entries)
             {
-                var entry = archive.CreateEntry(name, CompressionLevel.SmallestSize);
+                var entry = archive.CreateEntry(topFolder + "/" + name, CompressionLevel.SmallestSize);
                 entry.LastWriteTime = timestamp;
                 entry.ExternalAttributes = UnixFilePermissions << 16;
                 using var target = entry.Open();

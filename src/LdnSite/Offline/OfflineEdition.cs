@@ -14,6 +14,9 @@ public static class OfflineEdition
     /// <summary>The zip's file name, in artifacts/ and next to the published site.</summary>
     public const string FileName = "ldn-knowledge-base.zip";
 
+    /// <summary>The one folder everything in the zip sits in.</summary>
+    public const string TopFolder = "ldn-knowledge-base";
+
     /// <summary>
     /// The date the edition is stamped with: <c>SOURCE_DATE_EPOCH</c> when set (the reproducible
     /// builds convention), else the build's day, so every build on one day gives the same bytes.
@@ -40,7 +43,7 @@ public static class OfflineEdition
             {
                 var date = BuildDate(settings);
                 var timestamp = new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
-                DeterministicZip.Create(staging, zipPath, timestamp, new Dictionary<string, string> { ["README.txt"] = Readme(date) });
+                DeterministicZip.Create(staging, zipPath, timestamp, new Dictionary<string, string> { ["README.txt"] = Readme(date) }, TopFolder);
             }
 
             return result;
@@ -96,8 +99,9 @@ public static class OfflineEdition
         Built on {date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)}.
 
         How to read it:
-        1. Unzip this file (keep its folders together).
-        2. Open index.html in any web browser (double-click it, or drag it onto a browser window).
+        1. Unzip this file: it makes one folder, ldn-knowledge-base (keep its folders together).
+        2. Open index.html in that folder in any web browser (double-click it, or drag it onto a
+           browser window).
 
         Everything works without a network connection, including search (the box at the top of
         every page). Links to the original research articles (doi.org) need a connection.

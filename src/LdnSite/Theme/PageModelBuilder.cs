@@ -102,6 +102,8 @@ public sealed class PageModelBuilder
             next is null ? null : ToLink(next),
             references,
             Review(document.Get(PageKeys.FrontMatter)),
+            _settings.LastChanged.TryGetValue(page.Source, out var changed) ? Date(changed) : null,
+            _settings.Repository?.EditUrl(page.Source),
             jsonLd,
             page.Source == "index.md",
             section is null ? "" : SectionNav(section, page));
@@ -117,7 +119,8 @@ public sealed class PageModelBuilder
             _settings.LiveReload,
             _settings.LinkStyle == LinkStyle.File ? "index.html" : "",
             page.Layout == "evidence" ? _studies : [],
-            page.Layout == "evidence" ? EvidenceMap.Svg(_studies, s => "#study-" + s.Key) : "");
+            page.Layout == "evidence" ? EvidenceMap.Svg(_studies, s => "#study-" + s.Key) : "",
+            _settings.Repository?.IssuesUrl);
         return (model, site);
     }
 
@@ -126,7 +129,8 @@ public sealed class PageModelBuilder
     // such folder, and each page is marked by adding aria-current to the link that points to it.
     private string SectionNav(NavNode section, PageInfo page)
     {
-        var isIndex = page.IsIndex;
+        // A section's index page (conditions/index.md, or conditions.md beside the folder) is written at the folder's index.html.
+        var isIndex = section.Page == page;
         var from = isIndex ? page.Destination : SitePaths.FolderOf(SitePaths.FolderOf(page.Destination)) + "/_/index.html";
         string Link(PageInfo target) => SitePaths.Relative(from, target.Destination, _settings.LinkStyle);
         var fragment = _sectionNavs.GetOrAdd((from, isIndex), _ => new Lazy<string>(() =>
@@ -147,7 +151,7 @@ public sealed class PageModelBuilder
         }
 
         var next = frontMatter.NextReviewDate();
-        return new ReviewModel(Format(last), next is null ? null : Format(next.Value), next < _settings.Today);
+        return new ReviewModel(Date(last), next is null ? null : Date(next.Value), next < _settings.Today);
     }
 
     private IReadOnlyList<SourceModel> Sources(PageInfo page) =>
@@ -157,7 +161,7 @@ public sealed class PageModelBuilder
             _facts[s.Reference.Key],
             s.CitedBy.Select(p => new LinkModel(p.Title, SitePaths.Relative(page.Destination, p.Destination, _settings.LinkStyle), false)).ToList())).ToList();
 
-    private static string Format(DateOnly date) => date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+    private static DateModel Date(DateOnly date) => new(date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture), date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
 
     private static string Size(long bytes) => bytes >= 1024 * 1024
         ? (bytes / 1024.0 / 1024.0).ToString("0.0", CultureInfo.InvariantCulture) + " MB"

@@ -24,8 +24,11 @@ public sealed record SourceModel(string Key, string Anchor, Evidence.StudyFacts 
 /// <summary>A glossary entry.</summary>
 public sealed record TermModel(string Term, string Anchor, string Definition, IReadOnlyList<string> Aliases);
 
+/// <summary>A date as readers see it and as machines read it (for <c>&lt;time datetime&gt;</c>).</summary>
+public sealed record DateModel(string Display, string Iso);
+
 /// <summary>When a page was last reviewed and when it is due again.</summary>
-public sealed record ReviewModel(string LastReviewed, string? NextReview, bool Overdue);
+public sealed record ReviewModel(DateModel LastReviewed, DateModel? NextReview, bool Overdue);
 
 /// <summary>The page being rendered.</summary>
 public sealed record PageModel(
@@ -41,6 +44,8 @@ public sealed record PageModel(
     LinkModel? Next,
     IReadOnlyList<ReferenceModel> References,
     ReviewModel? Review,
+    DateModel? LastUpdated,
+    string? EditUrl,
     string? JsonLd,
     bool IsHome,
     string SectionNav);
@@ -57,4 +62,5 @@ public sealed record SiteModel(
     bool LiveReload,
     string PageSuffix,
     IReadOnlyList<Evidence.StudyFacts> Studies,
-    string EvidenceMap);
+    string EvidenceMap,
+    string? IssuesUrl);

@@ -17,8 +17,8 @@ public sealed class OfflineZipFixture : IAsyncLifetime
     /// <summary>A second build of the same input.</summary>
     public string SecondZip => _folder["second/" + OfflineEdition.FileName];
 
-    /// <summary>Where the zip was extracted.</summary>
-    public string Unzipped => _folder["unzipped"];
+    /// <summary>Where the zip was extracted: its one top-level folder.</summary>
+    public string Unzipped => _folder["unzipped/" + OfflineEdition.TopFolder];
 
     /// <inheritdoc />
     public async Task InitializeAsync()
@@ -26,7 +26,9 @@ public sealed class OfflineZipFixture : IAsyncLifetime
         var settings = TestSites.Settings(RepositoryPaths.Input, _folder["unused"]);
         Assert.True((await OfflineEdition.BuildAsync(settings, Zip)).Succeeded);
         Assert.True((await OfflineEdition.BuildAsync(settings, SecondZip)).Succeeded);
-        ZipFile.ExtractToDirectory(Zip, Unzipped);
+        ZipFile.ExtractToDirectory(Zip, _folder["unzipped"]);
+        // Unzipping makes exactly one folder.
+        Assert.Equal([OfflineEdition.TopFolder], Directory.EnumerateFileSystemEntries(_folder["unzipped"]).Select(Path.GetFileName));
     }
 
     /// <inheritdoc />
@@ -53,9 +55,11 @@ public sealed class OfflineEditionTests(BrowserFixture browser, OfflineZipFixtur
         using var archive = ZipFile.OpenRead(offline.Zip);
         var names = archive.Entries.Select(e => e.FullName).ToList();
         Assert.Equal(names.Order(StringComparer.Ordinal), names);
-        Assert.Contains("README.txt", names);
-        Assert.Contains("index.html", names);
-        var readme = new StreamReader(archive.GetEntry("README.txt")!.Open()).ReadToEnd();
+        Assert.All(names, n => Assert.StartsWith(OfflineEdition.TopFolder + "/", n));
+        Assert.Contains("ldn-knowledge-base/README.txt", names);
+        Assert.Contains("ldn-knowledge-base/index.html", names);
+        Assert.DoesNotContain(names, n => n.EndsWith(".ldnsite-output", StringComparison.Ordinal));
+        var readme = new StreamReader(archive.GetEntry("ldn-knowledge-base/README.txt")!.Open()).ReadToEnd();
         Assert.Contains("Open index.html", readme);
         Assert.Contains("Built on 25 November 2026", readme);
     }

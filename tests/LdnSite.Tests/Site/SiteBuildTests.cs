@@ -72,7 +72,7 @@ public sealed class SiteBuildTests
         var exitCode = await LdnSiteApp.Create().Parse(["zip", "--input", temp["input"], "--theme", RepositoryPaths.Theme, "--zip", temp["dist/kb.zip"]]).InvokeAsync();
         Assert.Equal(0, exitCode);
         using var archive = System.IO.Compression.ZipFile.OpenRead(temp["dist/kb.zip"]);
-        Assert.Contains("../index.html", new StreamReader(archive.GetEntry("safety/index.html")!.Open()).ReadToEnd());
+        Assert.Contains("../index.html", new StreamReader(archive.GetEntry("ldn-knowledge-base/safety/index.html")!.Open()).ReadToEnd());
     }
 
     [Fact]

@@ -15,7 +15,11 @@ public static class TestSites
         ThemeFolder = theme ?? RepositoryPaths.Theme,
         OutputFolder = output,
         Today = Today,
+        Repository = Repository,
     };
+
+    /// <summary>The repository address test builds link "Edit this page" to.</summary>
+    public static readonly Urls.RepositoryLinks Repository = new("https://github.com/example/ldnsite", "main", "input");
 
     /// <summary>Builds once and returns the result.</summary>
     public static Task<BuildResult> BuildAsync(SiteSettings settings) => new SiteBuild(settings).RunAsync();

@@ -70,18 +70,27 @@ public sealed class LinkRewriter(LinkStyle style, IReadOnlySet<string> pageSourc
             return;
         }
 
-        var target = SitePaths.ResolveSource(source, Uri.UnescapeDataString(path));
+        var target = SitePaths.ResolveSource(source, Uri.UnescapeDataString(path)) ?? PageAtAddress(destination, Uri.UnescapeDataString(path));
         if (target is null)
         {
             problems.Add(Diagnostic.Error(source, line, column, "LDN021", $"Link '{url}' points outside the input folder."));
             return;
         }
 
+        // A link written as the page's address on the site (/safety/, ../safety/) names the page
+        // as well as safety.md does, so it is resolved and rewritten the same way.
+        if (!target.EndsWith(".md", StringComparison.OrdinalIgnoreCase) && !inputFiles.Contains(target) && PageAtAddress(destination, path) is { } addressed)
+        {
+            target = addressed;
+        }
+
         if (target.EndsWith(".md", StringComparison.OrdinalIgnoreCase))
         {
             if (!pageSources.Contains(target))
             {
-                problems.Add(Diagnostic.Error(source, line, column, "LDN025", $"Link '{url}' points to a page that does not exist; check the file name under input/."));
+                var closest = Closest.Match(target, pageSources);
+                problems.Add(Diagnostic.Error(source, line, column, "LDN025", $"Link '{url}' points to a page that does not exist; "
+                    + (closest is null ? "check the file name under input/." : $"did you mean '{SitePaths.Relative(source, closest, LinkStyle.File)}' (input/{closest})?")));
                 return;
             }
 
@@ -99,10 +108,31 @@ public sealed class LinkRewriter(LinkStyle style, IReadOnlySet<string> pageSourc
         }
         else
         {
+            var closest = Closest.Match(target, inputFiles.Concat(pageSources));
             problems.Add(Diagnostic.Error(source, line, column, "LDN022",
-                $"Link '{url}' points to no file. Link to another page by its Markdown file (e.g. safety.md), or to a file under input/."));
+                $"Link '{url}' points to no file. Link to another page by its Markdown file (e.g. safety.md) or its address (/safety/), or to a file under input/"
+                + (closest is null ? "." : $"; did you mean input/{closest}?")));
         }
     }
+
+    // The page whose address a site URL names: '/safety/' or '../safety/' (from this page's own
+    // address), with or without a trailing 'index.html'; null when no page lives there.
+    private string? PageAtAddress(string destination, string path)
+    {
+        var folder = path.StartsWith('/') ? "" : SitePaths.FolderOf(destination);
+        var resolved = SitePaths.ResolveSource(folder.Length == 0 ? "x" : folder + "/x", path.TrimStart('/'));
+        if (resolved is null)
+        {
+            return null;
+        }
+
+        var address = resolved.EndsWith("index.html", StringComparison.Ordinal) ? resolved : (resolved.Length == 0 ? "" : resolved + "/") + "index.html";
+        return _byDestination.GetValueOrDefault(address.TrimStart('/'));
+    }
+
+    private readonly Dictionary<string, string> _byDestination = pageSources
+        .GroupBy(SitePaths.DestinationOf, StringComparer.Ordinal)
+        .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
 
     private static string FromRoot(string rootPrefix, string relative) =>
         rootPrefix.Length == 0 ? relative : rootPrefix + (relative == "./" ? "" : relative);

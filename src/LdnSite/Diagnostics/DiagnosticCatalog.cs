@@ -1,0 +1,92 @@
+namespace LdnSite.Diagnostics;
+
+using System.Text;
+
+/// <summary>One diagnostic code: what it means and what to do about it.</summary>
+/// <param name="Code">The stable code, e.g. LDN030.</param>
+/// <param name="Severity">"error", "warning", or "warning (error under --strict)".</param>
+/// <param name="Meaning">What went wrong.</param>
+/// <param name="Fix">What to do.</param>
+public sealed record DiagnosticInfo(string Code, string Severity, string Meaning, string Fix);
+
+/// <summary>
+/// Every diagnostic code the build can report, in one list. CONTRIBUTING.md's table is printed
+/// from it (<c>ldnsite codes</c>) and a test checks both that the table matches and that the
+/// source uses no code missing here, so the documentation cannot drift and no code is reused.
+/// </summary>
+public static class DiagnosticCatalog
+{
+    private const string Error = "error";
+    private const string Warning = "warning";
+    private const string Strict = "warning (error under --strict)";
+
+    /// <summary>Every code, in order.</summary>
+    public static readonly IReadOnlyList<DiagnosticInfo> All =
+    [
+        new("LDN001", Error, "The page has no front matter.", "Start the file with a '---' line, 'title:' and 'description:', then another '---' line."),
+        new("LDN002", Error, "The front matter is not closed.", "Add a '---' line after the last 'key: value' line."),
+        new("LDN003", Error, "The front matter is not valid YAML, has an unknown key or a value of the wrong kind.", "Fix the line named; the message lists the known keys and says what kind of value is expected."),
+        new("LDN004", Error, "The page has no title.", "Add 'title: …' to the front matter."),
+        new("LDN005", Error, "The page has no description.", "Add 'description: …': one sentence that says what the page covers."),
+        new("LDN006", Error, "A date is not written yyyy-mm-dd.", "Write dates like 2026-11-26."),
+        new("LDN007", Error, "'review_interval_months' is outside 1 to 120.", "Use a whole number of months from 1 to 120 (12 is usual)."),
+        new("LDN008", Strict, "The description is still the placeholder from 'ldnsite new'.", "Replace 'TODO' with one sentence that says what the page covers."),
+        new("LDN009", Error, "'ldnsite new' was given a name that is not a clean address, or a page that already exists.", "Use lower-case letters, digits and '-' (e.g. conditions/sleep); nothing is ever overwritten."),
+        new("LDN010", Error, "The page is larger than 8 MB.", "Split it into several pages."),
+        new("LDN011", Error, "The file is not valid UTF-8.", "Save it as UTF-8 in your editor."),
+        new("LDN012", Error, "Lists, quotes, emphasis or brackets nest too deeply.", "Flatten the structure (block nesting is limited to 32 levels)."),
+        new("LDN020", Error, "A link has no target.", "Write [text](page.md), or remove the brackets."),
+        new("LDN021", Error, "A link points outside the input folder.", "Link to a page or file under input/."),
+        new("LDN022", Error, "A link points to no file.", "Link to a page by its Markdown file (safety.md) or its address (/safety/), or to a file under input/; the message suggests the closest."),
+        new("LDN023", Error, "An image has no alt text.", "Describe the image in the brackets: ![what it shows](chart.png)."),
+        new("LDN024", Error, "An image is loaded from the web.", "Save it under input/ so the site works offline."),
+        new("LDN025", Error, "A link points to a page that does not exist.", "Check the file name; the message suggests the closest page."),
+        new("LDN026", Error, "A link names an anchor the page does not have.", "Use one of the anchors the message lists."),
+        new("LDN030", Error, "A citation key is not in references.yaml.", "Fix the key (the message suggests the closest) or add the source to input/_data/references.yaml."),
+        new("LDN032", Strict, "Raw HTML or a link was removed: script, style, event handlers, frames, forms and non-http(s) links are not allowed.", "Use Markdown, or an element the site allows (see CONTRIBUTING.md)."),
+        new("LDN034", Strict, "A paragraph or list item on a content page cites no source.", "Cite the study that supports it ([@key]), or put <!-- nonmedical --> before it if it makes no medical claim."),
+        new("LDN036", Warning, "The page reads above grade 9 or below reading ease 50.", "Use shorter sentences and everyday words; 'ldnsite build --readability' shows each page."),
+        new("LDN040", Error, "A data file (references.yaml, glossary.yaml) is not valid YAML or a value has the wrong kind.", "Fix the line named; compare with the other entries."),
+        new("LDN041", Error, "A reference entry lacks a field or has one that is not valid (design, DOI, PMID, conditions, url…).", "Fix the field on the line named; README lists the fields and their values."),
+        new("LDN042", Error, "A reference key is used twice.", "Give each reference its own key."),
+        new("LDN043", Error, "A glossary entry lacks its term or definition.", "Give every entry both 'term' and 'definition'."),
+        new("LDN044", Error, "A glossary term or alias is listed twice.", "Keep one entry per term."),
+        new("LDN045", Strict, "A reference is not cited by any page.", "Cite it with [@key] or remove it."),
+        new("LDN046", Error, "Two references have the same DOI.", "List each source once."),
+        new("LDN047", Error, "'::: studies' names an unknown condition.", "Use one of the conditions the message lists."),
+        new("LDN050", Error, "A layout has a template syntax error.", "Fix the layout at the line named."),
+        new("LDN051", Error, "A page asks for a layout that does not exist.", "Use one of the layouts the message lists."),
+        new("LDN052", Error, "A layout failed while rendering a page (or went over a loop, recursion or size limit).", "Fix the layout at the line named."),
+        new("LDN060", Strict, "The page's review is overdue.", "Have it reviewed, then update 'last_reviewed'."),
+        new("LDN061", Strict, "'last_reviewed' is set but not when the next review is due.", "Add 'review_interval_months' or 'next_review'."),
+        new("LDN070", Error, "A front-end package file is missing.", "Run 'npm ci' in theme/ (building src/LdnSite does this)."),
+        new("LDN080", Warning, "A file was not published: hidden, an editor backup, an unsafe name, or a symbolic link leaving the input folder.", "Nothing, if that was intended; otherwise rename or move the file."),
+        new("LDN090", Error, "A file could not be read while it was being saved (serve).", "Save again; the next save rebuilds."),
+        new("LDN101", Error, "The input folder does not exist.", "Check --input (the default is input/)."),
+        new("LDN102", Error, "The theme folder does not exist or has no layouts/.", "Check --theme (the default is theme/)."),
+        new("LDN103", Error, "The output folder may not be used: it overlaps the input or theme, is or holds the repository, or holds files a build did not write.", "Choose another --output (the default is output/)."),
+        new("LDN104", Error, "--base-url is not a plain absolute http(s) address, or is still the placeholder under --strict.", "Pass the address the site is published at, e.g. --base-url https://ldn.example.org/."),
+        new("LDN105", Error, "The zip path may not be used.", "Choose a --zip path ending in .zip outside the input, theme and output folders."),
+        new("LDN106", Error, "--port is not a port number.", "Use 1 to 65535, or 0 to pick a free port."),
+        new("LDN107", Error, "The port is already in use.", "Stop the other server, or use the suggested --port."),
+        new("LDN110", Error, "An output path would leave the output folder or is not a plain path.", "Rename the file."),
+        new("LDN111", Error, "Two sources would write the same output file (also when names differ only in case).", "Rename or remove one of them."),
+        new("LDN112", Error, "One source's output file is another's folder.", "Rename one of them."),
+        new("LDN900", Error, "An unexpected failure while processing a file.", "Check the file named; if it looks right, report the message as an issue."),
+    ];
+
+    /// <summary>The catalogue as the Markdown table in CONTRIBUTING.md.</summary>
+    public static string MarkdownTable()
+    {
+        var table = new StringBuilder();
+        table.Append("| code | kind | what it means | what to do |\n| --- | --- | --- | --- |\n");
+        foreach (var info in All)
+        {
+            table.Append($"| {info.Code} | {info.Severity} | {Escape(info.Meaning)} | {Escape(info.Fix)} |\n");
+        }
+
+        return table.ToString();
+    }
+
+    private static string Escape(string text) => text.Replace("|", "\\|", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal);
+}

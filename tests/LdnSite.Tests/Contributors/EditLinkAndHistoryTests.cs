@@ -1,0 +1,85 @@
+namespace LdnSite.Tests.Contributors;
+
+using System.Diagnostics;
+using LdnSite.Content;
+using LdnSite.Tests.Safety;
+using LdnSite.Tests.Support;
+using LdnSite.Urls;
+
+/// <summary>"Edit this page" links and last-updated dates from git.</summary>
+public sealed class EditLinkAndHistoryTests
+{
+    [Theory]
+    [InlineData("git@github.com:owner/ldnsite.git", "https://github.com/owner/ldnsite")]
+    [InlineData("https://github.com/owner/ldnsite.git", "https://github.com/owner/ldnsite")]
+    [InlineData("https://github.com/owner/ldnsite", "https://github.com/owner/ldnsite")]
+    [InlineData("/work/main", null)]
+    [InlineData("javascript:alert(1)", null)]
+    public void Remote_addresses_become_https_web_addresses_or_nothing(string remote, string? web) =>
+        Assert.Equal(web, RepositoryLinks.WebUrlOf(remote));
+
+    [Fact]
+    public async Task Every_page_links_to_its_own_source_file_to_edit()
+    {
+        using var site = new HostileSite();
+        site.Write("input/conditions/crohns disease.md", TestSites.Page("Crohn's", "Text [@smith2007]."));
+        var result = await new SiteBuild(site.Settings).RunAsync();
+        Assert.True(result.Succeeded);
+        Assert.Contains("href=\"https://github.com/example/ldnsite/edit/main/input/safety.md\"", File.ReadAllText(site["output/safety/index.html"]));
+        // Names are escaped in the address.
+        Assert.Contains("edit/main/input/conditions/crohns%20disease.md", File.ReadAllText(site["output/conditions/crohns disease/index.html"]));
+    }
+
+    [Fact]
+    public async Task Last_updated_is_the_date_of_the_last_commit_to_the_file()
+    {
+        using var temp = new TempFolder();
+        temp.Write("input/index.md", TestSites.Page("Home"));
+        temp.Write("input/safety.md", TestSites.Page("Safety"));
+        Git(temp.Path, null, "init", "-q");
+        Git(temp.Path, null, "add", ".");
+        Git(temp.Path, "2026-01-02T10:00:00Z", "commit", "-q", "-m", "first");
+        temp.Write("input/safety.md", TestSites.Page("Safety", "Changed."));
+        Git(temp.Path, "2026-03-04T10:00:00Z", "commit", "-q", "-am", "second");
+
+        var dates = GitHistory.LastChanged(temp["input"]);
+        Assert.Equal(new DateOnly(2026, 1, 2), dates["index.md"]);
+        Assert.Equal(new DateOnly(2026, 3, 4), dates["safety.md"]);
+
+        var result = await TestSites.BuildAsync(TestSites.Settings(temp["input"], temp["output"]) with { LastChanged = dates });
+        Assert.True(result.Succeeded);
+        Assert.Contains("Last updated <time datetime=\"2026-03-04\">4 March 2026</time>", File.ReadAllText(temp["output/safety/index.html"]));
+    }
+
+    [Fact]
+    public void Outside_a_repository_there_are_no_dates()
+    {
+        using var temp = new TempFolder();
+        temp.Write("input/index.md", TestSites.Page("Home"));
+        Assert.Empty(GitHistory.LastChanged(temp["input"]));
+    }
+
+    private static void Git(string folder, string? date, params string[] arguments)
+    {
+        var start = new ProcessStartInfo("git") { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        start.Environment["GIT_AUTHOR_NAME"] = "Test";
+        start.Environment["GIT_AUTHOR_EMAIL"] = "test@example.org";
+        start.Environment["GIT_COMMITTER_NAME"] = "Test";
+        start.Environment["GIT_COMMITTER_EMAIL"] = "test@example.org";
+        if (date is not null)
+        {
+            start.Environment["GIT_AUTHOR_DATE"] = date;
+            start.Environment["GIT_COMMITTER_DATE"] = date;
+        }
+
+        using var git = Process.Start(start)!;
+        var error = git.StandardError.ReadToEnd();
+        git.WaitForExit();
+        Assert.True(git.ExitCode == 0, error);
+    }
+}

@@ -1,0 +1,78 @@
+namespace LdnSite.Tests.Contributors;
+
+using System.CommandLine;
+using LdnSite.Cli;
+using LdnSite.Engine.Diagnostics;
+using LdnSite.Tests.Safety;
+
+/// <summary><c>ldnsite new</c>: a page that builds at once, in its menu, and never an overwrite.</summary>
+public sealed class NewCommandTests
+{
+    private static async Task<(int ExitCode, string Output, string Error)> NewAsync(params string[] arguments)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exitCode = await LdnSiteApp.Create().Parse(["new", .. arguments]).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+        return (exitCode, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public async Task A_new_page_in_a_section_builds_without_warnings_and_joins_the_sections_menu()
+    {
+        using var site = new HostileSite();
+        site.Write("input/conditions.md", "---\ntitle: Conditions studied\nnav_title: Conditions\ndescription: Which conditions LDN was studied in.\norder: 50\n---\n\nText [@smith2007].\n");
+        var (exitCode, output, _) = await NewAsync("conditions/sleep", "--title", "Sleep problems and low dose naltrexone", "--description", "What is known about LDN and sleep.", "--input", site["input"]);
+        Assert.Equal(0, exitCode);
+        Assert.Contains("Created", output);
+
+        var text = File.ReadAllText(site["input/conditions/sleep.md"]);
+        Assert.Contains("title: 'Sleep problems and low dose naltrexone'", text);
+        Assert.Contains("nav_title: 'Sleep problems and'", text); // short enough for a menu
+        Assert.Contains("order: 10", text);
+        var result = await new SiteBuild(site.Settings).RunAsync();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Severity == Severity.Warning);
+
+        // The section's page (conditions.md beside the folder) lists it, and it reads next after it.
+        var conditions = File.ReadAllText(site["output/conditions/index.html"]);
+        Assert.Contains("href=\"sleep/\"", conditions);
+        Assert.Contains("Sleep problems and", conditions);
+        Assert.True(File.Exists(site["output/conditions/sleep/index.html"]));
+    }
+
+    [Fact]
+    public async Task New_refuses_to_overwrite_a_page_or_take_its_address()
+    {
+        using var site = new HostileSite();
+        var before = File.ReadAllText(site["input/safety.md"]);
+        var (exitCode, _, error) = await NewAsync("safety", "--title", "Again", "--input", site["input"]);
+        Assert.Equal(1, exitCode);
+        Assert.Contains("already exists", error);
+        Assert.Equal(before, File.ReadAllText(site["input/safety.md"]));
+
+        (exitCode, _, error) = await NewAsync("safety/index", "--title", "Same address", "--input", site["input"]);
+        Assert.Equal(1, exitCode);
+        Assert.False(File.Exists(site["input/safety/index.md"]));
+    }
+
+    [Fact]
+    public async Task A_name_that_is_not_a_clean_address_is_refused()
+    {
+        using var site = new HostileSite();
+        var (exitCode, _, error) = await NewAsync("../escape", "--title", "X", "--input", site["input"]);
+        Assert.Equal(1, exitCode);
+        Assert.Contains("LDN009", error);
+        Assert.False(File.Exists(site["escape.md"]));
+    }
+
+    [Fact]
+    public async Task Without_a_description_the_placeholder_warns_and_strict_refuses_it()
+    {
+        using var site = new HostileSite();
+        Assert.Equal(0, (await NewAsync("sleep", "--title", "Sleep", "--input", site["input"])).ExitCode);
+        var result = await new SiteBuild(site.Settings).RunAsync();
+        Assert.Contains(result.Diagnostics, d => d is { Code: "LDN008", Severity: Severity.Warning, Path: "sleep.md" });
+        var strict = await new SiteBuild(site.Settings with { Strict = true }).RunAsync();
+        Assert.Contains(strict.Diagnostics, d => d is { Code: "LDN008", Severity: Severity.Error });
+    }
+}
