@@ -22,6 +22,9 @@ public static class SitePipelines
     /// <summary>Files placed beside the Markdown (images, PDFs), copied as they are.</summary>
     public const string InputFiles = "InputFiles";
 
+    /// <summary>Front-end packages from npm (MiniSearch).</summary>
+    public const string Vendor = "Vendor";
+
     /// <summary>The search index built from every page's sections.</summary>
     public const string SearchIndex = "SearchIndex";
 
@@ -59,24 +62,25 @@ public static class SitePipelines
             [
                 new ReadFiles(Path.Combine(settings.ThemeFolder, "assets"), _ => true),
             ],
-            Process = [new SetDestination(source => "assets/" + source)],
+            Process = [new SetDestination(source => "assets/" + source), new FingerprintAssets()],
             Output = [new WriteFiles()],
         },
         new Pipeline
         {
-            Name = "Vendor",
+            Name = Vendor,
             Input =
             [
                 new RequireFiles((Path.Combine(settings.ThemeFolder, "node_modules", "minisearch", "dist", "umd", "index.js"), "assets/vendor/minisearch.js",
                     "run 'npm ci' in the theme folder (the build of src/LdnSite does this for the repository's theme).")),
             ],
+            Process = [new FingerprintAssets()],
             Output = [new WriteFiles()],
         },
         new Pipeline
         {
             Name = "Sitemap",
             Dependencies = [Content],
-            Process = [new BuildSitemap(settings)],
+            Process = [new BuildSitemap(settings), new BuildFeed(settings), new BuildRedirects(settings)],
             Output = [new WriteFiles()],
         },
         new Pipeline

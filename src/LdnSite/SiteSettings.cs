@@ -49,6 +49,13 @@ public sealed record SiteSettings
     /// <summary>The base URL, escaped and ending in '/' (checked by <see cref="SiteFolders"/> before a build).</summary>
     public string NormalizedBaseUrl => Urls.SiteUrl.Problem(BaseUrl) is null ? Urls.SiteUrl.Normalize(BaseUrl) : "https://invalid.example/";
 
+    /// <summary>The absolute address of the page written to <paramref name="destination"/> (canonical links, sitemap, feed).</summary>
+    public string AbsoluteUrl(string destination) =>
+        NormalizedBaseUrl + Urls.SitePaths.Relative("index.html", destination, LinkStyle.Pretty).TrimStart('.', '/');
+
+    /// <summary>True while --base-url is still the placeholder, which a published build must not use.</summary>
+    public bool HasPlaceholderBaseUrl => new Uri(NormalizedBaseUrl).Host == "ldn.example.org";
+
     /// <summary>
     /// "" for ordinary pages, whose links are relative. The hosted not-found page is served at any
     /// missing path, so its links start from the site's root path instead (e.g. "/").

@@ -12,7 +12,7 @@ public static class SearchMeasure
     /// <summary>Measures the built site in <paramref name="site"/>.</summary>
     public static async Task<Result> RunAsync(string site)
     {
-        var index = Path.Combine(site, "assets", "search-index.js");
+        var index = Directory.EnumerateFiles(Path.Combine(site, "assets"), "search-index.*.js").Single();
         var indexBytes = new FileInfo(index).Length;
         var indexGzip = Gzip(File.ReadAllBytes(index));
         var siteGzip = Directory.EnumerateFiles(site, "*.html", SearchOption.AllDirectories).Sum(f => Gzip(File.ReadAllBytes(f)));

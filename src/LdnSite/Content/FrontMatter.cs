@@ -34,6 +34,9 @@ public sealed class FrontMatter
     /// <summary>Leaves the page out of navigation (it is still built and searchable).</summary>
     public bool HideFromNav { get; set; }
 
+    /// <summary>Old site addresses (e.g. /ldn-dosing/) that should send readers to this page.</summary>
+    public List<string> RedirectFrom { get; set; } = [];
+
     /// <summary>The page makes no medical claims (about, search, glossary), so its paragraphs need no citations.</summary>
     public bool Nonmedical { get; set; }
 

@@ -11,8 +11,11 @@ using YamlDotNet.Serialization.NamingConventions;
 /// cut, so Markdig's line numbers are the file's line numbers and every later error can point
 /// at the right line without an offset.
 /// </summary>
-public static class FrontMatterReader
+public static partial class FrontMatterReader
 {
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(/[A-Za-z0-9_.-]+)*/?$")]
+    private static partial System.Text.RegularExpressions.Regex SitePathPattern();
+
     private static readonly IDeserializer Deserializer = new DeserializerBuilder()
         .WithNamingConvention(UnderscoredNamingConvention.Instance)
         .Build();
@@ -43,7 +46,7 @@ public static class FrontMatterReader
             // The YAML starts on the file's second line.
             var lineText = e.Start.Line >= 1 && e.Start.Line < close ? lines[e.Start.Line] : null;
             throw new InputException(Diagnostic.Error(source, (int)e.Start.Line + 1, (int)e.Start.Column, "LDN003",
-                $"Front matter: {YamlList.Describe(e, lineText, typeof(FrontMatter))} Known keys: title, description, nav_title, order, layout, last_reviewed, next_review, review_interval_months, hide_from_nav, nonmedical."));
+                $"Front matter: {YamlList.Describe(e, lineText, typeof(FrontMatter))} Known keys: title, description, nav_title, order, layout, last_reviewed, next_review, review_interval_months, hide_from_nav, nonmedical, redirect_from."));
         }
 
         if (string.IsNullOrWhiteSpace(frontMatter.Title))
@@ -60,6 +63,12 @@ public static class FrontMatterReader
         {
             var line = Array.FindIndex(lines, 1, close - 1, l => l.TrimStart().StartsWith("review_interval_months:", StringComparison.Ordinal)) + 1;
             throw Error(source, Math.Max(line, 1), "LDN007", $"'review_interval_months' must be a whole number from 1 to 120, not {months}.");
+        }
+
+        foreach (var from in frontMatter.RedirectFrom.Where(f => !f.StartsWith('/') || !SitePathPattern().IsMatch(f) || f.Split('/').Any(part => part is "." or "..")))
+        {
+            var line = Array.FindIndex(lines, 1, close - 1, l => l.Contains(from, StringComparison.Ordinal)) + 1;
+            throw Error(source, Math.Max(line, 1), "LDN013", $"'redirect_from' entry '{from}' is not a site address; write it like /old-page/ (letters, digits, '-', '_', '.', '/').");
         }
 
         CheckDate(source, lines, close, "last_reviewed", frontMatter.LastReviewed);

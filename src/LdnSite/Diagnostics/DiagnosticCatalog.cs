@@ -35,6 +35,8 @@ public static class DiagnosticCatalog
         new("LDN010", Error, "The page is larger than 8 MB.", "Split it into several pages."),
         new("LDN011", Error, "The file is not valid UTF-8.", "Save it as UTF-8 in your editor."),
         new("LDN012", Error, "Lists, quotes, emphasis or brackets nest too deeply.", "Flatten the structure (block nesting is limited to 32 levels)."),
+        new("LDN013", Error, "A 'redirect_from' entry is not a site address.", "Write old addresses like /old-page/ (letters, digits, '-', '_', '.', '/')."),
+        new("LDN014", Error, "A 'redirect_from' address is still another page's address.", "Remove it from one of the two pages."),
         new("LDN020", Error, "A link has no target.", "Write [text](page.md), or remove the brackets."),
         new("LDN021", Error, "A link points outside the input folder.", "Link to a page or file under input/."),
         new("LDN022", Error, "A link points to no file.", "Link to a page by its Markdown file (safety.md) or its address (/safety/), or to a file under input/; the message suggests the closest."),

@@ -5,10 +5,10 @@ using LdnSite.Engine.Documents;
 using LdnSite.Engine.Modules;
 using LdnSite.Search;
 
-/// <summary>Makes <c>assets/search-index.js</c> from every page's search entry (pages kept out of navigation are not indexed).</summary>
+/// <summary>Makes <c>assets/search-index.&lt;hash&gt;.js</c> from every page's search entry (pages kept out of navigation are not indexed).</summary>
 public sealed class BuildSearchIndex : IModule
 {
-    /// <summary>Where the index is written.</summary>
+    /// <summary>The index's name before hashing.</summary>
     public const string Destination = "assets/search-index.js";
 
     /// <inheritdoc />
@@ -18,7 +18,17 @@ public sealed class BuildSearchIndex : IModule
             .Where(d => !d.Get(PageKeys.Page).HideFromNav)
             .Select(d => (d.Destination, d.Get(PageKeys.SearchEntry)))
             .ToList();
-        IReadOnlyList<Document> index = [new Document("", Destination, Metadata.Empty, new StreamedContent(stream => SearchIndexWriter.Write(stream, pages)))];
+        // The index is streamed to its file, so its name is hashed from what it is made of: every
+        // entry, in the order written, and the writer's format version.
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        hash.AppendData(System.Text.Encoding.UTF8.GetBytes(SearchIndexWriter.FormatVersion));
+        foreach (var (_, entry) in pages.OrderBy(p => p.Destination, StringComparer.Ordinal))
+        {
+            hash.AppendData(entry.Utf8);
+        }
+
+        var destination = Assets.AssetNames.Hashed(Destination, hash.GetHashAndReset());
+        IReadOnlyList<Document> index = [new Document("", destination, Metadata.Empty, new StreamedContent(stream => SearchIndexWriter.Write(stream, pages))).With(Assets.AssetNames.LogicalPath, Destination)];
         return Task.FromResult(index);
     }
 }

@@ -5,7 +5,6 @@ using System.Text;
 using LdnSite.Content;
 using LdnSite.Engine.Documents;
 using LdnSite.Engine.Modules;
-using LdnSite.Urls;
 
 /// <summary>
 /// Writes <c>sitemap.xml</c> (every page but search, with its review date as last modified) and
@@ -16,6 +15,13 @@ public sealed class BuildSitemap(SiteSettings settings) : IModule
     /// <inheritdoc />
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {
+        if (settings.Strict && settings.HasPlaceholderBaseUrl)
+        {
+            // Canonical links, the sitemap and the feed would all point at a site that is not this one.
+            context.Diagnostics.Add(Engine.Diagnostics.Diagnostic.Error("--base-url", 0, 0, "LDN104",
+                $"--base-url is still the placeholder {settings.NormalizedBaseUrl}; a --strict build is for publishing, so pass the address the site is published at."));
+        }
+
         var xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         var pages = context.Outputs(SitePipelines.Content)
             .Select(d => (Page: d.Get(PageKeys.Page), d.Get(PageKeys.FrontMatter).LastReviewed))
@@ -23,7 +29,7 @@ public sealed class BuildSitemap(SiteSettings settings) : IModule
             .OrderBy(p => p.Page.Destination, StringComparer.Ordinal);
         foreach (var (page, lastReviewed) in pages)
         {
-            var url = settings.NormalizedBaseUrl + SitePaths.Relative("index.html", page.Destination, LinkStyle.Pretty).TrimStart('.', '/');
+            var url = settings.AbsoluteUrl(page.Destination);
             xml.Append("  <url><loc>").Append(SecurityElement.Escape(url)).Append("</loc>");
             if (lastReviewed is not null)
             {

@@ -42,10 +42,11 @@ public static class CacheKeys
 
     /// <summary>
     /// A finished page: its body (the key above), the theme's layouts, every page's navigation
-    /// facts, and the site inputs again (the layout shows data and settings).
+    /// facts, the hashed names of the files it loads, and the site inputs again (the layout
+    /// shows data and settings).
     /// </summary>
-    public static string Layout(string pageKey, string themeKey, string navigationFingerprint, SiteInputs site) =>
-        BuildCache.Key(pageKey, themeKey, navigationFingerprint, site.Fingerprint);
+    public static string Layout(string pageKey, string themeKey, string navigationFingerprint, string assetNames, SiteInputs site) =>
+        BuildCache.Key(pageKey, themeKey, navigationFingerprint, assetNames, site.Fingerprint);
 }
 
 /// <summary>What every page's rendering reads besides the page itself, fingerprinted once per build.</summary>

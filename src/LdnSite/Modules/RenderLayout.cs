@@ -37,7 +37,8 @@ public sealed class RenderLayout(SiteSettings settings) : IModule
         }
 
         var site = SiteInputs.Of(context, settings);
-        var models = new PageModelBuilder(settings, inputs, site.Data, templates);
+        var assets = Assets.AssetModel.From(new[] { SitePipelines.Assets, SitePipelines.Vendor, SitePipelines.SearchIndex }.SelectMany(context.Outputs));
+        var models = new PageModelBuilder(settings, inputs, site.Data, templates, assets);
 
         var results = new List<Document>(inputs.Count);
         foreach (var document in inputs)
@@ -53,7 +54,7 @@ public sealed class RenderLayout(SiteSettings settings) : IModule
 
             // A rebuild after a body-only edit re-renders one page; a title, order, data, theme or
             // settings change re-renders all.
-            var key = CacheKeys.Layout(document.Get(PageKeys.RenderKey), themeKey, models.NavigationFingerprint, site);
+            var key = CacheKeys.Layout(document.Get(PageKeys.RenderKey), themeKey, models.NavigationFingerprint, assets.Fingerprint, site);
             string Produce() =>
                 // The site-wide references and evidence pages depend on every page's citations, so they are always rendered.
                 page.Layout is "references" or "evidence"

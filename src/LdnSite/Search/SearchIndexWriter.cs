@@ -19,6 +19,9 @@ public static class SearchIndexWriter
     /// <summary>The global the script assigns.</summary>
     public const string GlobalName = "LDN_SEARCH_INDEX";
 
+    /// <summary>Changes whenever <see cref="Write"/> writes the same entries differently, so the index's hashed name changes too.</summary>
+    public const string FormatVersion = "search-index/1";
+
     private static readonly JsonWriterOptions Options = new()
     {
         // The index is a .js file, never inlined into HTML, so HTML-sensitive characters need no escaping.

@@ -15,6 +15,8 @@ public static class SecurityHeaders
     public static IReadOnlyDictionary<string, string> All { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {
         ["Content-Security-Policy"] = ContentSecurityPolicy,
+        // Browsers ignore it over plain http (the dev server); it is sent so both lists stay one.
+        ["Strict-Transport-Security"] = "max-age=31536000; includeSubDomains",
         ["Referrer-Policy"] = "strict-origin-when-cross-origin",
         ["X-Content-Type-Options"] = "nosniff",
         ["Permissions-Policy"] = "interest-cohort=()",

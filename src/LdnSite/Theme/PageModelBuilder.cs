@@ -22,13 +22,15 @@ public sealed class PageModelBuilder
     private readonly IReadOnlyList<TermModel> _glossary;
     private readonly IReadOnlyDictionary<string, StudyFacts> _facts;
     private readonly IReadOnlyList<StudyFacts> _studies;
+    private readonly Assets.AssetModel _assets;
 
     private readonly ThemeTemplates _theme;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string From, bool IsIndex), Lazy<string>> _sectionNavs = new();
 
     /// <summary>Prepares the site-wide parts from every page.</summary>
-    public PageModelBuilder(SiteSettings settings, IReadOnlyList<Document> pages, SiteData data, ThemeTemplates theme)
+    public PageModelBuilder(SiteSettings settings, IReadOnlyList<Document> pages, SiteData data, ThemeTemplates theme, Assets.AssetModel assets)
     {
+        _assets = assets;
         _theme = theme;
         _settings = settings;
         _data = data;
@@ -89,22 +91,36 @@ public sealed class PageModelBuilder
             .ToList();
 
         var root = rootPrefix.Length > 0 ? rootPrefix : SitePaths.Relative(page.Destination, "x", LinkStyle.File)[..^1];
+        var review = Review(document.Get(PageKeys.FrontMatter));
+        var canonical = _settings.AbsoluteUrl(page.Destination);
+        // Structured data: the FAQ's questions (from the Markdown), and for every medical page a MedicalWebPage.
+        var jsonLdBlocks = new List<string>();
+        if (jsonLd is not null)
+        {
+            jsonLdBlocks.Add(jsonLd);
+        }
+
+        if (Markdown.Claims.ClaimCoverage.ContentLayouts.Contains(page.Layout) && !page.Nonmedical)
+        {
+            jsonLdBlocks.Add(MedicalWebPageSchema.JsonLd(page.Title, page.Description, canonical, _settings.NormalizedBaseUrl, review?.LastReviewed.Iso, references.Select(r => r.Facts)));
+        }
+
         var model = new PageModel(
             page.Title,
             page.Description,
             page.Layout,
             body,
-            _settings.NormalizedBaseUrl + SitePaths.Relative("index.html", page.Destination, LinkStyle.Pretty).TrimStart('.', '/'),
+            canonical,
             root,
             document.Get(PageKeys.Toc).Select(t => new TocModel(t.Level, t.Id, t.Text)).ToList(),
             breadcrumbs,
             previous is null ? null : ToLink(previous),
             next is null ? null : ToLink(next),
             references,
-            Review(document.Get(PageKeys.FrontMatter)),
+            review,
             _settings.LastChanged.TryGetValue(page.Source, out var changed) ? Date(changed) : null,
             _settings.Repository?.EditUrl(page.Source),
-            jsonLd,
+            jsonLdBlocks,
             page.Source == "index.md",
             section is null ? "" : SectionNav(section, page));
 
@@ -120,7 +136,8 @@ public sealed class PageModelBuilder
             _settings.LinkStyle == LinkStyle.File ? "index.html" : "",
             page.Layout == "evidence" ? _studies : [],
             page.Layout == "evidence" ? EvidenceMap.Svg(_studies, s => "#study-" + s.Key) : "",
-            _settings.Repository?.IssuesUrl);
+            _settings.Repository?.IssuesUrl,
+            _assets);
         return (model, site);
     }
 

@@ -46,7 +46,7 @@ public sealed record PageModel(
     ReviewModel? Review,
     DateModel? LastUpdated,
     string? EditUrl,
-    string? JsonLd,
+    IReadOnlyList<string> JsonLd,
     bool IsHome,
     string SectionNav);
 
@@ -63,4 +63,12 @@ public sealed record SiteModel(
     string PageSuffix,
     IReadOnlyList<Evidence.StudyFacts> Studies,
     string EvidenceMap,
-    string? IssuesUrl);
+    string? IssuesUrl,
+    Assets.AssetModel Assets)
+{
+    /// <summary>The share image's absolute address, for link previews.</summary>
+    public string ShareImage => BaseUrl + Assets.ShareImage;
+
+    /// <summary>The feed's title.</summary>
+    public string FeedTitle => Modules.BuildFeed.Title;
+}

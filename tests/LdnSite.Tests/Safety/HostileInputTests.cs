@@ -17,6 +17,9 @@ public sealed class HostileInputTests
 
     private const string Body = "---\ntitle: Attack\ndescription: A hostile page.\n---\n\n";
 
+    // The theme's stylesheet is published under a content-hashed name; an input file of that name clashes with it.
+    private static readonly string ThemeStylesheet = Assets.AssetNames.ForFile("assets/css/site.css", Path.Combine(RepositoryPaths.Theme, "assets", "css", "site.css"));
+
     private static Case Page(string markdown, int exitCode, string code, int line = 6) =>
         new(site => site.Write("input/attack.md", Body + markdown + "\n"), exitCode, code, "attack.md", line);
 
@@ -27,7 +30,7 @@ public sealed class HostileInputTests
         ["a.md and a/index.md claim one page"] = new(s => { s.Write("input/a.md", Body + "a"); s.Write("input/a/index.md", Body + "b"); }, 1, "LDN111"),
         ["X.md and x.md differ only in case"] = new(s => { s.Write("input/X.md", Body + "a"); s.Write("input/x.md", Body + "b"); }, 1, "LDN111"),
         ["an input file clashes with the generated sitemap"] = new(s => s.Write("input/sitemap.xml", "<x/>"), 1, "LDN111", "sitemap.xml"),
-        ["an input file clashes with a theme asset"] = new(s => s.Write("input/assets/css/site.css", "body{}"), 1, "LDN111", "assets/css/site.css"),
+        ["an input file clashes with a theme asset"] = new(s => s.Write("input/" + ThemeStylesheet, "body{}"), 1, "LDN111", ThemeStylesheet),
         ["a file is another page's folder"] = new(s => { s.Write("input/guide", "x"); s.Write("input/guide.md", Body + "x"); }, 1, "LDN112", "guide"),
 
         // Only content is published.
@@ -155,7 +158,7 @@ public sealed class HostileInputTests
             foreach (var script in document.QuerySelectorAll("script"))
             {
                 var src = script.GetAttribute("src");
-                Assert.True(src is not null ? src.EndsWith("assets/js/site.js", StringComparison.Ordinal) : script.GetAttribute("type") == "application/ld+json", $"{file}: {script.OuterHtml}");
+                Assert.True(src is not null ? System.Text.RegularExpressions.Regex.IsMatch(src, @"assets/js/site\.[0-9a-f]{10}\.js$") : script.GetAttribute("type") == "application/ld+json", $"{file}: {script.OuterHtml}");
             }
 
             foreach (var element in document.All)

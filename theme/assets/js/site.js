@@ -1,5 +1,5 @@
 /*
- * LdnSite search UI. The engine is MiniSearch (assets/vendor/minisearch.js, from npm); this file
+ * LdnSite search UI. The engine is MiniSearch (assets/vendor/minisearch.<hash>.js, from npm); this file
  * is only the interface. It uses classic scripts only, no fetch, modules or workers, so search
  * works on a web server and from file:// alike. The index loads when search is first used.
  */
@@ -41,8 +41,10 @@
 
   function ensureEngine() {
     if (!loading) {
-      loading = loadScript('assets/vendor/minisearch.js')
-        .then(function () { return loadScript('assets/search-index.js'); })
+      // Both files have content-hashed names, which the build writes on the page.
+      var names = document.documentElement.dataset;
+      loading = loadScript(names.searchEngine)
+        .then(function () { return loadScript(names.searchIndex); })
         .then(function () {
           // The index holds pages with their sections; search works on a flat list of sections.
           var pages = window.LDN_SEARCH_INDEX.pages;

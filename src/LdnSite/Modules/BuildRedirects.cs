@@ -1,0 +1,62 @@
+namespace LdnSite.Modules;
+
+using System.Text;
+using LdnSite.Content;
+using LdnSite.Engine.Diagnostics;
+using LdnSite.Engine.Documents;
+using LdnSite.Engine.Modules;
+using LdnSite.Urls;
+
+/// <summary>
+/// Turns each page's <c>redirect_from</c> addresses into Netlify's <c>_redirects</c> file (301),
+/// so links to a moved page keep working. An old address that is still a page's address is an
+/// error: the redirect would hide that page. The documents it is given pass through.
+/// </summary>
+public sealed class BuildRedirects(SiteSettings settings) : IModule
+{
+    /// <inheritdoc />
+    public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
+    {
+        var pages = context.Outputs(SitePipelines.Content);
+        // Pages that clash are reported by the engine's path check; here the first one is enough.
+        var addresses = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var page in pages)
+        {
+            addresses.TryAdd(Address(page.Destination), page.Source);
+        }
+
+        var lines = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var document in pages)
+        {
+            foreach (var from in document.Get(PageKeys.FrontMatter).RedirectFrom)
+            {
+                var normalized = from.EndsWith('/') || Path.HasExtension(from) ? from : from + "/";
+                if (addresses.TryGetValue(normalized, out var owner))
+                {
+                    context.Diagnostics.Add(Diagnostic.Error(document.Source, 1, 1, "LDN014",
+                        $"'redirect_from: {from}' is the address of {owner}; a redirect there would hide that page. Remove it from one of them."));
+                    continue;
+                }
+
+                var basePath = new Uri(settings.NormalizedBaseUrl).AbsolutePath.TrimEnd('/');
+                lines.Add($"{basePath}{normalized}  {basePath}{Address(document.Destination)}  301");
+            }
+        }
+
+        if (lines.Count == 0 || settings.LinkStyle == LinkStyle.File)
+        {
+            return Task.FromResult(inputs);
+        }
+
+        var text = new StringBuilder("# Written by the build from each page's redirect_from.\n");
+        foreach (var line in lines)
+        {
+            text.Append(line).Append('\n');
+        }
+
+        IReadOnlyList<Document> files = [.. inputs, new Document("", "_redirects", Metadata.Empty, new TextContent(text.ToString()))];
+        return Task.FromResult(files);
+    }
+
+    private static string Address(string destination) => "/" + SitePaths.Relative("index.html", destination, LinkStyle.Pretty).TrimStart('.', '/');
+}

@@ -1,0 +1,43 @@
+namespace LdnSite.Tests.Publishing;
+
+using LdnSite.Tests.Safety;
+
+/// <summary>Hashed asset names change when, and only when, their content changes.</summary>
+public sealed class AssetNameTests
+{
+    private static Dictionary<string, string> AssetNames(string output) =>
+        Directory.EnumerateFiles(Path.Combine(output, "assets"), "*", SearchOption.AllDirectories)
+            .Select(f => Path.GetRelativePath(output, f).Replace('\\', '/'))
+            .ToDictionary(f => System.Text.RegularExpressions.Regex.Replace(f, @"\.[0-9a-f]{10}(\.[a-z]+)$", "$1"), f => f);
+
+    [Fact]
+    public async Task A_name_changes_with_its_content_and_only_then()
+    {
+        using var site = new HostileSite();
+        var theme = site.CopyTheme();
+        var settings = site.Settings with { ThemeFolder = theme };
+        Assert.True((await new SiteBuild(settings).RunAsync()).Succeeded);
+        var first = AssetNames(site["output"]);
+        Assert.Matches(@"^assets/css/site\.[0-9a-f]{10}\.css$", first["assets/css/site.css"]);
+
+        // The same input gives the same names.
+        Assert.True((await new SiteBuild(settings).RunAsync()).Succeeded);
+        Assert.Equal(first, AssetNames(site["output"]));
+
+        // A CSS change renames the stylesheet alone; pages point at the new name.
+        File.AppendAllText(Path.Combine(theme, "assets", "css", "site.css"), "\n.changed { color: red; }\n");
+        Assert.True((await new SiteBuild(settings).RunAsync()).Succeeded);
+        var second = AssetNames(site["output"]);
+        Assert.NotEqual(first["assets/css/site.css"], second["assets/css/site.css"]);
+        Assert.Equal(first.Where(n => n.Key != "assets/css/site.css"), second.Where(n => n.Key != "assets/css/site.css"));
+        Assert.Contains($"href=\"../{second["assets/css/site.css"]}\"", File.ReadAllText(site["output/safety/index.html"]));
+
+        // New page text renames the search index alone.
+        site.Write("input/safety.md", "---\ntitle: Safety\ndescription: About Safety.\n---\n\nNew words here [@smith2007].\n");
+        Assert.True((await new SiteBuild(settings).RunAsync()).Succeeded);
+        var third = AssetNames(site["output"]);
+        Assert.NotEqual(second["assets/search-index.js"], third["assets/search-index.js"]);
+        Assert.Equal(second.Where(n => n.Key != "assets/search-index.js"), third.Where(n => n.Key != "assets/search-index.js"));
+        Assert.Contains($"data-search-index=\"{third["assets/search-index.js"]}\"", File.ReadAllText(site["output/index.html"]));
+    }
+}
