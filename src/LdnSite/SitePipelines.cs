@@ -86,7 +86,7 @@ public static class SitePipelines
         new Pipeline
         {
             Name = SearchIndex,
-            Dependencies = [Content],
+            Dependencies = [Content, Data],
             Process = [new BuildSearchIndex()],
             Output = [new WriteFiles()],
         },

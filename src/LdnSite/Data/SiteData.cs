@@ -20,6 +20,11 @@ public sealed record SiteData(IReadOnlyDictionary<string, Reference> References,
     /// <summary>False when the references file could not be read whole; citation keys are then not checked (its error says why).</summary>
     public bool ReferencesComplete { get; init; } = true;
 
+    /// <summary>Each source's number across the whole site: its place in references.yaml, from 1.</summary>
+    public IReadOnlyDictionary<string, int> ReferenceNumbers => _numbers ??= References.Keys.Select((key, i) => (key, i)).ToDictionary(x => x.key, x => x.i + 1, StringComparer.Ordinal);
+
+    private IReadOnlyDictionary<string, int>? _numbers;
+
     /// <summary>A fingerprint of the data, so cached pages are redone when a reference or term changes.</summary>
     public required string Fingerprint { get; init; }
 }

@@ -28,7 +28,7 @@ public sealed class PageRenderer(SiteSettings settings, SiteData data, IReadOnly
     private const string EvidencePage = "evidence/index.html";
     private readonly LinkRewriter _links = new(settings.LinkStyle, pageSources, inputFiles);
     private readonly GlossaryLinker _glossary = new(data.Glossary);
-    private readonly HashSet<string> _referenceKeys = data.References.Keys.ToHashSet(StringComparer.Ordinal);
+    private readonly IReadOnlyDictionary<string, int> _referenceNumbers = data.ReferenceNumbers;
 
     /// <summary>The page's structure, links, citations, search entry and body, and what is wrong with it.</summary>
     public PageAnalysis Render(PageInfo page, string markdown)
@@ -57,7 +57,7 @@ public sealed class PageRenderer(SiteSettings settings, SiteData data, IReadOnly
 
         var unsafeMarkup = new UnsafeMarkup(page.Source, settings.Strict, problems);
         var links = new List<InternalLink>();
-        var citations = new CitationNumbering(_referenceKeys, page.Source, problems, data.ReferencesComplete);
+        var citations = new CitationNumbering(_referenceNumbers, page.Source, problems, data.ReferencesComplete);
         var rootPrefix = settings.RootPrefixFor(page);
         var glossaryLink = rootPrefix.Length > 0 ? rootPrefix + "glossary/" : SitePaths.Relative(page.Destination, GlossaryPage, settings.LinkStyle);
         var glossary = page.Destination == GlossaryPage ? null : _glossary.ForPage(term => glossaryLink + "#" + term.Anchor);
@@ -90,6 +90,7 @@ public sealed class PageRenderer(SiteSettings settings, SiteData data, IReadOnly
                     break;
                 case CitationInline citation:
                     citations.Visit(citation);
+                    KeepWithPreviousWord(citation);
                     break;
                 default:
                     glossary?.Visit(inline, leaf, inLink);
@@ -106,5 +107,15 @@ public sealed class PageRenderer(SiteSettings settings, SiteData data, IReadOnly
         }
 
         return new PageAnalysis(structure.Toc, structure.Anchors, SearchIndexWriter.Entry(page, structure.Sections), links, citations.Sources(), jsonLd, problems, new CompactText(html), reading);
+    }
+
+    // "a claim [1]": the space before a citation mark becomes a no-break space, so the mark never
+    // wraps onto a line of its own.
+    private static void KeepWithPreviousWord(CitationInline citation)
+    {
+        if (citation.PreviousSibling is Markdig.Syntax.Inlines.LiteralInline literal && literal.Content.Length > 0 && literal.Content.ToString() is var text && char.IsWhiteSpace(text[^1]))
+        {
+            literal.Content = new Markdig.Helpers.StringSlice(text.TrimEnd() + "\u00A0");
+        }
     }
 }

@@ -14,21 +14,44 @@ public sealed class BuildSearchIndex : IModule
     /// <inheritdoc />
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {
-        var pages = context.Outputs(SitePipelines.Content)
+        var content = context.Outputs(SitePipelines.Content);
+        var data = Data.SiteData.From(context);
+        var pages = content
             .Where(d => !d.Get(PageKeys.Page).HideFromNav)
             .Select(d => (d.Destination, d.Get(PageKeys.SearchEntry)))
             .ToList();
+
+        // Glossary terms and sources are results of their own, each opening its entry.
+        var glossaryPage = content.Select(d => d.Get(PageKeys.Page)).FirstOrDefault(p => p.Layout == "glossary");
+        if (glossaryPage is not null && data.Glossary.Count > 0)
+        {
+            var terms = data.Glossary.Select(t => new PageSection(t.Anchor, t.Aliases.Count > 0 ? $"{t.Term} ({string.Join(", ", t.Aliases)})" : t.Term, t.Definition)).ToList();
+            pages.Add((glossaryPage.Destination, SearchIndexWriter.Entry(glossaryPage with { Title = "Glossary" }, terms)));
+        }
+
+        var referencesPage = content.Select(d => d.Get(PageKeys.Page)).FirstOrDefault(p => p.Layout == "references");
+        if (referencesPage is not null && data.References.Count > 0)
+        {
+            var sources = data.References.Values.Select(Evidence.StudyFacts.Of)
+                .Select(f => new PageSection("source-" + f.Key, $"{f.ShortName}: {f.Design}", $"{f.Citation} {f.Outcome}".Trim())).ToList();
+            pages.Add((referencesPage.Destination, SearchIndexWriter.Entry(referencesPage with { Title = "Sources" }, sources)));
+        }
+
+        var abbreviations = SearchIndexWriter.Abbreviations(data.Glossary);
+        string[] secondary = [.. new[] { glossaryPage?.Destination, referencesPage?.Destination }.OfType<string>()];
         // The index is streamed to its file, so its name is hashed from what it is made of: every
         // entry, in the order written, and the writer's format version.
         using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
         hash.AppendData(System.Text.Encoding.UTF8.GetBytes(SearchIndexWriter.FormatVersion));
+        hash.AppendData(abbreviations.Utf8);
+        hash.AppendData(System.Text.Encoding.UTF8.GetBytes(string.Join('\n', secondary)));
         foreach (var (_, entry) in pages.OrderBy(p => p.Destination, StringComparer.Ordinal))
         {
             hash.AppendData(entry.Utf8);
         }
 
         var destination = Assets.AssetNames.Hashed(Destination, hash.GetHashAndReset());
-        IReadOnlyList<Document> index = [new Document("", destination, Metadata.Empty, new StreamedContent(stream => SearchIndexWriter.Write(stream, pages))).With(Assets.AssetNames.LogicalPath, Destination)];
+        IReadOnlyList<Document> index = [new Document("", destination, Metadata.Empty, new StreamedContent(stream => SearchIndexWriter.Write(stream, pages, abbreviations, secondary))).With(Assets.AssetNames.LogicalPath, Destination)];
         return Task.FromResult(index);
     }
 }

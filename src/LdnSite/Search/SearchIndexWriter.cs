@@ -54,10 +54,42 @@ public static class SearchIndexWriter
         return CompactText.FromUtf8(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
     }
 
-    /// <summary>Writes the script from the pages' entries, ordered by output path.</summary>
-    public static void Write(Stream output, IEnumerable<(string Destination, CompactText Entry)> pages)
+    /// <summary>
+    /// Abbreviations readers search by (MS, RA) mapped to the words they stand for, from the
+    /// glossary's aliases, so "MS" also finds "multiple sclerosis": <c>{"ms":"multiple sclerosis"}</c>.
+    /// </summary>
+    public static CompactText Abbreviations(IEnumerable<Data.GlossaryTerm> glossary)
     {
-        output.Write(Encoding.UTF8.GetBytes($"window.{GlobalName}={{\"pages\":["));
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, Options))
+        {
+            json.WriteStartObject();
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var term in glossary)
+            {
+                foreach (var alias in term.Aliases.Where(a => a.Length is >= 2 and <= 5 && a.All(char.IsAsciiLetterUpper)))
+                {
+                    if (seen.Add(alias.ToLowerInvariant()))
+                    {
+                        json.WriteString(alias.ToLowerInvariant(), term.Term.ToLowerInvariant());
+                    }
+                }
+            }
+
+            json.WriteEndObject();
+        }
+
+        return CompactText.FromUtf8(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+    }
+
+    /// <summary>Writes the script from the pages' entries, ordered by output path.</summary>
+    public static void Write(Stream output, IEnumerable<(string Destination, CompactText Entry)> pages, CompactText abbreviations, IReadOnlyList<string>? secondary = null)
+    {
+        output.Write(Encoding.UTF8.GetBytes($"window.{GlobalName}={{\"abbreviations\":"));
+        output.Write(abbreviations.Utf8);
+        // Entries of these paths (glossary terms, sources) rank below pages that match as well.
+        output.Write(Encoding.UTF8.GetBytes(",\"secondary\":" + System.Text.Json.JsonSerializer.Serialize(secondary ?? [])));
+        output.Write(",\"pages\":["u8);
         var first = true;
         foreach (var (_, entry) in pages.OrderBy(p => p.Destination, StringComparer.Ordinal))
         {

@@ -87,7 +87,7 @@ public sealed class PageModelBuilder
         var (previous, next) = _navigation.Neighbours(page);
         var references = document.Get(RenderMarkdown.Citations)
             .Select(c => (c, r: _data.References[c.Key]))
-            .Select(x => new ReferenceModel(x.c.Number, x.c.Key, _facts[x.c.Key], x.c.OccurrenceIds))
+            .Select(x => new ReferenceModel(x.c.Number, x.c.Key, _facts[x.c.Key], x.c.OccurrenceIds.Select((id, i) => new BackLinkModel(id, Letters(i))).ToList()))
             .ToList();
 
         var root = rootPrefix.Length > 0 ? rootPrefix : SitePaths.Relative(page.Destination, "x", LinkStyle.File)[..^1];
@@ -173,10 +173,14 @@ public sealed class PageModelBuilder
 
     private IReadOnlyList<SourceModel> Sources(PageInfo page) =>
         _sources.Select(s => new SourceModel(
+            _data.ReferenceNumbers[s.Reference.Key],
             s.Reference.Key,
             "source-" + s.Reference.Key,
             _facts[s.Reference.Key],
             s.CitedBy.Select(p => new LinkModel(p.Title, SitePaths.Relative(page.Destination, p.Destination, _settings.LinkStyle), false)).ToList())).ToList();
+
+    // a, b, … z, aa, ab, …: the labels of a reference's back-links.
+    private static string Letters(int index) => index < 26 ? ((char)('a' + index)).ToString() : Letters((index / 26) - 1) + (char)('a' + (index % 26));
 
     private static DateModel Date(DateOnly date) => new(date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture), date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
 

@@ -16,10 +16,13 @@ public sealed record SectionModel(string Title, string Url, IReadOnlyList<LinkMo
 public sealed record TocModel(int Level, string Id, string Text);
 
 /// <summary>A source in a page's reference list.</summary>
-public sealed record ReferenceModel(int Number, string Key, Evidence.StudyFacts Facts, IReadOnlyList<string> BackLinks);
+public sealed record ReferenceModel(int Number, string Key, Evidence.StudyFacts Facts, IReadOnlyList<BackLinkModel> BackLinks);
+
+/// <summary>A link from a reference back to one place it is cited, labelled a, b, c… in reading order.</summary>
+public sealed record BackLinkModel(string Id, string Label);
 
 /// <summary>A source on the site-wide references page, with the pages citing it.</summary>
-public sealed record SourceModel(string Key, string Anchor, Evidence.StudyFacts Facts, IReadOnlyList<LinkModel> CitedBy);
+public sealed record SourceModel(int Number, string Key, string Anchor, Evidence.StudyFacts Facts, IReadOnlyList<LinkModel> CitedBy);
 
 /// <summary>A glossary entry.</summary>
 public sealed record TermModel(string Term, string Anchor, string Definition, IReadOnlyList<string> Aliases);

@@ -161,4 +161,47 @@ public sealed class SearchBrowserTests(BrowserFixture browser, ServedSiteFixture
         await page.WaitForFunctionAsync("() => window.LDN_SEARCH_INDEX !== undefined");
         Assert.Contains(requested, r => r.Contains("/search-index.", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [MemberData(nameof(Origins))]
+    public async Task Broad_words_rank_the_page_about_them_first(string origin)
+    {
+        var watched = await browser.NewPageAsync();
+        await watched.Page.GotoAsync(HomeUrl(origin));
+        var groups = await watched.Page.EvaluateAsync<string[]>("async q => { await window.LdnSearch.ready(); return window.LdnSearch.query(q).map(g => g.page); }", "dose");
+        var titles = await watched.Page.EvaluateAsync<string[]>("ids => ids.map(i => window.LDN_SEARCH_INDEX.pages[i][0])", groups);
+        Assert.StartsWith("Dosage", titles[0]);
+        Assert.Empty(watched.Errors);
+    }
+
+    [Theory]
+    [MemberData(nameof(Origins))]
+    public async Task An_abbreviation_finds_what_it_stands_for_and_sources_are_results(string origin)
+    {
+        var watched = await browser.NewPageAsync();
+        var page = watched.Page;
+        await page.GotoAsync(HomeUrl(origin));
+        var ms = await SearchAsync(page, "MS");
+        Assert.Contains("#multiple-sclerosis", ms[0], StringComparison.Ordinal);
+        var cree = await SearchAsync(page, "cree");
+        Assert.Contains(cree, href => href.EndsWith("#source-cree2010", StringComparison.Ordinal));
+        Assert.Contains("Sources", await page.Locator("#search-results .search-group__page").AllTextContentsAsync());
+        Assert.Empty(watched.Errors);
+    }
+
+    [Fact]
+    public async Task The_count_is_of_every_match_not_only_those_shown()
+    {
+        var watched = await browser.NewPageAsync();
+        var page = watched.Page;
+        await page.GotoAsync(site.Address + "search/?q=naltrexone");
+        await page.WaitForFunctionAsync("document.getElementById('search-page-status').textContent.length > 0");
+        var status = await page.Locator("#search-page-status").TextContentAsync();
+        var shown = await page.Locator("#search-page-results .search-option").CountAsync();
+        var total = int.Parse(status!.Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.True(total > shown, status);
+        Assert.Contains($"showing the best {shown}", status);
+        // One query on the page: the header box says what the results are for.
+        Assert.Equal("naltrexone", await page.InputValueAsync("#search-input"));
+    }
 }

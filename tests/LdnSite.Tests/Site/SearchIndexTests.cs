@@ -41,7 +41,7 @@ public sealed class SearchIndexTests
         [
             ("safety/index.html", SearchIndexWriter.Entry(Page("Safety", "safety/index.html"), [new PageSection("side-effects", "Side effects", "Vivid dreams — “quotes”.")])),
             ("index.html", SearchIndexWriter.Entry(Page("Home", "index.html"), [new PageSection("", "", "Welcome.")])),
-        ]);
+        ], SearchIndexWriter.Abbreviations([new LdnSite.Data.GlossaryTerm { Term = "Multiple sclerosis", Definition = "x", Aliases = ["MS", "multiple sclerosis (MS)"] }]));
         var script = System.Text.Encoding.UTF8.GetString(buffer.ToArray());
 
         Assert.StartsWith("window.LDN_SEARCH_INDEX=", script);
@@ -49,5 +49,7 @@ public sealed class SearchIndexTests
         var json = JsonDocument.Parse(script["window.LDN_SEARCH_INDEX=".Length..^2]).RootElement;
         Assert.Equal("[\"Home\",\"index.html\",[[\"\",\"\",\"Welcome.\"]]]", json.GetProperty("pages")[0].GetRawText());
         Assert.Equal("[\"Side effects\",\"side-effects\",\"Vivid dreams — “quotes”.\"]", json.GetProperty("pages")[1][2][0].GetRawText());
+        // Only short capitalised aliases are abbreviations readers search by.
+        Assert.Equal("{\"ms\":\"multiple sclerosis\"}", json.GetProperty("abbreviations").GetRawText());
     }
 }

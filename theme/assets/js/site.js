@@ -48,23 +48,32 @@
         .then(function () {
           // The index holds pages with their sections; search works on a flat list of sections.
           var pages = window.LDN_SEARCH_INDEX.pages;
-          index = { pages: pages, sections: [] };
+          index = { pages: pages, sections: [], abbreviations: window.LDN_SEARCH_INDEX.abbreviations || {} };
           pages.forEach(function (page, p) {
-            page[2].forEach(function (s) { index.sections.push([p, s[0], s[1], s[2]]); });
+            page[2].forEach(function (s, i) { index.sections.push([p, s[0], s[1], s[2], i === 0]); });
           });
+          var secondary = new Set(window.LDN_SEARCH_INDEX.secondary || []);
+          var isSecondary = index.sections.map(function (s) { return secondary.has(pages[s[0]][1]); });
           engine = new window.MiniSearch({
             fields: ['title', 'heading', 'text'],
             processTerm: processTerm,
             searchOptions: {
               boost: { title: 3, heading: 2 },
+              // Glossary terms and sources are short, so they would outrank whole pages that
+              // treat a subject at length; they are found, but below such pages.
+              boostDocument: function (id) { return isSecondary[id] ? 0.35 : 1; },
               prefix: true,
               // One typo is tolerated in words of five letters or more.
               fuzzy: function (term) { return term.length >= 5 ? 1 : false; },
               processTerm: processTerm
             }
           });
+          // A page's title is boosted only on the page's own entry (its opening section), so a
+          // broad word in a title does not lift every section of that page above better matches.
           engine.addAll(index.sections.map(function (s, i) {
-            return { id: i, title: index.pages[s[0]][0], heading: s[1], text: s[3] };
+            return isSecondary[i]
+              ? { id: i, title: '', heading: '', text: asName(s[1] + ' ' + s[3]) }
+              : { id: i, title: s[4] ? asName(index.pages[s[0]][0]) : '', heading: asName(s[1]), text: asName(s[3]) };
           }));
           return engine;
         });
@@ -83,13 +92,33 @@
     return href + query + (section[2] ? '#' + section[2] : '');
   }
 
-  /* Results grouped by page, best page first, each with its best sections. */
+  /*
+   * "Low dose naltrexone" is the medicine's name, not a use of the word "dose": it is indexed and
+   * searched as "LDN", so a search for "dose" finds pages about doses rather than every page
+   * that names the medicine.
+   */
+  function asName(text) {
+    return text.replace(/\blow[- ]dose naltrexone\b/gi, 'LDN');
+  }
+
+  /* An abbreviation from the glossary (MS, RA) also searches for the words it stands for. */
+  function expand(query) {
+    query = asName(query);
+    var extra = query.split(/\s+/).map(function (word) {
+      return index.abbreviations[word.toLowerCase().replace(/[^a-z]/g, '')];
+    }).filter(Boolean);
+    return extra.length ? query + ' ' + extra.join(' ') : query;
+  }
+
+  /* Results grouped by page, best page first, each with its best sections; with the totals before any cut. */
   function search(query) {
-    var hits = engine.search(query);
+    var hits = engine.search(expand(query));
     var groups = [];
     var byPage = new Map();
+    var pages = new Set();
     hits.forEach(function (hit) {
       var section = index.sections[hit.id];
+      pages.add(section[0]);
       var group = byPage.get(section[0]);
       if (!group) {
         if (groups.length >= MAX_PAGES) { return; }
@@ -101,6 +130,8 @@
         group.sections.push({ section: section, terms: hit.terms });
       }
     });
+    groups.total = hits.length;
+    groups.totalPages = pages.size;
     return groups;
   }
 
@@ -178,10 +209,10 @@
   }
 
   function countText(groups, query) {
-    var sections = groups.reduce(function (n, g) { return n + g.sections.length; }, 0);
-    return sections === 0
-      ? 'No results for “' + query + '”. Try another word, or check the spelling.'
-      : sections + (sections === 1 ? ' result' : ' results') + ' on ' + groups.length + (groups.length === 1 ? ' page' : ' pages');
+    var shown = groups.reduce(function (n, g) { return n + g.sections.length; }, 0);
+    if (groups.total === 0) { return 'No results for “' + query + '”. Try another word, or check the spelling.'; }
+    var text = groups.total + (groups.total === 1 ? ' result' : ' results') + ' on ' + groups.totalPages + (groups.totalPages === 1 ? ' page' : ' pages');
+    return shown < groups.total ? text + '; showing the best ' + shown + '.' : text + '.';
   }
 
   /* The header search box: an ARIA combobox with a listbox of results. */
@@ -235,6 +266,10 @@
       });
     }
 
+    // "press /" helps only where there is a keyboard; touch screens keep the short placeholder.
+    if (window.matchMedia && window.matchMedia('(hover: hover) and (pointer: fine)').matches) {
+      input.placeholder = 'Search (press /)';
+    }
     input.addEventListener('focus', function () { ensureEngine(); });
     input.addEventListener('input', function () {
       clearTimeout(timer);
@@ -277,8 +312,15 @@
     if (!list) { return; }
     var input = document.getElementById('search-page-input');
     var status = document.getElementById('search-page-status');
+    var header = document.getElementById('search-input');
     var query = new URLSearchParams(window.location.search).get('q') || '';
+    // One query on the page: the header box shows what the results are for, and both boxes stay the same.
     input.value = query;
+    if (header) {
+      header.value = query;
+      header.addEventListener('input', function () { input.value = header.value; });
+      input.addEventListener('input', function () { header.value = input.value; });
+    }
     if (!query.trim()) { return; }
     ensureEngine().then(function () {
       var groups = search(query);
@@ -461,6 +503,88 @@
     });
   }
 
+  /*
+   * The menu and "On this page" are <details> that fold on small screens. On a wide screen CSS
+   * shows their content anyway; this keeps their open state true there too, for assistive
+   * technology and for browsers without ::details-content.
+   */
+  function setUpDisclosures() {
+    document.querySelectorAll('details[data-open-when-wide]').forEach(function (details) {
+      var wide = window.matchMedia('(min-width: ' + (details.classList.contains('toc__details') ? '64rem' : '48rem') + ')');
+      function sync() { details.open = wide.matches; }
+      sync();
+      wide.addEventListener('change', sync);
+    });
+    // Following a link from the folded menu or contents closes it on a phone.
+    document.querySelectorAll('.menu a, .toc a').forEach(function (link) {
+      link.addEventListener('click', function () {
+        var details = link.closest('details');
+        if (details && !window.matchMedia('(min-width: 48rem)').matches) { details.open = false; }
+      });
+    });
+  }
+
+  /* Marks the section being read in "On this page". */
+  function setUpCurrentSection() {
+    var links = document.querySelectorAll('.toc a[href^="#"]');
+    if (!links.length || !('IntersectionObserver' in window)) { return; }
+    var byId = new Map();
+    links.forEach(function (link) { byId.set(decodeURIComponent(link.getAttribute('href').slice(1)), link); });
+    var headings = Array.prototype.filter.call(document.querySelectorAll('.prose h2[id], .prose h3[id]'), function (h) { return byId.has(h.id); });
+    var visible = new Set();
+    function mark() {
+      var current = headings.filter(function (h) { return visible.has(h); })[0];
+      if (!current) {
+        // Between headings: the last one above the top of the screen.
+        headings.forEach(function (h) { if (h.getBoundingClientRect().top < 80) { current = h; } });
+      }
+      links.forEach(function (link) { link.removeAttribute('aria-current'); });
+      if (current) { byId.get(current.id).setAttribute('aria-current', 'true'); }
+    }
+    var observer = new IntersectionObserver(function (entries) {
+      entries.forEach(function (entry) { if (entry.isIntersecting) { visible.add(entry.target); } else { visible.delete(entry.target); } });
+      mark();
+    }, { rootMargin: '0px 0px -60% 0px' });
+    headings.forEach(function (h) { observer.observe(h); });
+    mark();
+  }
+
+  /*
+   * Glossary terms show their definition on hover and focus (CSS); a tap opens it too, instead
+   * of leaving the page, and Escape or a tap elsewhere closes it.
+   */
+  function setUpGlossaryTaps() {
+    var open = null;
+    var tapOpens = false;
+    function close() {
+      if (open) { open.classList.remove('glossary--open'); open.querySelector('.glossary-term').setAttribute('aria-expanded', 'false'); }
+      open = null;
+    }
+    document.querySelectorAll('.glossary-term').forEach(function (link) {
+      var term = link.parentElement;
+      link.addEventListener('pointerdown', function (event) {
+        tapOpens = (event.pointerType === 'touch' || event.pointerType === 'pen') && open !== term;
+      });
+      link.addEventListener('click', function (event) {
+        if (!tapOpens) { return; }
+        tapOpens = false;
+        event.preventDefault();
+        close();
+        open = term;
+        term.classList.add('glossary--open');
+        link.setAttribute('aria-expanded', 'true');
+        link.focus({ preventScroll: true });
+      });
+    });
+    document.addEventListener('keydown', function (event) { if (event.key === 'Escape') { close(); } });
+    document.addEventListener('pointerdown', function (event) {
+      if (open && !open.contains(event.target)) { close(); }
+    });
+  }
+
+  setUpDisclosures();
+  setUpCurrentSection();
+  setUpGlossaryTaps();
   setUpCombobox();
   setUpSearchPage();
   highlightFromQuery();

@@ -10,13 +10,14 @@ using Markdig.Syntax;
 public sealed record CitedSource(string Key, int Number, IReadOnlyList<string> OccurrenceIds);
 
 /// <summary>
-/// Numbers a page's citations in reading order and reports unknown keys (not when the references
-/// file itself failed to load: that error is reported once, not once per citation).
+/// Gives a page's citations their numbers and reports unknown keys (not when the references file
+/// itself failed to load: that error is reported once, not once per citation). A source has one
+/// number across the whole site, its place in references.yaml, so [3] means the same study on
+/// every page and on the References page.
 /// </summary>
-public sealed class CitationNumbering(IReadOnlyCollection<string> knownKeys, string source, ICollection<Diagnostic> problems, bool keysComplete = true)
+public sealed class CitationNumbering(IReadOnlyDictionary<string, int> numbers, string source, ICollection<Diagnostic> problems, bool keysComplete = true)
 {
-    private readonly Dictionary<string, int> _numbers = new(StringComparer.Ordinal);
-    private readonly List<List<string>> _occurrences = [];
+    private readonly Dictionary<string, List<string>> _occurrences = new(StringComparer.Ordinal);
 
     /// <summary>Fills in the numbers of the next citation in reading order.</summary>
     public void Visit(CitationInline citation)
@@ -24,33 +25,31 @@ public sealed class CitationNumbering(IReadOnlyCollection<string> knownKeys, str
         for (var i = 0; i < citation.Keys.Count; i++)
         {
             var key = citation.Keys[i];
-            if (!knownKeys.Contains(key) && !keysComplete)
+            if (!numbers.TryGetValue(key, out var number))
             {
+                if (keysComplete)
+                {
+                    var closest = Closest.Match(key, numbers.Keys);
+                    var hint = closest is null ? "add it to input/_data/references.yaml" : $"did you mean '@{closest}'? Otherwise add it to input/_data/references.yaml";
+                    problems.Add(Diagnostic.Error(source, citation.Line + 1, citation.Column + 1, "LDN030", $"Unknown citation key '@{key}'; {hint}."));
+                }
+
                 continue;
             }
 
-            if (!knownKeys.Contains(key))
+            if (!_occurrences.TryGetValue(key, out var occurrences))
             {
-                var closest = Closest.Match(key, knownKeys);
-                var hint = closest is null ? "add it to input/_data/references.yaml" : $"did you mean '@{closest}'? Otherwise add it to input/_data/references.yaml";
-                problems.Add(Diagnostic.Error(source, citation.Line + 1, citation.Column + 1, "LDN030", $"Unknown citation key '@{key}'; {hint}."));
-                continue;
+                occurrences = _occurrences[key] = [];
             }
 
-            if (!_numbers.TryGetValue(key, out var number))
-            {
-                number = _numbers[key] = _numbers.Count + 1;
-                _occurrences.Add([]);
-            }
-
-            var id = $"cite-{number}-{_occurrences[number - 1].Count + 1}";
-            _occurrences[number - 1].Add(id);
+            var id = $"cite-{number}-{occurrences.Count + 1}";
+            occurrences.Add(id);
             citation.Numbers[i] = number;
             citation.OccurrenceIds[i] = id;
         }
     }
 
-    /// <summary>The sources seen so far, in number order.</summary>
+    /// <summary>The sources cited so far, in number order.</summary>
     public IReadOnlyList<CitedSource> Sources() =>
-        _numbers.OrderBy(n => n.Value).Select(n => new CitedSource(n.Key, n.Value, _occurrences[n.Value - 1])).ToList();
+        _occurrences.Select(o => new CitedSource(o.Key, numbers[o.Key], o.Value)).OrderBy(c => c.Number).ToList();
 }

@@ -10,9 +10,12 @@ public sealed class CitationRenderer : HtmlObjectRenderer<CitationInline>
     protected override void Write(HtmlRenderer renderer, CitationInline citation)
     {
         renderer.Write("<sup class=\"citation\">[");
-        for (var i = 0; i < citation.Keys.Count; i++)
+        // A group lists its sources in number order ("[2, 4]"), unknown keys last.
+        var order = Enumerable.Range(0, citation.Keys.Count).OrderBy(i => citation.Numbers[i] == 0 ? int.MaxValue : citation.Numbers[i]).ToList();
+        for (var n = 0; n < order.Count; n++)
         {
-            if (i > 0)
+            var i = order[n];
+            if (n > 0)
             {
                 renderer.Write(", ");
             }

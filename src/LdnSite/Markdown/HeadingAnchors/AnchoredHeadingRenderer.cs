@@ -18,7 +18,8 @@ public sealed class AnchoredHeadingRenderer : HtmlObjectRenderer<HeadingBlock>
         var id = heading.TryGetAttributes()?.Id;
         if (id is not null && heading.Level is >= 2 and <= 4)
         {
-            renderer.Write(" <a class=\"heading-anchor\" href=\"#").WriteEscapeUrl(id)
+            // A no-break space keeps the '#' on the heading's last line.
+            renderer.Write("&#160;<a class=\"heading-anchor\" href=\"#").WriteEscapeUrl(id)
                 .Write("\" aria-label=\"Link to this section\">#</a>");
         }
 
