@@ -87,7 +87,7 @@ public static class SitePipelines
         {
             Name = SearchIndex,
             Dependencies = [Content, Data],
-            Process = [new BuildSearchIndex()],
+            Process = [new BuildSearchIndex(settings)],
             Output = [new WriteFiles()],
         },
         new Pipeline

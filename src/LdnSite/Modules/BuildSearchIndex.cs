@@ -6,7 +6,7 @@ using LdnSite.Engine.Modules;
 using LdnSite.Search;
 
 /// <summary>Makes <c>assets/search-index.&lt;hash&gt;.js</c> from every page's search entry (pages kept out of navigation are not indexed).</summary>
-public sealed class BuildSearchIndex : IModule
+public sealed class BuildSearchIndex(SiteSettings settings) : IModule
 {
     /// <summary>The index's name before hashing.</summary>
     public const string Destination = "assets/search-index.js";
@@ -50,7 +50,9 @@ public sealed class BuildSearchIndex : IModule
             hash.AppendData(entry.Utf8);
         }
 
-        var destination = Assets.AssetNames.Hashed(Destination, hash.GetHashAndReset());
+        // The dev server keeps one name: a new name after every edit would change every page's
+        // HTML (each names the index), so a one-page edit would re-render the whole site.
+        var destination = settings.LiveReload ? Destination : Assets.AssetNames.Hashed(Destination, hash.GetHashAndReset());
         IReadOnlyList<Document> index = [new Document("", destination, Metadata.Empty, new StreamedContent(stream => SearchIndexWriter.Write(stream, pages, abbreviations, secondary))).With(Assets.AssetNames.LogicalPath, Destination)];
         return Task.FromResult(index);
     }
