@@ -55,7 +55,7 @@ public static partial class NewCommand
                 : [];
             if (existing.FirstOrDefault(e => string.Equals(SitePaths.DestinationOf(e), SitePaths.DestinationOf(source), StringComparison.OrdinalIgnoreCase)) is { } clash)
             {
-                error.WriteLine($"{Path.Combine(inputFolder, clash)}: error LDN009: that page already exists (it would be written to the same address); nothing was changed. Edit it, or choose another name.");
+                error.WriteLine($"{Path.GetRelativePath(Environment.CurrentDirectory, Path.Combine(inputFolder, clash)).Replace('\\', '/')}: error LDN009: that page already exists (it would be written to the same address); nothing was changed. Edit it, or choose another name.");
                 return 1;
             }
 

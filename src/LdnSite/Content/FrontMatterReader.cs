@@ -46,7 +46,7 @@ public static partial class FrontMatterReader
             // The YAML starts on the file's second line.
             var lineText = e.Start.Line >= 1 && e.Start.Line < close ? lines[e.Start.Line] : null;
             throw new InputException(Diagnostic.Error(source, (int)e.Start.Line + 1, (int)e.Start.Column, "LDN003",
-                $"Front matter: {YamlList.Describe(e, lineText, typeof(FrontMatter))} Known keys: title, description, nav_title, order, layout, last_reviewed, next_review, review_interval_months, hide_from_nav, nonmedical, redirect_from."));
+                $"Front matter: {YamlList.Describe(e, lineText, typeof(FrontMatter))} Known keys: {string.Join(", ", YamlList.KnownKeys(typeof(FrontMatter)))}."));
         }
 
         if (string.IsNullOrWhiteSpace(frontMatter.Title))

@@ -63,7 +63,17 @@ public static class YamlList
         if (message.StartsWith(notFound, StringComparison.Ordinal) && message.Contains("' not found on type", StringComparison.Ordinal))
         {
             var name = message[notFound.Length..message.IndexOf('\'', notFound.Length)];
-            return $"Unknown field '{name}'.";
+            var known = readingType is null ? [] : KnownKeys(readingType);
+            var closest = Markdown.Closest.Match(name, known);
+            return $"Unknown field '{name}'." + (closest is null ? "" : $" Did you mean '{closest}'?");
+        }
+
+        // The usual cause: a value that holds ': ' or starts with a character YAML reads as syntax.
+        if (message.Contains("mapping values are not allowed", StringComparison.OrdinalIgnoreCase)
+            || message.Contains("While scanning a plain scalar", StringComparison.OrdinalIgnoreCase)
+            || message.Contains("found invalid mapping", StringComparison.OrdinalIgnoreCase))
+        {
+            return "A value here holds ': ' (or another character YAML reads as syntax); put the whole value in quotes, e.g. title: 'LDN: what we know'.";
         }
 
         if (ExpectedKind(e) is { } kind)
@@ -73,6 +83,13 @@ public static class YamlList
 
         return $"Not valid YAML: {message.TrimEnd('.')}.";
     }
+
+    /// <summary>The YAML names of the fields of <paramref name="type"/> (title, nav_title, …).</summary>
+    public static IReadOnlyList<string> KnownKeys(Type type) =>
+        type.GetProperties()
+            .Where(p => p.CanWrite && !p.IsDefined(typeof(YamlIgnoreAttribute), inherit: true))
+            .Select(p => UnderscoredNamingConvention.Instance.Apply(p.Name))
+            .ToList();
 
     // The kind of value the key on this line takes, found by its underscored name anywhere in the type being read.
     private static string? KindOfKey(string lineText, Type type)

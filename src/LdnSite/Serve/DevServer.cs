@@ -60,7 +60,9 @@ public sealed class DevServer : IAsyncDisposable
                 return;
             }
 
-            _log.WriteLine($"Changed: {string.Join(", ", changed.Select(Path.GetFileName).Distinct())}");
+            // Editors' temporary files (4913, *.swp, *~) are not worth naming.
+            var named = changed.Select(Path.GetFileName).OfType<string>().Where(n => global::LdnSite.Engine.Modules.ReadFiles.SkipReason(n) is null && !n.All(char.IsAsciiDigit)).Distinct().ToList();
+            _log.WriteLine(named.Count > 0 ? $"Changed: {string.Join(", ", named)}" : "Changed.");
             await BuildAsync(cancellationToken);
         }
     }

@@ -101,4 +101,34 @@ public sealed partial class DiagnosticHelpTests
         Assert.Contains("Expected a whole number (such as 12) here.", error.Message);
         Assert.DoesNotContain("System.", error.Message);
     }
+
+    [Fact]
+    public async Task A_misspelt_front_matter_key_suggests_the_right_one()
+    {
+        using var site = new HostileSite();
+        site.Write("input/faq.md", "---\ntitle: FAQ\ndescripton: Q.\n---\n\nText [@smith2007].\n");
+        var error = Assert.Single((await new SiteBuild(site.Settings).RunAsync()).Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal(("LDN003", 3), (error.Code, error.Line));
+        Assert.Contains("Unknown field 'descripton'. Did you mean 'description'?", error.Message);
+    }
+
+    [Fact]
+    public async Task An_unquoted_colon_says_to_use_quotes()
+    {
+        using var site = new HostileSite();
+        site.Write("input/faq.md", "---\ntitle: LDN: what we know\ndescription: Q.\n---\n\nText [@smith2007].\n");
+        var error = Assert.Single((await new SiteBuild(site.Settings).RunAsync()).Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal("LDN003", error.Code);
+        Assert.Contains("put the whole value in quotes", error.Message);
+    }
+
+    [Fact]
+    public async Task A_link_missing_its_folder_suggests_the_page_of_that_name_relative_to_this_one()
+    {
+        using var site = new HostileSite();
+        site.Write("input/conditions/sleep.md", "---\ntitle: Sleep\ndescription: S.\n---\n\nSee [safety](safety.md) [@smith2007].\n");
+        var error = Assert.Single((await new SiteBuild(site.Settings).RunAsync()).Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal("LDN025", error.Code);
+        Assert.Contains("did you mean '../safety.md' (input/safety.md)?", error.Message);
+    }
 }

@@ -88,7 +88,8 @@ public sealed class LinkRewriter(LinkStyle style, IReadOnlySet<string> pageSourc
         {
             if (!pageSources.Contains(target))
             {
-                var closest = Closest.Match(target, pageSources);
+                // A page of that name in another folder is the likeliest meaning (links are relative to the page's own folder).
+                var closest = pageSources.FirstOrDefault(p => Path.GetFileName(p) == Path.GetFileName(target)) ?? Closest.Match(target, pageSources);
                 problems.Add(Diagnostic.Error(source, line, column, "LDN025", $"Link '{url}' points to a page that does not exist; "
                     + (closest is null ? "check the file name under input/." : $"did you mean '{SitePaths.Relative(source, closest, LinkStyle.File)}' (input/{closest})?")));
                 return;
