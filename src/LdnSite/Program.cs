@@ -6,6 +6,11 @@ try
     // The default handler prints a stack trace; every failure is reported below instead.
     return await LdnSiteApp.Create().Parse(args).InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
 }
+catch (InvalidOptionException e)
+{
+    Console.Error.WriteLine(e.Message);
+    return 1;
+}
 catch (Exception e) when (e is not OperationCanceledException)
 {
     // Every expected problem is a diagnostic; this is the last guard, so a user never sees a stack trace.

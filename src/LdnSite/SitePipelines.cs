@@ -94,7 +94,7 @@ public static class SitePipelines
         {
             Name = InputFiles,
             Input = [new ReadFiles(settings.InputFolder, path => !path.EndsWith(".md", StringComparison.OrdinalIgnoreCase))],
-            Process = [new SetDestination(source => source)],
+            Process = [new CheckPublishableFiles(), new SetDestination(source => source)],
             Output = [new WriteFiles()],
         },
     ];

@@ -30,11 +30,22 @@ public sealed record Diagnostic(string Path, int Line, int Column, Severity Seve
     public static Diagnostic Warning(string path, int line, int column, string code, string message) =>
         new(path, line, column, Severity.Warning, code, message);
 
+    /// <summary><paramref name="text"/> with every control character (line breaks among them) made a space.</summary>
+    public static string OneLine(string text) => string.Create(text.Length, text, (span, source) =>
+    {
+        for (var i = 0; i < source.Length; i++)
+        {
+            span[i] = char.IsControl(source[i]) ? ' ' : source[i];
+        }
+    });
+
     /// <inheritdoc />
     public override string ToString()
     {
         var where = Line > 0 ? $"{Path}({Line},{Math.Max(Column, 1)})" : Path;
         var kind = Severity == Severity.Error ? "error" : "warning";
-        return $"{where}: {kind} {Code}: {Message}";
+        // One line, always: text from the input (a title with a line break) must not start a
+        // line of its own, where a CI runner could read it as a command.
+        return $"{where}: {kind} {Code}: {OneLine(Message)}".Replace('\n', ' ');
     }
 }

@@ -20,13 +20,23 @@ public sealed class ReadFiles(string root, Func<string, bool> include) : IModule
         new(root, path => extensions.Any(e => path.EndsWith(e, StringComparison.OrdinalIgnoreCase)));
 
     /// <summary>Why a file or folder name is not content, or null when it is.</summary>
+    /// <remarks>
+    /// Names become web addresses and zip entries, so only plain ASCII letters, digits, '.', '-'
+    /// and '_' are published: a ':' would make 'javascript:…' an address, '#', '?' and '%'
+    /// break links, and look-alike Unicode or reserved Windows names break the offline zip.
+    /// </remarks>
     public static string? SkipReason(string name) =>
         name.StartsWith('.') ? "its name starts with '.' (hidden files are never published)"
         : name.EndsWith('~') || name.EndsWith(".bak", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".swp", StringComparison.OrdinalIgnoreCase)
             || name.EndsWith(".swo", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".tmp", StringComparison.OrdinalIgnoreCase)
             ? "it looks like an editor backup or temporary file"
-        : name.Any(c => char.IsControl(c) || c is '"' or '<' or '>' or '\\' or '`') ? "its name has a character that is not safe in a URL"
+        : name.Length > 100 || !name.All(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_') || !char.IsAsciiLetterOrDigit(name[0])
+            ? "names become web addresses, so they may hold only letters a-z, digits, '-', '_' and '.', start with a letter or digit, and be at most 100 characters (rename it, e.g. with '-' for spaces)"
+        : ReservedOnWindows.Contains(name.Split('.')[0].ToUpperInvariant()) ? "its name is reserved on Windows, where the offline zip could not be unpacked"
         : null;
+
+    private static readonly HashSet<string> ReservedOnWindows =
+        ["CON", "PRN", "AUX", "NUL", "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9", "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9"];
 
     /// <inheritdoc />
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
@@ -66,6 +76,13 @@ public sealed class ReadFiles(string root, Func<string, bool> include) : IModule
             if (new FileInfo(file).LinkTarget is not null && LinkProblem(file, realRoot, isFolder: false) is { } linkProblem)
             {
                 Skip(relative, linkProblem);
+                continue;
+            }
+
+            if (!FileKinds.IsRegularFile(file))
+            {
+                // A named pipe would block the build forever when read.
+                Skip(relative, "it is not a regular file (a named pipe, socket or device)");
                 continue;
             }
 

@@ -12,7 +12,9 @@ public sealed class StagedOutput
     /// <summary>Prepares the staging folder next to <paramref name="outputFolder"/>.</summary>
     public StagedOutput(string outputFolder)
     {
-        Target = Path.GetFullPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar);
+        // Through any symbolic link: the staging folder sits beside the real folder (where the
+        // output-folder check looked), and swapping replaces the real folder, not the link.
+        Target = OutputFolderGuard.RealPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar);
         Staging = Target + ".staging";
         Directory.CreateDirectory(Staging);
         OutputFolderGuard.Mark(Staging);

@@ -41,9 +41,17 @@ public static partial class NewCommand
                 page = page[..^3];
             }
 
-            if (!PagePath().IsMatch(page))
+            if (!PagePath().IsMatch(page) || page.Length > 100)
             {
                 error.WriteLine($"{page}: error LDN009: page names are lower-case letters, digits and '-', with '/' between folders (e.g. conditions/sleep); they become the page's address.");
+                return 1;
+            }
+
+            var titleText = parse.GetValue(title)!.Trim();
+            var descriptionText = parse.GetValue(description)?.Trim();
+            if (titleText.Length == 0 || titleText.Length > 120 || titleText.Any(char.IsControl) || (descriptionText is not null && (descriptionText.Length == 0 || descriptionText.Any(char.IsControl))))
+            {
+                error.WriteLine("--title: error LDN009: the title (and description, if given) must be one line of text; the title at most 120 characters.");
                 return 1;
             }
 
@@ -59,7 +67,7 @@ public static partial class NewCommand
                 return 1;
             }
 
-            var text = Template(parse.GetValue(title)!, parse.GetValue(description), NextOrder(inputFolder, source, existing));
+            var text = Template(titleText, descriptionText, NextOrder(inputFolder, source, existing));
             Directory.CreateDirectory(Path.GetDirectoryName(file)!);
             using (var stream = new FileStream(file, FileMode.CreateNew, FileAccess.Write))
             using (var writer = new StreamWriter(stream))

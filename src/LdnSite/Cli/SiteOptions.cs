@@ -68,6 +68,12 @@ public sealed class SiteOptions
     public SiteSettings Read(ParseResult result)
     {
         var input = result.GetValue(Input)!.FullName;
+        if (result.GetValue(RepositoryUrl) is { } url && Urls.RepositoryLinks.WebUrlOf(url) is null)
+        {
+            // Quietly dropping the edit links would leave the contributor guessing.
+            throw new InvalidOptionException($"--repository-url: error LDN108: '{url}' is not an https address of a repository, such as https://github.com/owner/ldnsite.");
+        }
+
         return new()
         {
             InputFolder = input,
@@ -81,3 +87,6 @@ public sealed class SiteOptions
         };
     }
 }
+
+/// <summary>An option value that cannot be used; its message is the whole error line.</summary>
+public sealed class InvalidOptionException(string message) : Exception(message);

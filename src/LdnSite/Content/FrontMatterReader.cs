@@ -59,6 +59,15 @@ public static partial class FrontMatterReader
             throw Error(source, 1, "LDN005", "The front matter has no description. Add 'description: …' (one sentence that says what the page covers).");
         }
 
+        foreach (var (key, value) in new[] { ("title", frontMatter.Title), ("description", frontMatter.Description), ("nav_title", frontMatter.NavTitle) })
+        {
+            if (value is not null && value.Any(char.IsControl))
+            {
+                var line = Array.FindIndex(lines, 1, close - 1, l => l.TrimStart().StartsWith(key + ":", StringComparison.Ordinal)) + 1;
+                throw Error(source, Math.Max(line, 1), "LDN004", $"'{key}' holds a line break or another control character; write it on one line.");
+            }
+        }
+
         if (frontMatter.ReviewIntervalMonths is { } months and (< 1 or > 120))
         {
             var line = Array.FindIndex(lines, 1, close - 1, l => l.TrimStart().StartsWith("review_interval_months:", StringComparison.Ordinal)) + 1;
@@ -110,10 +119,10 @@ public static partial class FrontMatterReader
 
     private static void CheckDate(string source, string[] lines, int close, string key, string? value)
     {
-        if (value is not null && !DateOnly.TryParseExact(value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out _))
+        if (value is not null && (!DateOnly.TryParseExact(value, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date) || date.Year is < 1990 or > 2200))
         {
             var line = Array.FindIndex(lines, 1, close - 1, l => l.TrimStart().StartsWith(key + ":", StringComparison.Ordinal)) + 1;
-            throw Error(source, Math.Max(line, 1), "LDN006", $"'{key}' must be a date written yyyy-mm-dd, not '{value}'.");
+            throw Error(source, Math.Max(line, 1), "LDN006", $"'{key}' must be a date written yyyy-mm-dd (between 1990 and 2200), not '{value}'.");
         }
     }
 

@@ -18,6 +18,12 @@ public static class SourceText
     /// <summary>How deeply block quotes and lists may nest.</summary>
     public const int MaxNesting = 32;
 
+    /// <summary>How many headings a page may have (each is a search section and a contents entry).</summary>
+    public const int MaxHeadings = 2_000;
+
+    /// <summary>How many raw HTML tags a page may hold (each goes through the sanitiser).</summary>
+    public const int MaxHtmlTags = 5_000;
+
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>The page's text; throws <see cref="InputException"/> when it breaks a limit.</summary>
@@ -26,7 +32,17 @@ public static class SourceText
         byte[] bytes;
         if (document.Content is FileContent file)
         {
-            using var stream = new FileStream(file.FullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            FileStream stream;
+            try
+            {
+                stream = new FileStream(file.FullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+            }
+            catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
+            {
+                throw Error(document.Source, 0, "LDN090", "The file was removed or renamed while the site was being built; build again.");
+            }
+
+            using var _ = stream;
             if (stream.Length > MaxBytes)
             {
                 throw Error(document.Source, 1, "LDN010", $"The page is {stream.Length / 1024 / 1024.0:0.0} MB; pages may be at most {MaxBytes / 1024 / 1024} MB. Split it into several pages.");
@@ -64,6 +80,7 @@ public static class SourceText
         }
 
         CheckNesting(source, text);
+        CheckCounts(source, text);
         return text;
     }
 
@@ -133,6 +150,33 @@ public static class SourceText
             {
                 throw Error(source, line, "LDN012", $"Lists or block quotes nest more than {MaxNesting} levels deep here. Flatten the structure.");
             }
+        }
+    }
+
+    // Pathologically many headings or raw tags make a small file cost minutes to build.
+    private static void CheckCounts(string source, string text)
+    {
+        int headings = 0, tags = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (text[i] == '#' && (i == 0 || text[i - 1] == '\n'))
+            {
+                headings++;
+            }
+            else if (text[i] == '<' && i + 1 < text.Length && (char.IsAsciiLetter(text[i + 1]) || text[i + 1] == '/'))
+            {
+                tags++;
+            }
+        }
+
+        if (headings > MaxHeadings)
+        {
+            throw Error(source, 1, "LDN015", $"The page has {headings:N0} headings; a page may have at most {MaxHeadings:N0}. Split it into several pages.");
+        }
+
+        if (tags > MaxHtmlTags)
+        {
+            throw Error(source, 1, "LDN015", $"The page has {tags:N0} raw HTML tags; a page may have at most {MaxHtmlTags:N0}. Write it in Markdown, or split it.");
         }
     }
 

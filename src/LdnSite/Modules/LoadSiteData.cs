@@ -56,11 +56,16 @@ public sealed class LoadSiteData(string inputFolder) : IModule
         }
 
         var terms = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var anchors = new HashSet<string>(StringComparer.Ordinal);
         foreach (var term in glossary)
         {
             if (string.IsNullOrWhiteSpace(term.Term) || string.IsNullOrWhiteSpace(term.Definition))
             {
                 context.Diagnostics.Add(Diagnostic.Error(GlossaryFile, term.Line, 1, "LDN043", "A glossary entry needs both 'term' and 'definition'."));
+            }
+            else if (!anchors.Add(term.Anchor))
+            {
+                context.Diagnostics.Add(Diagnostic.Error(GlossaryFile, term.Line, 1, "LDN044", $"Glossary term '{term.Term}' gets the same anchor (#{term.Anchor}) as another term; reword one of them."));
             }
             else if (!terms.Add(term.Term) || term.Aliases.Any(a => !terms.Add(a)))
             {

@@ -48,7 +48,8 @@ public sealed class StaticSiteServer(string siteFolder, int port = 0, Action<Web
     private async Task ServeFileAsync(HttpContext context)
     {
         var path = Uri.UnescapeDataString(context.Request.Path.Value ?? "/");
-        if (path.Contains("..", StringComparison.Ordinal))
+        // '..' could leave the site folder; '//' would make the folder redirect below point at another host.
+        if (path.Contains("..", StringComparison.Ordinal) || path.StartsWith("//", StringComparison.Ordinal) || path.Contains('\\'))
         {
             context.Response.StatusCode = StatusCodes.Status400BadRequest;
             return;

@@ -22,12 +22,12 @@ public sealed class EditLinkAndHistoryTests
     public async Task Every_page_links_to_its_own_source_file_to_edit()
     {
         using var site = new HostileSite();
-        site.Write("input/conditions/crohns disease.md", TestSites.Page("Crohn's", "Text [@smith2007]."));
+        site.Write("input/conditions/crohns.md", TestSites.Page("Crohn's", "Text [@smith2007]."));
         var result = await new SiteBuild(site.Settings).RunAsync();
         Assert.True(result.Succeeded);
         Assert.Contains("href=\"https://github.com/example/ldnsite/edit/main/input/safety.md\"", File.ReadAllText(site["output/safety/index.html"]));
-        // Names are escaped in the address.
-        Assert.Contains("edit/main/input/conditions/crohns%20disease.md", File.ReadAllText(site["output/conditions/crohns disease/index.html"]));
+        Assert.Contains("href=\"https://github.com/example/ldnsite/edit/main/input/conditions/crohns.md\"", File.ReadAllText(site["output/conditions/crohns/index.html"]));
+        Assert.Equal("https://github.com/o/r/edit/my%20branch/input/a.md", new RepositoryLinks("https://github.com/o/r", "my branch", "input").EditUrl("a.md"));
     }
 
     [Fact]

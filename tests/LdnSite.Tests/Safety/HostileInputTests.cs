@@ -17,8 +17,8 @@ public sealed class HostileInputTests
 
     private const string Body = "---\ntitle: Attack\ndescription: A hostile page.\n---\n\n";
 
-    // The theme's stylesheet is published under a content-hashed name; an input file of that name clashes with it.
-    private static readonly string ThemeStylesheet = Assets.AssetNames.ForFile("assets/css/site.css", Path.Combine(RepositoryPaths.Theme, "assets", "css", "site.css"));
+    // The theme's share image is published under a content-hashed name; an input file of that name clashes with it.
+    private static readonly string ThemeStylesheet = Assets.AssetNames.ForFile("assets/images/share.png", Path.Combine(RepositoryPaths.Theme, "assets", "images", "share.png"));
 
     private static Case Page(string markdown, int exitCode, string code, int line = 6) =>
         new(site => site.Write("input/attack.md", Body + markdown + "\n"), exitCode, code, "attack.md", line);
@@ -29,9 +29,9 @@ public sealed class HostileInputTests
         ["a page named '...md' is skipped, not written above the output"] = new(s => s.Write("input/...md", Body + "x"), 0, "LDN080", "...md"),
         ["a.md and a/index.md claim one page"] = new(s => { s.Write("input/a.md", Body + "a"); s.Write("input/a/index.md", Body + "b"); }, 1, "LDN111"),
         ["X.md and x.md differ only in case"] = new(s => { s.Write("input/X.md", Body + "a"); s.Write("input/x.md", Body + "b"); }, 1, "LDN111"),
-        ["an input file clashes with the generated sitemap"] = new(s => s.Write("input/sitemap.xml", "<x/>"), 1, "LDN111", "sitemap.xml"),
+        ["an input file clashes with the generated robots.txt"] = new(s => s.Write("input/robots.txt", "User-agent: *\nDisallow: /"), 1, "LDN111", "robots.txt"),
         ["an input file clashes with a theme asset"] = new(s => s.Write("input/" + ThemeStylesheet, "body{}"), 1, "LDN111", ThemeStylesheet),
-        ["a file is another page's folder"] = new(s => { s.Write("input/guide", "x"); s.Write("input/guide.md", Body + "x"); }, 1, "LDN112", "guide"),
+        ["a file is another page's folder"] = new(s => { s.Write("input/chart.png", "x"); s.Write("input/chart.png.md", Body + "x"); }, 1, "LDN112", "chart.png"),
 
         // Only content is published.
         ["a symlink to /etc/passwd is not published"] = new(s => File.CreateSymbolicLink(s["input/p.txt"], "/etc/passwd"), 0, "LDN080", "p.txt"),
@@ -43,6 +43,25 @@ public sealed class HostileInputTests
         ["a .bak file is not published"] = new(s => s.Write("input/notes.bak", "old"), 0, "LDN080", "notes.bak"),
         ["a swap file is not published"] = new(s => s.Write("input/.safety.md.swp", "x"), 0, "LDN080", ".safety.md.swp"),
         ["a file name with a quote is not published"] = new(s => s.Write("input/a\"b.png", "x"), 0, "LDN080", "a\"b.png"),
+
+        ["an HTML file beside the pages is not published"] = new(s => s.Write("input/evil.html", "<script>alert(1)</script>"), 0, "LDN080", "evil.html"),
+        ["a script beside the pages is not published"] = new(s => s.Write("input/x.js", "alert(1)"), 0, "LDN080", "x.js"),
+        ["an SVG with onload is not published"] = new(s => s.Write("input/a.svg", "<svg onload=\"alert(1)\"/>"), 0, "LDN080", "a.svg"),
+        ["a _redirects file is not published"] = new(s => s.Write("input/_redirects", "/* https://evil.example/:splat 301!"), 0, "LDN080", "_redirects"),
+        ["a _headers file is not published"] = new(s => s.Write("input/_headers", "/*\n  Content-Security-Policy: default-src *"), 0, "LDN080", "_headers"),
+        ["a page named like a javascript: address is not published"] = new(s => s.Write("input/javascript:alert(1).md", Body + "x"), 0, "LDN080", "javascript:alert(1).md"),
+        ["a name with a right-to-left override is not published"] = new(s => s.Write("input/gnp.\u202Eexe.png", "x"), 0, "LDN080"),
+        ["a reserved Windows name is not published"] = new(s => s.Write("input/CON.txt", "x"), 0, "LDN080", "CON.txt"),
+        ["a named pipe never hangs the build"] = new(s => Mkfifo(s["input/pipe.md"]), 0, "LDN080", "pipe.md"),
+        ["50,000 headings fail within seconds"] = Page(string.Concat(Enumerable.Repeat("## H\n", 50_000)), 1, "LDN015", 1),
+        ["20,000 nested divs fail within seconds"] = Page(string.Concat(Enumerable.Repeat("<div>", 20_000)) + "x", 1, "LDN015", 1),
+        ["an author id that hijacks a reference is removed"] = Page("<div id=\"ref-1\">fake study</div>", 0, "LDN032"),
+        ["a {#main} id is removed"] = Page("## Heading {#main}", 0, "LDN032"),
+        ["a remote image in raw HTML is removed"] = Page("<img src=\"https://tracker.example/p.gif\" alt=\"x\">", 0, "LDN032"),
+        ["a title with a line break is refused on one line"] = new(s => s.Write("input/attack.md", "---\ntitle: \"A\\n::error::injected\"\ndescription: B.\n---\n\nText.\n"), 1, "LDN004", "attack.md", 2),
+        ["a review date far in the future is refused"] = new(s => s.Write("input/attack.md", "---\ntitle: A\ndescription: B.\nlast_reviewed: 9999-12-31\nreview_interval_months: 12\n---\n\nText.\n"), 1, "LDN006", "attack.md", 4),
+        ["text inside a studies list is an error"] = Page("::: studies crohns\nlost words\n:::", 1, "LDN047"),
+        ["--output through a symbolic link keeps the folder beside it"] = new(s => { s.Write("real/keep.txt", "x"); Directory.CreateSymbolicLink(s["link"], s["output"]); s.Write("link.staging/mine.txt", "precious"); }, 0, "", Settings: s => s.Settings with { OutputFolder = s["link"] }),
 
         // Options and folders.
         ["--output equal to --input is refused"] = new(_ => { }, 1, "LDN103", Settings: s => s.Settings with { OutputFolder = s["input"] }),
@@ -90,6 +109,12 @@ public sealed class HostileInputTests
         ["a template that recurses forever"] = new(s => { var theme = s.CopyTheme(); File.AppendAllText(Path.Combine(theme, "layouts", "page.html"), "{{ func f; f; end; f }}"); }, 1, "LDN052", Settings: s => s.Settings with { ThemeFolder = s["theme"] }),
         ["a broken references file does not hide page errors"] = new(s => { s.Write("input/_data/references.yaml", "- key: [unclosed\n"); s.Write("input/attack.md", Body + "[x](missing.md)\n"); }, 1, "LDN025", "attack.md", 6),
     };
+
+    private static void Mkfifo(string path)
+    {
+        using var mkfifo = System.Diagnostics.Process.Start("mkfifo", [path])!;
+        mkfifo.WaitForExit();
+    }
 
     /// <summary>The names of every case.</summary>
     public static TheoryData<string> Names() => new(Cases.Keys);

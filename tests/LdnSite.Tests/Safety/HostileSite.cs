@@ -58,7 +58,10 @@ public sealed class HostileSite : IDisposable
         foreach (var file in Files(_root.Path))
         {
             var info = new FileInfo(file);
-            hashes[Path.GetRelativePath(_root.Path, file)] = info.LinkTarget is not null ? "link:" + info.LinkTarget : Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(file)));
+            hashes[Path.GetRelativePath(_root.Path, file)] =
+                info.LinkTarget is not null ? "link:" + info.LinkTarget
+                : !LdnSite.Engine.Modules.FileKinds.IsRegularFile(file) ? "special" // a named pipe would block reading
+                : Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(file)));
         }
 
         return hashes;

@@ -47,7 +47,7 @@ public sealed class LinkRewriter(LinkStyle style, IReadOnlySet<string> pageSourc
             {
                 problems.Add(Diagnostic.Error(source, line, column, "LDN024", $"Image '{url}' is loaded from the web; save it under input/ so the site works offline."));
             }
-            else if (url.StartsWith("http", StringComparison.OrdinalIgnoreCase))
+            else if (url.StartsWith("http", StringComparison.OrdinalIgnoreCase) || url.StartsWith("//", StringComparison.Ordinal))
             {
                 var attributes = link.GetAttributes();
                 attributes.AddClass("external");

@@ -8,7 +8,7 @@ using Ganss.Xss;
 /// style, iframe, object, form, base or meta, no event handlers, no inline styles (the site's
 /// Content-Security-Policy forbids them anyway) and only http(s) and mailto URLs.
 /// </summary>
-public static class HtmlPolicy
+public static partial class HtmlPolicy
 {
     /// <summary>Schemes a link or image may use.</summary>
     public static readonly IReadOnlySet<string> Schemes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "http", "https", "mailto" };
@@ -33,6 +33,38 @@ public static class HtmlPolicy
         }
     }
 
+    /// <summary>
+    /// <paramref name="html"/> (an author's raw HTML) without id attributes the site uses itself:
+    /// a raw <c>&lt;div id="ref-1"&gt;</c> would take a citation's target. Done on the author's text,
+    /// before rendering, because in the finished body the site's own ids look the same.
+    /// </summary>
+    public static string WithoutReservedIds(string html, List<string> removed) =>
+        IdAttribute().Replace(html, match =>
+        {
+            var value = System.Net.WebUtility.HtmlDecode(match.Groups["value"].Value.Trim('"', '\''));
+            if (!IsReservedId(value.Trim()))
+            {
+                return match.Value;
+            }
+
+            removed.Add($"the id '{value}', which the site uses itself");
+            return "";
+        });
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\s(?:id|name)\s*=\s*(?<value>""[^""]*""|'[^']*'|[^\s>]+)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex IdAttribute();
+
+    /// <summary>Ids the layouts and the build give elements; an author's id may not take one.</summary>
+    public static bool IsReservedId(string id) =>
+        ReservedIds.Contains(id) || ReservedIdPrefixes.Any(p => id.StartsWith(p, StringComparison.Ordinal));
+
+    private static readonly HashSet<string> ReservedIds = new(StringComparer.Ordinal)
+    {
+        "main", "references", "top", "toc-title", "cite-card", "all-studies", "evidence-map-heading", "evidence-map-title", "evidence-map-desc",
+    };
+
+    private static readonly string[] ReservedIdPrefixes = ["ref-", "cite-", "search-", "source-", "study-", "term-", "tip-"];
+
     private static HtmlSanitizer Create()
     {
         var options = new HtmlSanitizerOptions
@@ -56,6 +88,20 @@ public static class HtmlPolicy
         };
         // A removed element goes with its content: the text of a script or an iframe is not for readers.
         var sanitizer = new HtmlSanitizer(options) { KeepChildNodes = false };
+        // What the allow-list cannot say: images from the web (a tracking pixel in the offline zip).
+        sanitizer.PostProcessNode += (_, e) =>
+        {
+            if (e.Node is not AngleSharp.Dom.IElement element)
+            {
+                return;
+            }
+
+            if (element.LocalName == "img" && element.GetAttribute("src") is { } src && (src.Contains("://", StringComparison.Ordinal) || src.StartsWith("//", StringComparison.Ordinal)))
+            {
+                _removed?.Add("an image loaded from the web (save it under input/ so the site works offline)");
+                element.Remove();
+            }
+        };
         sanitizer.RemovingTag += (_, e) => _removed?.Add($"the <{e.Tag.LocalName}> element");
         sanitizer.RemovingAttribute += (_, e) => _removed?.Add($"the {e.Attribute.Name} attribute of <{e.Tag.LocalName}>");
         sanitizer.RemovingStyle += (_, e) => _removed?.Add($"a style on <{e.Tag.LocalName}>");

@@ -26,7 +26,15 @@ public sealed class UnsafeMarkup(string source, bool strict, ICollection<Diagnos
         if (block is HtmlBlock html)
         {
             HasRawHtml = true;
-            Report(html.Lines.ToString(), html.Line + 1, html.Column + 1);
+            var text = html.Lines.ToString();
+            Report(text, html.Line + 1, html.Column + 1);
+            var removed = new List<string>();
+            var cleaned = HtmlPolicy.WithoutReservedIds(text, removed);
+            if (removed.Count > 0)
+            {
+                removed.ForEach(r => Remove(r, html.Line + 1, html.Column + 1));
+                html.Lines = new Markdig.Helpers.StringLineGroup(cleaned);
+            }
         }
     }
 
@@ -39,6 +47,14 @@ public sealed class UnsafeMarkup(string source, bool strict, ICollection<Diagnos
             case HtmlInline html:
                 HasRawHtml = true;
                 Report(html.Tag, inline.Line + 1, inline.Column + 1);
+                var removed = new List<string>();
+                var cleaned = HtmlPolicy.WithoutReservedIds(html.Tag, removed);
+                if (removed.Count > 0)
+                {
+                    removed.ForEach(r => Remove(r, inline.Line + 1, inline.Column + 1));
+                    html.Tag = cleaned;
+                }
+
                 break;
             case LinkInline link when (link.GetDynamicUrl?.Invoke() ?? link.Url) is { } url && !IsAllowedUrl(url):
                 Remove($"the link '{Shorten(url)}' (only http, https and mailto links are allowed)", inline.Line + 1, inline.Column + 1);
@@ -77,9 +93,9 @@ public sealed class UnsafeMarkup(string source, bool strict, ICollection<Diagnos
             }
         }
 
-        if (attributes.Id is { } id && !id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_'))
+        if (attributes.Id is { } id && (!id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_') || HtmlPolicy.IsReservedId(id)))
         {
-            Remove($"the id '{Shorten(id)}' (ids may hold only letters, digits, '-' and '_')", line, column);
+            Remove($"the id '{Shorten(id)}' (ids may hold only letters, digits, '-' and '_', and may not be one the site uses itself, such as main or ref-1)", line, column);
             attributes.Id = null;
         }
     }

@@ -19,6 +19,13 @@ public static class StudyList
     /// </summary>
     public static void Prepare(CustomContainer container, SiteData data, string evidenceLink, string source, ICollection<Diagnostic> problems)
     {
+        if (container.Count > 0)
+        {
+            problems.Add(Diagnostic.Error(source, container.Line + 1, container.Column + 1, "LDN047",
+                "Write nothing between '::: studies …' and ':::'; the list is made from references.yaml, so text there would be lost."));
+            return;
+        }
+
         var condition = (container.Arguments ?? "").Trim();
         if (!Conditions.Labels.TryGetValue(condition, out var label))
         {
