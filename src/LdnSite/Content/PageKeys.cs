@@ -21,7 +21,7 @@ public static class PageKeys
     public static readonly MetadataKey<string> RenderKey = new("render-key");
 
     /// <summary>The page's body HTML, rendered from its one parse.</summary>
-    public static readonly MetadataKey<CompactText> Body = new("body");
+    public static readonly MetadataKey<CompressedText> Body = new("body");
 
     /// <summary>How easy the page's prose is to read.</summary>
     public static readonly MetadataKey<Markdown.Readability.ReadingLevel> Reading = new("reading");

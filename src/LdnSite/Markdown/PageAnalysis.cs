@@ -26,5 +26,5 @@ public sealed record PageAnalysis(
     IReadOnlyList<CitedSource> Citations,
     string? JsonLd,
     IReadOnlyList<Diagnostic> Problems,
-    CompactText Body,
+    CompressedText Body,
     Readability.ReadingLevel Reading);

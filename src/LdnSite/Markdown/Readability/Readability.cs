@@ -1,6 +1,5 @@
 namespace LdnSite.Markdown.Readability;
 
-using System.Text.RegularExpressions;
 using LdnSite.Markdown.Structure;
 using Markdig.Syntax;
 
@@ -28,46 +27,60 @@ public sealed record ReadingLevel(int Words, int Sentences, int Syllables)
 /// rule, dropping a silent final e/es/ed; an abbreviation of two to five capitals (LDN, MS) is
 /// read letter by letter, and a number counts as one syllable.
 /// </summary>
-public static partial class Readability
+public static class Readability
 {
-    [GeneratedRegex(@"[.!?]+(?=\s|$)")]
-    private static partial Regex SentenceEnd();
-
-    [GeneratedRegex(@"(?<=[^laeiouy])(es|ed|e)$")]
-    private static partial Regex SilentEnding();
-
-    [GeneratedRegex("[aeiouy]+")]
-    private static partial Regex VowelGroup();
-
     /// <summary>The reading level of the prose in <paramref name="document"/>.</summary>
     public static ReadingLevel Of(MarkdownDocument document) => Measure(ProseBlocks(document));
 
     /// <summary>The reading level of <paramref name="blocks"/>, each a paragraph or list item's text.</summary>
     public static ReadingLevel Measure(IEnumerable<string> blocks)
     {
+        // One pass over each block's characters, without regular expressions or allocations per
+        // word: a large site has millions of words.
         int words = 0, sentences = 0, syllables = 0;
         foreach (var block in blocks)
         {
-            foreach (var sentence in SentenceEnd().Split(block))
+            var wordsInSentence = 0;
+            var i = 0;
+            while (i < block.Length)
             {
-                var counted = 0;
-                foreach (var token in sentence.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+                while (i < block.Length && char.IsWhiteSpace(block[i]))
                 {
-                    var word = TrimToWord(token);
-                    if (word.Length == 0)
-                    {
-                        continue;
-                    }
+                    i++;
+                }
 
-                    counted++;
+                var start = i;
+                while (i < block.Length && !char.IsWhiteSpace(block[i]))
+                {
+                    i++;
+                }
+
+                if (i == start)
+                {
+                    break;
+                }
+
+                var token = block.AsSpan(start, i - start);
+                var word = TrimToWord(token);
+                if (word.Length > 0)
+                {
+                    wordsInSentence++;
                     syllables += Syllables(word);
                 }
 
-                if (counted > 0)
+                // A sentence ends at '.', '!' or '?' followed by a space or the end of the block.
+                if (token[^1] is '.' or '!' or '?' && wordsInSentence > 0)
                 {
-                    words += counted;
+                    words += wordsInSentence;
                     sentences++;
+                    wordsInSentence = 0;
                 }
+            }
+
+            if (wordsInSentence > 0)
+            {
+                words += wordsInSentence;
+                sentences++;
             }
         }
 
@@ -75,7 +88,7 @@ public static partial class Readability
     }
 
     // A token without its leading and trailing punctuation ("(LDN)," → "LDN").
-    private static string TrimToWord(string token)
+    private static ReadOnlySpan<char> TrimToWord(ReadOnlySpan<char> token)
     {
         int start = 0, end = token.Length;
         while (start < end && !char.IsLetterOrDigit(token[start]))
@@ -92,29 +105,70 @@ public static partial class Readability
     }
 
     /// <summary>The syllables of one word, by the rule in the class summary.</summary>
-    public static int Syllables(string word)
+    public static int Syllables(string word) => Syllables(word.AsSpan());
+
+    private static int Syllables(ReadOnlySpan<char> word)
     {
-        var letters = new string(word.Where(char.IsLetter).ToArray());
-        if (letters.Length == 0)
+        Span<char> letters = stackalloc char[Math.Min(word.Length, 64)];
+        var count = 0;
+        var allUpper = true;
+        foreach (var c in word)
+        {
+            if (char.IsLetter(c) && count < letters.Length)
+            {
+                allUpper &= char.IsUpper(c);
+                letters[count++] = char.ToLowerInvariant(c);
+            }
+        }
+
+        if (count == 0)
         {
             return 1;
         }
 
-        if (letters.Length is >= 2 and <= 5 && letters.All(char.IsUpper))
+        if (count is >= 2 and <= 5 && allUpper)
         {
-            return letters.Length;
+            return count;
         }
 
-        var lower = letters.ToLowerInvariant();
-        if (lower.Length <= 3)
+        if (count <= 3)
         {
             return 1;
         }
 
-        lower = SilentEnding().Replace(lower, "");
-        lower = lower.StartsWith('y') ? lower[1..] : lower;
-        return Math.Max(1, VowelGroup().Count(lower));
+        var w = letters[..count];
+        // A silent ending: "es", "ed" or "e" after a letter other than l, a, e, i, o, u, y.
+        if (w.Length >= 3 && (w.EndsWith("es") || w.EndsWith("ed")) && !IsSoft(w[^3]))
+        {
+            w = w[..^2];
+        }
+        else if (w.Length >= 2 && w[^1] == 'e' && !IsSoft(w[^2]))
+        {
+            w = w[..^1];
+        }
+
+        if (w.Length > 0 && w[0] == 'y')
+        {
+            w = w[1..];
+        }
+
+        var groups = 0;
+        var inVowels = false;
+        foreach (var c in w)
+        {
+            var vowel = c is 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
+            if (vowel && !inVowels)
+            {
+                groups++;
+            }
+
+            inVowels = vowel;
+        }
+
+        return Math.Max(1, groups);
     }
+
+    private static bool IsSoft(char c) => c is 'l' or 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
 
     private static IEnumerable<string> ProseBlocks(IEnumerable<Block> blocks)
     {
