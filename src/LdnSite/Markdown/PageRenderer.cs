@@ -49,7 +49,7 @@ public sealed class PageRenderer(SiteSettings settings, SiteData data, IReadOnly
     {
         var problems = new List<Diagnostic>();
         var document = Markdig.Markdown.Parse(markdown, SiteMarkdown.Pipeline);
-
+        UnsafeMarkup.RenameReservedHeadingIds(document);
 
         // Structure is read before the walk below links glossary terms, so headings and search text are the author's words.
         var structure = PageStructure.Of(document);

@@ -131,4 +131,18 @@ public sealed partial class DiagnosticHelpTests
         Assert.Equal("LDN025", error.Code);
         Assert.Contains("did you mean '../safety.md' (input/safety.md)?", error.Message);
     }
+
+    [Fact]
+    public async Task A_heading_whose_id_the_site_uses_keeps_an_anchor_of_its_own()
+    {
+        using var site = new HostileSite();
+        site.Write("input/faq.md", "---\ntitle: FAQ\ndescription: Q.\n---\n\n## References\n\nText [@smith2007].\n\n## Study design\n\nMore [@smith2007].\n");
+        site.Write("input/safety.md", "---\ntitle: Safety\ndescription: S.\n---\n\nSee [design](faq.md#section-study-design) [@smith2007].\n");
+        var result = await new SiteBuild(site.Settings).RunAsync();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == "LDN032");
+        var html = File.ReadAllText(site["output/faq/index.html"]);
+        Assert.Contains("id=\"section-references\"", html);
+        Assert.Contains("href=\"#section-study-design\"", html); // the contents link follows
+    }
 }

@@ -56,7 +56,7 @@ public sealed class HostileInputTests
         ["50,000 headings fail within seconds"] = Page(string.Concat(Enumerable.Repeat("## H\n", 50_000)), 1, "LDN015", 1),
         ["20,000 nested divs fail within seconds"] = Page(string.Concat(Enumerable.Repeat("<div>", 20_000)) + "x", 1, "LDN015", 1),
         ["an author id that hijacks a reference is removed"] = Page("<div id=\"ref-1\">fake study</div>", 0, "LDN032"),
-        ["a {#main} id is removed"] = Page("## Heading {#main}", 0, "LDN032"),
+        ["a {#main} id on a paragraph is removed"] = Page("Text.\n{#main}", 0, "LDN032"),
         ["a remote image in raw HTML is removed"] = Page("<img src=\"https://tracker.example/p.gif\" alt=\"x\">", 0, "LDN032"),
         ["a title with a line break is refused on one line"] = new(s => s.Write("input/attack.md", "---\ntitle: \"A\\n::error::injected\"\ndescription: B.\n---\n\nText.\n"), 1, "LDN004", "attack.md", 2),
         ["a review date far in the future is refused"] = new(s => s.Write("input/attack.md", "---\ntitle: A\ndescription: B.\nlast_reviewed: 9999-12-31\nreview_interval_months: 12\n---\n\nText.\n"), 1, "LDN006", "attack.md", 4),

@@ -13,7 +13,8 @@ public static partial class HtmlPolicy
     /// <summary>Schemes a link or image may use.</summary>
     public static readonly IReadOnlySet<string> Schemes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "http", "https", "mailto" };
 
-    private static readonly HtmlSanitizer Sanitizer = Create();
+    // Created on first use: pages without raw HTML never load the sanitiser (and AngleSharp).
+    private static readonly Lazy<HtmlSanitizer> Sanitizer = new(Create);
 
     // The sanitizer is shared by every thread; what it removes is collected per call.
     [ThreadStatic]
@@ -25,7 +26,7 @@ public static partial class HtmlPolicy
         _removed = removed;
         try
         {
-            return Sanitizer.Sanitize(html);
+            return Sanitizer.Value.Sanitize(html);
         }
         finally
         {

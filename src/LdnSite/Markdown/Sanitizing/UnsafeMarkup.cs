@@ -19,6 +19,26 @@ public sealed class UnsafeMarkup(string source, bool strict, ICollection<Diagnos
     /// <summary>True once a raw HTML block or inline has been seen.</summary>
     public bool HasRawHtml { get; private set; }
 
+    /// <summary>
+    /// Gives every heading whose id the site itself uses (a heading "References" or "Study
+    /// design" would get "references" or "study-design") a prefix instead, so it can neither
+    /// take the site's own targets nor lose its anchor. Runs before anything reads the ids.
+    /// </summary>
+    public static void RenameReservedHeadingIds(ContainerBlock container)
+    {
+        foreach (var block in container)
+        {
+            if (block is HeadingBlock heading && heading.TryGetAttributes() is { Id: { } id } attributes && HtmlPolicy.IsReservedId(id))
+            {
+                attributes.Id = "section-" + id;
+            }
+            else if (block is ContainerBlock child)
+            {
+                RenameReservedHeadingIds(child);
+            }
+        }
+    }
+
     /// <summary>Checks a block: its {…} attributes, and its HTML when it is raw HTML.</summary>
     public void VisitBlock(Block block)
     {
