@@ -51,7 +51,10 @@ public sealed record SiteSettings
 
     /// <summary>The absolute address of the page written to <paramref name="destination"/> (canonical links, sitemap, feed).</summary>
     public string AbsoluteUrl(string destination) =>
-        NormalizedBaseUrl + Urls.SitePaths.Relative("index.html", destination, LinkStyle.Pretty).TrimStart('.', '/');
+        NormalizedBaseUrl + Urls.SitePaths.FromRoot(destination, LinkStyle.Pretty);
+
+    /// <summary>The base URL's path on its host ("/", or "/ldn/" for a site published below a folder).</summary>
+    public string BasePath => new Uri(NormalizedBaseUrl).AbsolutePath;
 
     /// <summary>True while --base-url is still the placeholder, which a published build must not use.</summary>
     public bool HasPlaceholderBaseUrl => new Uri(NormalizedBaseUrl).Host == "ldn.example.org";
@@ -61,7 +64,7 @@ public sealed record SiteSettings
     /// missing path, so its links start from the site's root path instead (e.g. "/").
     /// </summary>
     public string RootPrefixFor(Content.PageInfo page) =>
-        page.Layout == "not_found" && LinkStyle == LinkStyle.Pretty ? new Uri(NormalizedBaseUrl).AbsolutePath : "";
+        page.Layout == "not_found" && LinkStyle == LinkStyle.Pretty ? BasePath : "";
 
     /// <summary>Where pages can be edited; null when the repository's address is not known (no edit links).</summary>
     public Urls.RepositoryLinks? Repository { get; init; }

@@ -59,9 +59,9 @@ public sealed class PageRenderer(SiteSettings settings, SiteData data, IReadOnly
         var links = new List<InternalLink>();
         var citations = new CitationNumbering(_referenceNumbers, page.Source, problems, data.ReferencesComplete);
         var rootPrefix = settings.RootPrefixFor(page);
-        var glossaryLink = rootPrefix.Length > 0 ? rootPrefix + "glossary/" : SitePaths.Relative(page.Destination, GlossaryPage, settings.LinkStyle);
+        var glossaryLink = SitePaths.Link(page.Destination, GlossaryPage, settings.LinkStyle, rootPrefix);
         var glossary = page.Destination == GlossaryPage ? null : _glossary.ForPage(term => glossaryLink + "#" + term.Anchor);
-        var evidenceLink = rootPrefix.Length > 0 ? rootPrefix + "evidence/" : SitePaths.Relative(page.Destination, EvidencePage, settings.LinkStyle);
+        var evidenceLink = SitePaths.Link(page.Destination, EvidencePage, settings.LinkStyle, rootPrefix);
         void VisitBlock(Block block)
         {
             unsafeMarkup.VisitBlock(block);

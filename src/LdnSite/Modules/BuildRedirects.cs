@@ -25,6 +25,7 @@ public sealed class BuildRedirects(SiteSettings settings) : IModule
             addresses.TryAdd(Address(page.Destination), page.Source);
         }
 
+        var basePath = settings.BasePath.TrimEnd('/');
         var lines = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var document in pages)
         {
@@ -38,7 +39,6 @@ public sealed class BuildRedirects(SiteSettings settings) : IModule
                     continue;
                 }
 
-                var basePath = new Uri(settings.NormalizedBaseUrl).AbsolutePath.TrimEnd('/');
                 lines.Add($"{basePath}{normalized}  {basePath}{Address(document.Destination)}  301");
             }
         }
@@ -58,5 +58,5 @@ public sealed class BuildRedirects(SiteSettings settings) : IModule
         return Task.FromResult(files);
     }
 
-    private static string Address(string destination) => "/" + SitePaths.Relative("index.html", destination, LinkStyle.Pretty).TrimStart('.', '/');
+    private static string Address(string destination) => "/" + SitePaths.FromRoot(destination, LinkStyle.Pretty);
 }

@@ -39,21 +39,28 @@ public sealed class BuildSearchIndex(SiteSettings settings) : IModule
 
         var abbreviations = SearchIndexWriter.Abbreviations(data.Glossary);
         string[] secondary = [.. new[] { glossaryPage?.Destination, referencesPage?.Destination }.OfType<string>()];
-        // The index is streamed to its file, so its name is hashed from what it is made of: every
-        // entry, in the order written, and the writer's format version.
+        pages.Sort((a, b) => string.CompareOrdinal(a.Destination, b.Destination));
+
+        // The dev server keeps one name: a new name after every edit would change every page's
+        // HTML (each names the index), so a one-page edit would re-render the whole site.
+        var destination = settings.LiveReload ? Destination : Assets.AssetNames.Hashed(Destination, Hash(pages, abbreviations, secondary));
+        IReadOnlyList<Document> index = [new Document("", destination, Metadata.Empty, new StreamedContent(stream => SearchIndexWriter.Write(stream, pages, abbreviations, secondary))).With(Assets.AssetNames.LogicalPath, Destination)];
+        return Task.FromResult(index);
+    }
+
+    // The index is streamed to its file, so its name is hashed from what it is made of: every
+    // entry, in the order written, the abbreviations, the secondary pages and the format version.
+    private static byte[] Hash(List<(string Destination, CompactText Entry)> pages, CompactText abbreviations, string[] secondary)
+    {
         using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
         hash.AppendData(System.Text.Encoding.UTF8.GetBytes(SearchIndexWriter.FormatVersion));
         hash.AppendData(abbreviations.Utf8);
         hash.AppendData(System.Text.Encoding.UTF8.GetBytes(string.Join('\n', secondary)));
-        foreach (var (_, entry) in pages.OrderBy(p => p.Destination, StringComparer.Ordinal))
+        foreach (var (_, entry) in pages)
         {
             hash.AppendData(entry.Utf8);
         }
 
-        // The dev server keeps one name: a new name after every edit would change every page's
-        // HTML (each names the index), so a one-page edit would re-render the whole site.
-        var destination = settings.LiveReload ? Destination : Assets.AssetNames.Hashed(Destination, hash.GetHashAndReset());
-        IReadOnlyList<Document> index = [new Document("", destination, Metadata.Empty, new StreamedContent(stream => SearchIndexWriter.Write(stream, pages, abbreviations, secondary))).With(Assets.AssetNames.LogicalPath, Destination)];
-        return Task.FromResult(index);
+        return hash.GetHashAndReset();
     }
 }

@@ -60,9 +60,7 @@ public sealed class PageModelBuilder
     {
         var page = document.Get(PageKeys.Page);
         var rootPrefix = _settings.RootPrefixFor(page);
-        string Link(PageInfo target) => rootPrefix.Length > 0
-            ? rootPrefix + SitePaths.Relative("index.html", target.Destination, _settings.LinkStyle).TrimStart('.', '/')
-            : SitePaths.Relative(page.Destination, target.Destination, _settings.LinkStyle);
+        string Link(PageInfo target) => SitePaths.Link(page.Destination, target.Destination, _settings.LinkStyle, rootPrefix);
         LinkModel ToLink(PageInfo target) => new(target.NavTitle, Link(target), target.Destination == page.Destination);
 
         var section = _navigation.SectionOf(page);
@@ -127,7 +125,7 @@ public sealed class PageModelBuilder
         var site = new SiteModel(
             _settings.NormalizedBaseUrl,
             nav,
-            new LinkModel("Home", rootPrefix.Length > 0 ? rootPrefix : SitePaths.Relative(page.Destination, "index.html", _settings.LinkStyle), page.Source == "index.md"),
+            new LinkModel("Home", SitePaths.Link(page.Destination, "index.html", _settings.LinkStyle, rootPrefix), page.Source == "index.md"),
             page.Layout == "references" ? Sources(page) : [],
             page.Layout == "glossary" ? _glossary : [],
             _settings.OfflineDownload is { } offline ? root + offline.FileName : null,

@@ -49,6 +49,17 @@ public static class SitePaths
         return link.Length == 0 ? "./" : link;
     }
 
+    /// <summary>The path of <paramref name="toDestination"/> from the site root ("safety/", "" for the home page).</summary>
+    public static string FromRoot(string toDestination, LinkStyle style) =>
+        Relative("index.html", toDestination, style).TrimStart('.', '/');
+
+    /// <summary>
+    /// The link from a page to a file: relative to the page, or, when <paramref name="rootPrefix"/>
+    /// is set (the not-found page, served at any path), from the site root ("/safety/").
+    /// </summary>
+    public static string Link(string fromDestination, string toDestination, LinkStyle style, string rootPrefix) =>
+        rootPrefix.Length > 0 ? rootPrefix + FromRoot(toDestination, style) : Relative(fromDestination, toDestination, style);
+
     /// <summary>The folder part of an output path ("" for the root).</summary>
     public static string FolderOf(string destination)
     {

@@ -26,7 +26,6 @@ public sealed class LinkRewriter(LinkStyle style, IReadOnlySet<string> pageSourc
     /// </remarks>
     public void Rewrite(LinkInline link, string source, string destination, ICollection<Diagnostic> problems, List<InternalLink> links, string rootPrefix = "")
     {
-        var from = rootPrefix.Length > 0 ? "index.html" : destination;
         var url = link.GetDynamicUrl?.Invoke() ?? link.Url;
         var line = link.Line + 1;
         var column = link.Column + 1;
@@ -101,11 +100,11 @@ public sealed class LinkRewriter(LinkStyle style, IReadOnlySet<string> pageSourc
                 links.Add(new InternalLink(line, column, url, targetDestination, fragment));
             }
 
-            link.Url = FromRoot(rootPrefix, SitePaths.Relative(from, targetDestination, style)) + (hash < 0 ? "" : "#" + fragment);
+            link.Url = SitePaths.Link(destination, targetDestination, style, rootPrefix) + (hash < 0 ? "" : "#" + fragment);
         }
         else if (inputFiles.Contains(target))
         {
-            link.Url = FromRoot(rootPrefix, SitePaths.Relative(from, target, style)) + (hash < 0 ? "" : "#" + fragment);
+            link.Url = SitePaths.Link(destination, target, style, rootPrefix) + (hash < 0 ? "" : "#" + fragment);
         }
         else
         {
@@ -134,9 +133,6 @@ public sealed class LinkRewriter(LinkStyle style, IReadOnlySet<string> pageSourc
     private readonly Dictionary<string, string> _byDestination = pageSources
         .GroupBy(SitePaths.DestinationOf, StringComparer.Ordinal)
         .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-
-    private static string FromRoot(string rootPrefix, string relative) =>
-        rootPrefix.Length == 0 ? relative : rootPrefix + (relative == "./" ? "" : relative);
 
     private static bool IsExternal(string url) =>
         url.StartsWith("//", StringComparison.Ordinal) || (url.IndexOf(':') is > 1 and var colon && url[..colon].All(char.IsAsciiLetter));
