@@ -83,3 +83,20 @@ public sealed record StreamedContent(Action<Stream> Write) : DocumentContent
         return Encoding.UTF8.GetString(buffer.ToArray());
     }
 }
+
+/// <summary>
+/// Bytes produced in memory. When <paramref name="NamedByContent"/> is true the destination
+/// carries a hash of the bytes, so a rebuild that finds the same destination already written
+/// knows the file is unchanged without comparing anything.
+/// </summary>
+public sealed record BytesContent(byte[] Bytes, bool NamedByContent) : DocumentContent
+{
+    /// <summary>What a rebuild compares to tell whether the file changed.</summary>
+    public string Identity => NamedByContent ? "named-by-content" : Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Bytes));
+
+    /// <inheritdoc />
+    public override void WriteTo(string path) => File.WriteAllBytes(path, Bytes);
+
+    /// <inheritdoc />
+    public override string ReadText() => TextContent.Utf8.GetString(Bytes);
+}

@@ -73,30 +73,36 @@ public sealed class WriteFiles : IModule
             throw new InvalidOperationException($"Refused to write '{document.Destination}' outside the output folder.");
         }
 
-        var text = document.Content switch
+        // What a rebuild compares with the last write: the text itself, or a byte content's identity.
+        var identity = document.Content switch
         {
             TextContent plain => plain.Text,
             DeferredTextContent deferred => deferred.ReadText(),
+            BytesContent bytes => bytes.Identity,
             _ => null,
         };
 
-        if (text is null)
+        if (identity is null)
         {
             // Copied and streamed files are always written: a path says nothing of the content.
             document.Content.WriteTo(path);
         }
-        else if (_written.TryGetValue(document.Destination, out var previous) && (ReferenceEquals(previous, text) || previous == text))
+        else if (_written.TryGetValue(document.Destination, out var previous) && (ReferenceEquals(previous, identity) || previous == identity))
         {
             return;
         }
+        else if (document.Content is BytesContent)
+        {
+            document.Content.WriteTo(path);
+        }
         else
         {
-            Output.OutputFile.WriteText(path, text);
+            Output.OutputFile.WriteText(path, identity);
         }
 
         if (remember)
         {
-            _written[document.Destination] = text;
+            _written[document.Destination] = identity;
         }
     }
 }

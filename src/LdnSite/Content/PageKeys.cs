@@ -37,4 +37,7 @@ public static class PageKeys
 
     /// <summary>The page's search index entry (its h2/h3 sections as plain text), serialised.</summary>
     public static readonly MetadataKey<CompactText> SearchEntry = new("search-entry");
+
+    /// <summary>The page's terms and field lengths, which the search index's chunks are built from.</summary>
+    public static readonly MetadataKey<Search.PageTerms> SearchTerms = new("search-terms");
 }

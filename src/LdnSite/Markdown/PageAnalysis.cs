@@ -12,6 +12,7 @@ using LdnSite.Markdown.Citations;
 /// <param name="Toc">h2/h3 headings.</param>
 /// <param name="Anchors">Heading ids.</param>
 /// <param name="SearchEntry">The page's serialised search index entry.</param>
+/// <param name="SearchTerms">The page's terms and field lengths, for the search index's chunks.</param>
 /// <param name="Links">Links to other pages, to check.</param>
 /// <param name="Citations">Sources cited, in number order.</param>
 /// <param name="JsonLd">Structured data for the page's head (FAQ pages), or null.</param>
@@ -22,6 +23,7 @@ public sealed record PageAnalysis(
     IReadOnlyList<TocEntry> Toc,
     IReadOnlySet<string> Anchors,
     CompactText SearchEntry,
+    Search.PageTerms SearchTerms,
     IReadOnlyList<InternalLink> Links,
     IReadOnlyList<CitedSource> Citations,
     string? JsonLd,

@@ -106,7 +106,7 @@ public sealed class PageRenderer(SiteSettings settings, SiteData data, IReadOnly
             html = HtmlPolicy.Clean(html, []);
         }
 
-        return new PageAnalysis(structure.Toc, structure.Anchors, SearchIndexWriter.Entry(page, structure.Sections), links, citations.Sources(), jsonLd, problems, new CompressedText(html), reading);
+        return new PageAnalysis(structure.Toc, structure.Anchors, SearchIndexWriter.Entry(page, structure.Sections), PageTerms.From(page.Title, structure.Sections, secondary: false), links, citations.Sources(), jsonLd, problems, new CompressedText(html), reading);
     }
 
     // "a claim [1]": the space before a citation mark becomes a no-break space, so the mark never

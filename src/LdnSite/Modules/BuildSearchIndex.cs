@@ -5,10 +5,16 @@ using LdnSite.Engine.Documents;
 using LdnSite.Engine.Modules;
 using LdnSite.Search;
 
-/// <summary>Makes <c>assets/search-index.&lt;hash&gt;.js</c> from every page's search entry (pages kept out of navigation are not indexed).</summary>
+/// <summary>
+/// Makes the search index from every page's sections (pages kept out of navigation are not
+/// indexed): a manifest (<c>assets/search-index.&lt;hash&gt;.js</c>, named on every page), term
+/// chunks (<c>assets/search/chunk.&lt;hash&gt;.js</c>) and one results file per page
+/// (<c>search/pages/&lt;n&gt;.js</c>). The browser loads the manifest, then only the chunks and
+/// results files a query needs.
+/// </summary>
 public sealed class BuildSearchIndex(SiteSettings settings) : IModule
 {
-    /// <summary>The index's name before hashing.</summary>
+    /// <summary>The manifest's name before hashing.</summary>
     public const string Destination = "assets/search-index.js";
 
     /// <inheritdoc />
@@ -18,7 +24,7 @@ public sealed class BuildSearchIndex(SiteSettings settings) : IModule
         var data = Data.SiteData.From(context);
         var pages = content
             .Where(d => !d.Get(PageKeys.Page).HideFromNav)
-            .Select(d => (d.Destination, d.Get(PageKeys.SearchEntry)))
+            .Select(d => new SearchPage(d.Destination, d.Get(PageKeys.SearchEntry), d.Get(PageKeys.SearchTerms), Secondary: false))
             .ToList();
 
         // Glossary terms and sources are results of their own, each opening its entry.
@@ -26,7 +32,7 @@ public sealed class BuildSearchIndex(SiteSettings settings) : IModule
         if (glossaryPage is not null && data.Glossary.Count > 0)
         {
             var terms = data.Glossary.Select(t => new PageSection(t.Anchor, t.Aliases.Count > 0 ? $"{t.Term} ({string.Join(", ", t.Aliases)})" : t.Term, t.Definition)).ToList();
-            pages.Add((glossaryPage.Destination, SearchIndexWriter.Entry(glossaryPage with { Title = "Glossary" }, terms)));
+            pages.Add(Secondary(glossaryPage with { Title = "Glossary" }, terms));
         }
 
         var referencesPage = content.Select(d => d.Get(PageKeys.Page)).FirstOrDefault(p => p.Layout == "references");
@@ -34,33 +40,33 @@ public sealed class BuildSearchIndex(SiteSettings settings) : IModule
         {
             var sources = data.References.Values.Select(Evidence.StudyFacts.Of)
                 .Select(f => new PageSection("source-" + f.Key, $"{f.ShortName}: {f.Design}", $"{f.Citation} {f.Outcome}".Trim())).ToList();
-            pages.Add((referencesPage.Destination, SearchIndexWriter.Entry(referencesPage with { Title = "Sources" }, sources)));
+            pages.Add(Secondary(referencesPage with { Title = "Sources" }, sources));
         }
 
-        var abbreviations = SearchIndexWriter.Abbreviations(data.Glossary);
-        string[] secondary = [.. new[] { glossaryPage?.Destination, referencesPage?.Destination }.OfType<string>()];
-        pages.Sort((a, b) => string.CompareOrdinal(a.Destination, b.Destination));
+        // Pages that share a path with glossary terms or sources (the glossary and sources pages
+        // themselves) are indexed and ranked as those entries are, as they always were.
+        var secondaryPaths = pages.Where(p => p.Secondary).Select(p => p.Destination).ToHashSet(StringComparer.Ordinal);
+        pages = [.. pages.Select(p => p.Secondary || !secondaryPaths.Contains(p.Destination) ? p : p with { Terms = SearchIndexWriter.TermsOf(p.Entry, secondary: true), Secondary = true })];
 
-        // The dev server keeps one name: a new name after every edit would change every page's
-        // HTML (each names the index), so a one-page edit would re-render the whole site.
-        var destination = settings.LiveReload ? Destination : Assets.AssetNames.Hashed(Destination, Hash(pages, abbreviations, secondary));
-        IReadOnlyList<Document> index = [new Document("", destination, Metadata.Empty, new StreamedContent(stream => SearchIndexWriter.Write(stream, pages, abbreviations, secondary))).With(Assets.AssetNames.LogicalPath, Destination)];
-        return Task.FromResult(index);
-    }
+        // Output-path order (a stable sort: a page stays before the glossary terms or sources that share its path);
+        // a page's index is part of its documents' ids and of its results file's name.
+        pages = [.. pages.OrderBy(p => p.Destination, StringComparer.Ordinal)];
 
-    // The index is streamed to its file, so its name is hashed from what it is made of: every
-    // entry, in the order written, the abbreviations, the secondary pages and the format version.
-    private static byte[] Hash(List<(string Destination, CompactText Entry)> pages, CompactText abbreviations, string[] secondary)
-    {
-        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
-        hash.AppendData(System.Text.Encoding.UTF8.GetBytes(SearchIndexWriter.FormatVersion));
-        hash.AppendData(abbreviations.Utf8);
-        hash.AppendData(System.Text.Encoding.UTF8.GetBytes(string.Join('\n', secondary)));
-        foreach (var (_, entry) in pages)
+        var chunks = SearchChunks.Build(pages);
+        var manifest = SearchIndexWriter.Manifest(pages, chunks, SearchIndexWriter.Abbreviations(data.Glossary));
+
+        // The dev server keeps one name for the manifest: a new name after every edit would change
+        // every page's HTML (each names it), so a one-page edit would re-render the whole site.
+        var destination = settings.LiveReload ? Destination : Assets.AssetNames.Hashed(Destination, System.Security.Cryptography.SHA256.HashData(manifest));
+        var documents = new List<Document>(chunks.Count + pages.Count + 1)
         {
-            hash.AppendData(entry.Utf8);
-        }
-
-        return hash.GetHashAndReset();
+            new Document("", destination, Metadata.Empty, new BytesContent(manifest, NamedByContent: !settings.LiveReload)).With(Assets.AssetNames.LogicalPath, Destination),
+        };
+        documents.AddRange(chunks.Select(c => new Document("", c.Destination, Metadata.Empty, new BytesContent(c.Script, NamedByContent: true))));
+        documents.AddRange(pages.Select((p, i) => new Document("", $"{SearchIndexWriter.PageFolder}{i}.js", Metadata.Empty, new TextContent(SearchIndexWriter.PageScript(i, p.Entry)))));
+        return Task.FromResult<IReadOnlyList<Document>>(documents);
     }
+
+    private static SearchPage Secondary(PageInfo page, IReadOnlyList<PageSection> sections) =>
+        new(page.Destination, SearchIndexWriter.Entry(page, sections), PageTerms.From(page.Title, sections, secondary: true), Secondary: true);
 }

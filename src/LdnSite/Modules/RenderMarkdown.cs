@@ -42,6 +42,7 @@ public sealed class RenderMarkdown(SiteSettings settings) : DocumentModule
             .With(PageKeys.Toc, rendered.Toc)
             .With(PageKeys.Anchors, rendered.Anchors)
             .With(PageKeys.SearchEntry, rendered.SearchEntry)
+            .With(PageKeys.SearchTerms, rendered.SearchTerms)
             .With(PageKeys.InternalLinks, rendered.Links)
             .With(Citations, rendered.Citations);
     }

@@ -7,20 +7,19 @@ using LdnSite.Content;
 using LdnSite.Engine.Documents;
 
 /// <summary>
-/// Writes the search index as a classic script that assigns a global: a page opened from
-/// <c>file://</c> can load it with a script element, where fetch, workers and modules are blocked.
-/// One entry per section (the text under an h2 or h3), so results link to the exact place:
-/// <c>{"pages":[[title, path, [[heading, anchor, text], …]], …]}</c>, pages in output-path order.
-/// Each page's part is serialised while the page is processed, in parallel, and kept as UTF-8;
-/// the index file is streamed from those parts, never built as one string.
+/// Writes the search index's scripts. Each is a classic script that assigns a global or calls
+/// one: a page opened from <c>file://</c> can load it with a script element, where fetch,
+/// workers and modules are blocked. One search document per section (the text under an h2 or
+/// h3), so results link to the exact place. The parts: a small manifest, term chunks
+/// (<see cref="SearchChunks"/>) and one results file per page, each loaded when a query needs it.
 /// </summary>
 public static class SearchIndexWriter
 {
     /// <summary>The global the script assigns.</summary>
-    public const string GlobalName = "LDN_SEARCH_INDEX";
+    public const string GlobalName = "LDN_SEARCH_MANIFEST";
 
-    /// <summary>Changes whenever <see cref="Write"/> writes the same entries differently, so the index's hashed name changes too.</summary>
-    public const string FormatVersion = "search-index/1";
+    /// <summary>Changes whenever the same entries are written differently, so the manifest's hashed name changes too.</summary>
+    public const string FormatVersion = "search-index/2";
 
     private static readonly JsonWriterOptions Options = new()
     {
@@ -82,26 +81,105 @@ public static class SearchIndexWriter
         return CompactText.FromUtf8(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
     }
 
-    /// <summary>Writes the script from the pages' entries, ordered by output path.</summary>
-    public static void Write(Stream output, IEnumerable<(string Destination, CompactText Entry)> pages, CompactText abbreviations, IReadOnlyList<string>? secondary = null)
+    /// <summary>
+    /// The manifest every page names (<c>data-search-index</c>): what the browser needs before it
+    /// can choose chunks and score results exactly as one MiniSearch index over every section
+    /// would: the document count and average field lengths, the stop words, abbreviations, which
+    /// pages rank as secondary, and every chunk's file with its terms (for prefix and one-typo
+    /// matches, which may fall in another chunk than the word typed).
+    /// </summary>
+    public static byte[] Manifest(IReadOnlyList<SearchPage> pages, IReadOnlyList<SearchChunk> chunks, CompactText abbreviations)
     {
-        output.Write(Encoding.UTF8.GetBytes($"window.{GlobalName}={{\"abbreviations\":"));
-        output.Write(abbreviations.Utf8);
-        // Entries of these paths (glossary terms, sources) rank below pages that match as well.
-        output.Write(Encoding.UTF8.GetBytes(",\"secondary\":" + System.Text.Json.JsonSerializer.Serialize(secondary ?? [])));
-        output.Write(",\"pages\":["u8);
-        var first = true;
-        foreach (var (_, entry) in pages.OrderBy(p => p.Destination, StringComparer.Ordinal))
+        var documents = 0L;
+        var averages = new double[PageTerms.Fields.Count];
+        foreach (var page in pages)
         {
-            if (!first)
+            for (var s = 0; s < page.Terms.Sections; s++, documents++)
             {
-                output.WriteByte((byte)',');
+                // MiniSearch keeps a running mean as each document is added; the same arithmetic
+                // in the same order gives the same double, so scores match to the last bit.
+                for (var f = 0; f < averages.Length; f++)
+                {
+                    averages[f] = ((averages[f] * documents) + page.Terms.Length(s, f)) / (documents + 1);
+                }
             }
-
-            output.Write(entry.Utf8);
-            first = false;
         }
 
-        output.Write("]};\n"u8);
+        using var buffer = new MemoryStream();
+        buffer.Write(Encoding.UTF8.GetBytes($"window.{GlobalName}="));
+        using (var json = new Utf8JsonWriter(buffer, Options))
+        {
+            json.WriteStartObject();
+            json.WriteString("format", FormatVersion);
+            json.WriteNumber("documentCount", documents);
+            json.WriteNumber("sectionsPerPage", SearchChunks.SectionsPerPage);
+            json.WriteStartArray("fields");
+            foreach (var field in PageTerms.Fields)
+            {
+                json.WriteStringValue(field);
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("averageFieldLength");
+            foreach (var average in averages)
+            {
+                json.WriteNumberValue(average);
+            }
+
+            json.WriteEndArray();
+            json.WriteStartArray("stopWords");
+            foreach (var word in SearchText.StopWords)
+            {
+                json.WriteStringValue(word);
+            }
+
+            json.WriteEndArray();
+            json.WritePropertyName("abbreviations");
+            json.WriteRawValue(abbreviations.Utf8, skipInputValidation: true);
+            json.WriteStartArray("secondary");
+            for (var p = 0; p < pages.Count; p++)
+            {
+                if (pages[p].Secondary)
+                {
+                    json.WriteNumberValue(p);
+                }
+            }
+
+            json.WriteEndArray();
+            json.WriteNumber("pages", pages.Count);
+            json.WriteString("pageFolder", PageFolder);
+            json.WriteStartObject("chunks");
+            foreach (var chunk in chunks)
+            {
+                json.WriteStartArray(chunk.Key);
+                json.WriteStringValue(chunk.Destination);
+                json.WriteStringValue(chunk.Terms);
+                json.WriteEndArray();
+            }
+
+            json.WriteEndObject();
+            json.WriteEndObject();
+        }
+
+        buffer.Write(";\n"u8);
+        return buffer.ToArray();
     }
+
+    /// <summary>The terms of an entry written by <see cref="Entry"/>, read back from it.</summary>
+    public static PageTerms TermsOf(CompactText entry, bool secondary)
+    {
+        var root = JsonDocument.Parse(entry.Utf8.ToArray()).RootElement;
+        var sections = root[2].EnumerateArray().Select(s => new PageSection(s[1].GetString()!, s[0].GetString()!, s[2].GetString()!)).ToList();
+        return PageTerms.From(root[0].GetString()!, sections, secondary);
+    }
+
+    /// <summary>Where each page's results file goes: <c>search/pages/&lt;index&gt;.js</c>.</summary>
+    public const string PageFolder = "search/pages/";
+
+    /// <summary>
+    /// A page's results file: the titles, anchors and text results show, loaded only for pages
+    /// among the results. Named by the page's index, not hashed: the manifest would otherwise have
+    /// to list 10,000 names. It is outside <c>assets/</c>, so it is revalidated, not cached a year.
+    /// </summary>
+    public static string PageScript(int index, CompactText entry) => $"LDN_SEARCH_PAGE({index},{entry});\n";
 }

@@ -8,7 +8,11 @@ public sealed class AssetNameTests
     private static Dictionary<string, string> AssetNames(string output) =>
         Directory.EnumerateFiles(Path.Combine(output, "assets"), "*", SearchOption.AllDirectories)
             .Select(f => Path.GetRelativePath(output, f).Replace('\\', '/'))
+            .Where(f => !f.StartsWith("assets/search/", StringComparison.Ordinal))
             .ToDictionary(f => System.Text.RegularExpressions.Regex.Replace(f, @"\.[0-9a-f]{10}(\.[a-z]+)$", "$1"), f => f);
+
+    private static HashSet<string> Chunks(string output) =>
+        [.. Directory.EnumerateFiles(Path.Combine(output, "assets", "search")).Select(Path.GetFileName).OfType<string>()];
 
     [Fact]
     public async Task A_name_changes_with_its_content_and_only_then()
@@ -32,12 +36,16 @@ public sealed class AssetNameTests
         Assert.Equal(first.Where(n => n.Key != "assets/css/site.css"), second.Where(n => n.Key != "assets/css/site.css"));
         Assert.Contains($"href=\"../{second["assets/css/site.css"]}\"", File.ReadAllText(site["output/safety/index.html"]));
 
-        // New page text renames the search index alone.
+        // New page text renames the search manifest alone, and the chunks of the words that changed.
+        var chunksBefore = Chunks(site["output"]);
         site.Write("input/safety.md", "---\ntitle: Safety\ndescription: About Safety.\n---\n\nNew words here [@smith2007].\n");
         Assert.True((await new SiteBuild(settings).RunAsync()).Succeeded);
         var third = AssetNames(site["output"]);
         Assert.NotEqual(second["assets/search-index.js"], third["assets/search-index.js"]);
         Assert.Equal(second.Where(n => n.Key != "assets/search-index.js"), third.Where(n => n.Key != "assets/search-index.js"));
         Assert.Contains($"data-search-index=\"{third["assets/search-index.js"]}\"", File.ReadAllText(site["output/index.html"]));
+        var chunksAfter = Chunks(site["output"]);
+        Assert.NotEmpty(chunksAfter.Except(chunksBefore));
+        Assert.NotEmpty(chunksAfter.Intersect(chunksBefore));
     }
 }

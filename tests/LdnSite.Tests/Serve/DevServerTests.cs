@@ -97,7 +97,7 @@ public sealed class DevServerTests : IAsyncLifetime
         Assert.Contains("Common side effects reported", await GetAsync("safety/"));
         Assert.True(result.CacheHits >= 20, $"only {result.CacheHits} results were reused");
         // The dev server keeps the search index's name, so an edit does not change every page's HTML.
-        Assert.StartsWith("window.LDN_SEARCH_INDEX=", await GetAsync("assets/search-index.js"));
+        Assert.StartsWith("window.LDN_SEARCH_MANIFEST=", await GetAsync("assets/search-index.js"));
         Assert.Contains("data-search-index=\"assets/search-index.js\"", await GetAsync("mechanism/"));
     }
 

@@ -33,23 +33,76 @@ public sealed class SearchIndexTests
     }
 
     [Fact]
-    public void Index_is_a_classic_script_assigning_a_global_with_pages_in_path_order()
+    public void Terms_and_field_lengths_are_counted_as_MiniSearch_counts_them()
     {
-        PageInfo Page(string title, string destination) => new(title + ".md", destination, title, title, "", 0, "page", false);
-        using var buffer = new MemoryStream();
-        SearchIndexWriter.Write(buffer,
-        [
-            ("safety/index.html", SearchIndexWriter.Entry(Page("Safety", "safety/index.html"), [new PageSection("side-effects", "Side effects", "Vivid dreams — “quotes”.")])),
-            ("index.html", SearchIndexWriter.Entry(Page("Home", "index.html"), [new PageSection("", "", "Welcome.")])),
-        ], SearchIndexWriter.Abbreviations([new LdnSite.Data.GlossaryTerm { Term = "Multiple sclerosis", Definition = "x", Aliases = ["MS", "multiple sclerosis (MS)"] }]));
-        var script = System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+        // In a browser: "(Low-dose) the The, naltrexone.".split(/[\n\r\p{Z}\p{P}]+/u)
+        string[] tokens = SearchText.Tokens("(Low-dose) the The, naltrexone.");
+        Assert.Equal(["", "Low", "dose", "the", "The", "naltrexone", ""], tokens);
+        // Distinct before lower-casing, the empty string included.
+        Assert.Equal(6, SearchText.FieldLength(tokens));
+        Assert.Equal(1, SearchText.FieldLength(SearchText.Tokens("")));
+        Assert.Null(SearchText.Term("The"));
+        Assert.Null(SearchText.Term(""));
+        Assert.Equal("dose", SearchText.Term("Dose"));
+        Assert.Equal("LDN helps; slow dose naltrexone", SearchText.AsName("Low-Dose Naltrexone helps; slow dose naltrexone"));
+    }
 
-        Assert.StartsWith("window.LDN_SEARCH_INDEX=", script);
+    private static readonly PageInfo Home = new("index.md", "index.html", "Home", "Home", "", 0, "page", false);
+    private static readonly PageInfo Safety = new("safety.md", "safety/index.html", "Safety", "Safety", "", 0, "page", false);
+
+    private static List<SearchPage> TwoPages() =>
+    [
+        Page(Home, [new PageSection("", "", "Sleep sleep dreams.")]),
+        Page(Safety, [new PageSection("side", "Side effects", "Vivid dreams.")]),
+    ];
+
+    private static SearchPage Page(PageInfo page, IReadOnlyList<PageSection> sections) =>
+        new(page.Destination, SearchIndexWriter.Entry(page, sections), PageTerms.From(page.Title, sections, secondary: false), Secondary: false);
+
+    [Fact]
+    public void Chunks_hold_each_term_with_its_documents_counts_and_field_lengths()
+    {
+        var chunks = SearchChunks.Build(TwoPages());
+        Assert.Equal(["dr", "ef", "ho", "sa", "si", "sl", "vi"], chunks.Select(c => c.Key));
+        string Script(string key) => System.Text.Encoding.UTF8.GetString(chunks.Single(c => c.Key == key).Script);
+
+        // "dreams": text field (2) of page 0's section 0 (id 0) and page 1's section 0 (id 65536,
+        // written as the difference); once each; text lengths 4 ("Sleep", "sleep", "dreams", "") and 3.
+        Assert.Equal("LDN_SEARCH_CHUNK(\"dr\",[[\"dreams\",2,[0,65536],[1,1],[4,3]]]);\n", Script("dr"));
+        Assert.Equal("LDN_SEARCH_CHUNK(\"sl\",[[\"sleep\",2,[0],[2],[4]]]);\n", Script("sl"));
+        // A title counts in its page's first section; a heading in its own.
+        Assert.Equal("LDN_SEARCH_CHUNK(\"sa\",[[\"safety\",0,[65536],[1],[1]]]);\n", Script("sa"));
+        Assert.Equal("LDN_SEARCH_CHUNK(\"si\",[[\"side\",1,[65536],[1],[2]]]);\n", Script("si"));
+        Assert.Matches(@"^assets/search/chunk\.[0-9a-f]{10}\.js$", chunks[0].Destination);
+        Assert.Equal("dreams", chunks[0].Terms);
+    }
+
+    [Fact]
+    public void The_manifest_carries_the_whole_index_statistics_and_every_chunk()
+    {
+        var pages = TwoPages();
+        var chunks = SearchChunks.Build(pages);
+        var script = System.Text.Encoding.UTF8.GetString(SearchIndexWriter.Manifest(pages, chunks,
+            SearchIndexWriter.Abbreviations([new LdnSite.Data.GlossaryTerm { Term = "Multiple sclerosis", Definition = "x", Aliases = ["MS", "multiple sclerosis (MS)"] }])));
+
+        Assert.StartsWith("window.LDN_SEARCH_MANIFEST=", script);
         Assert.EndsWith(";\n", script);
-        var json = JsonDocument.Parse(script["window.LDN_SEARCH_INDEX=".Length..^2]).RootElement;
-        Assert.Equal("[\"Home\",\"index.html\",[[\"\",\"\",\"Welcome.\"]]]", json.GetProperty("pages")[0].GetRawText());
-        Assert.Equal("[\"Side effects\",\"side-effects\",\"Vivid dreams — “quotes”.\"]", json.GetProperty("pages")[1][2][0].GetRawText());
+        var json = JsonDocument.Parse(script["window.LDN_SEARCH_MANIFEST=".Length..^2]).RootElement;
+        Assert.Equal(2, json.GetProperty("documentCount").GetInt32());
+        // Titles "Home", "Safety": 1 and 1; headings "" and "Side effects": 1 and 2; texts 4 and 3.
+        Assert.Equal([1.0, 1.5, 3.5], json.GetProperty("averageFieldLength").EnumerateArray().Select(e => e.GetDouble()));
+        Assert.Equal("sleep", json.GetProperty("chunks").GetProperty("sl")[1].GetString());
+        Assert.StartsWith("assets/search/chunk.", json.GetProperty("chunks").GetProperty("sl")[0].GetString());
+        Assert.Contains("the", json.GetProperty("stopWords").EnumerateArray().Select(e => e.GetString()));
         // Only short capitalised aliases are abbreviations readers search by.
         Assert.Equal("{\"ms\":\"multiple sclerosis\"}", json.GetProperty("abbreviations").GetRawText());
+        Assert.Equal(2, json.GetProperty("pages").GetInt32());
+    }
+
+    [Fact]
+    public void A_results_file_holds_what_a_result_shows()
+    {
+        var pages = TwoPages();
+        Assert.Equal("LDN_SEARCH_PAGE(1,[\"Safety\",\"safety/index.html\",[[\"Side effects\",\"side\",\"Vivid dreams.\"]]]);\n", SearchIndexWriter.PageScript(1, pages[1].Entry));
     }
 }

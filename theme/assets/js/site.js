@@ -1,7 +1,8 @@
 /*
  * LdnSite search UI. The engine is MiniSearch (assets/vendor/minisearch.<hash>.js, from npm); this file
- * is only the interface. It uses classic scripts only, no fetch, modules or workers, so search
- * works on a web server and from file:// alike. The index loads when search is first used.
+ * is the interface and the loader of the index's parts. It uses classic scripts only, no fetch,
+ * modules or workers, so search works on a web server and from file:// alike. The index's
+ * manifest loads when search is first used; its chunks as queries need them.
  */
 (function () {
   'use strict';
@@ -12,21 +13,35 @@
   var MAX_PAGES = 8;
   var MAX_SECTIONS_PER_PAGE = 3;
 
-  // Common English words carry no meaning for search ("does LDN cause insomnia?").
-  var STOP_WORDS = new Set(('a about above after again against all am an and any are as at be because been before being ' +
-    'below between both but by can could did do does doing down during each few for from further had has have having he ' +
-    'her here hers herself him himself his how i if in into is it its itself just me more most my myself no nor not now of ' +
-    'off on once only or other our ours ourselves out over own same she should so some such than that the their theirs ' +
-    'them themselves then there these they this those through to too under until up very was we were what when where ' +
-    'which while who whom why will with would you your yours yourself yourselves').split(' '));
-
+  /*
+   * The index comes in parts, each a classic script: a manifest (named on every page), term
+   * chunks by the first two letters of each term, and one results file per page. A query loads
+   * the chunks its words need (their own, and those of words one typo away), scores with
+   * MiniSearch over just those terms exactly as one index of every section would (the manifest
+   * carries the document count and average field lengths), then loads the results files of the
+   * pages it shows.
+   */
   var loading = null;
+  var manifest = null;
   var engine = null;
-  var index = null;
+  var stopWords = null;
+  var tokenize = null;
+  var dictionary = [];
+  var secondary = null;
+  var store = { index: [], documentIds: {}, fieldLength: {} };
+  var chunkLoads = {};
+  var pageLoads = {};
+  var pageData = {};
+  var received = {};
+  var stale = true;
+
+  // The chunk and results scripts hand their data to these.
+  window.LDN_SEARCH_CHUNK = function (key, terms) { received[key] = terms; };
+  window.LDN_SEARCH_PAGE = function (page, entry) { pageData[page] = entry; };
 
   function processTerm(term) {
     var lower = term.toLowerCase();
-    return STOP_WORDS.has(lower) ? null : lower;
+    return stopWords.has(lower) ? null : lower;
   }
 
   function loadScript(path) {
@@ -43,42 +58,142 @@
     if (!loading) {
       // Both files have content-hashed names, which the build writes on the page.
       var names = document.documentElement.dataset;
-      loading = loadScript(names.searchEngine)
-        .then(function () { return loadScript(names.searchIndex); })
+      loading = Promise.all([loadScript(names.searchEngine), loadScript(names.searchIndex)])
         .then(function () {
-          // The index holds pages with their sections; search works on a flat list of sections.
-          var pages = window.LDN_SEARCH_INDEX.pages;
-          index = { pages: pages, sections: [], abbreviations: window.LDN_SEARCH_INDEX.abbreviations || {} };
-          pages.forEach(function (page, p) {
-            page[2].forEach(function (s, i) { index.sections.push([p, s[0], s[1], s[2], i === 0]); });
+          manifest = window.LDN_SEARCH_MANIFEST;
+          stopWords = new Set(manifest.stopWords);
+          secondary = new Set(manifest.secondary);
+          tokenize = window.MiniSearch.getDefault('tokenize');
+          Object.keys(manifest.chunks).forEach(function (key) {
+            manifest.chunks[key][1].split(' ').forEach(function (term) { dictionary.push([term, key]); });
           });
-          var secondary = new Set(window.LDN_SEARCH_INDEX.secondary || []);
-          var isSecondary = index.sections.map(function (s) { return secondary.has(pages[s[0]][1]); });
-          engine = new window.MiniSearch({
-            fields: ['title', 'heading', 'text'],
-            processTerm: processTerm,
-            searchOptions: {
-              boost: { title: 3, heading: 2 },
-              // Glossary terms and sources are short, so they would outrank whole pages that
-              // treat a subject at length; they are found, but below such pages.
-              boostDocument: function (id) { return isSecondary[id] ? 0.35 : 1; },
-              prefix: true,
-              // One typo is tolerated in words of five letters or more.
-              fuzzy: function (term) { return term.length >= 5 ? 1 : false; },
-              processTerm: processTerm
-            }
-          });
-          // A page's title is boosted only on the page's own entry (its opening section), so a
-          // broad word in a title does not lift every section of that page above better matches.
-          engine.addAll(index.sections.map(function (s, i) {
-            return isSecondary[i]
-              ? { id: i, title: '', heading: '', text: asName(s[1] + ' ' + s[3]) }
-              : { id: i, title: s[4] ? asName(index.pages[s[0]][0]) : '', heading: asName(s[1]), text: asName(s[3]) };
-          }));
-          return engine;
         });
     }
     return loading;
+  }
+
+  /* The chunk a term is in: its first two characters (code points, as the build counts them). */
+  function chunkOf(term) {
+    return Array.from(term).slice(0, 2).join('');
+  }
+
+  /* True when a and b differ by at most one insertion, deletion or substitution. */
+  function withinOneEdit(a, b) {
+    if (Math.abs(a.length - b.length) > 1) { return false; }
+    var i = 0;
+    while (i < a.length && i < b.length && a[i] === b[i]) { i++; }
+    if (a.length === b.length) { return a.slice(i + 1) === b.slice(i + 1); }
+    return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+  }
+
+  /* Every chunk that holds a term the query can match: exactly, by prefix, or one typo away. */
+  function chunksFor(text) {
+    var keys = new Set();
+    tokenize(text).forEach(function (token) {
+      var term = token && processTerm(token);
+      if (!term) { return; }
+      if (Array.from(term).length < 2) {
+        Object.keys(manifest.chunks).forEach(function (key) { if (key.indexOf(term) === 0) { keys.add(key); } });
+      } else if (manifest.chunks[chunkOf(term)]) {
+        keys.add(chunkOf(term));
+      }
+      if (fuzzy(term)) {
+        dictionary.forEach(function (entry) {
+          if (!keys.has(entry[1]) && withinOneEdit(term, entry[0])) { keys.add(entry[1]); }
+        });
+      }
+    });
+    return Array.from(keys);
+  }
+
+  // One typo is tolerated in words of five letters or more.
+  function fuzzy(term) {
+    return term.length >= 5 ? 1 : false;
+  }
+
+  function loadChunk(key) {
+    if (!chunkLoads[key]) {
+      chunkLoads[key] = loadScript(manifest.chunks[key][0]).then(function () {
+        received[key].forEach(addTerm);
+        delete received[key];
+        stale = true;
+      });
+    }
+    return chunkLoads[key];
+  }
+
+  /* A chunk's term: [term, field, ids (delta-coded), counts, field lengths, field, …]. */
+  function addTerm(entry) {
+    var data = {};
+    for (var k = 1; k < entry.length; k += 4) {
+      var field = entry[k];
+      var ids = entry[k + 1];
+      var counts = entry[k + 2];
+      var lengths = entry[k + 3];
+      var postings = {};
+      var id = 0;
+      for (var j = 0; j < ids.length; j++) {
+        id += ids[j];
+        postings[id] = counts[j];
+        store.documentIds[id] = id;
+        (store.fieldLength[id] || (store.fieldLength[id] = []))[field] = lengths[j];
+      }
+      data[field] = postings;
+    }
+    store.index.push([entry[0], data]);
+  }
+
+  /* MiniSearch over the terms loaded so far, with the whole index's statistics. */
+  function currentEngine() {
+    if (stale) {
+      engine = window.MiniSearch.loadJS({
+        documentCount: manifest.documentCount,
+        nextId: 0,
+        documentIds: store.documentIds,
+        fieldIds: { title: 0, heading: 1, text: 2 },
+        fieldLength: store.fieldLength,
+        averageFieldLength: manifest.averageFieldLength,
+        storedFields: {},
+        dirtCount: 0,
+        index: store.index,
+        serializationVersion: 2
+      }, {
+        fields: manifest.fields,
+        processTerm: processTerm,
+        searchOptions: {
+          boost: { title: 3, heading: 2 },
+          // Glossary terms and sources are short, so they would outrank whole pages that
+          // treat a subject at length; they are found, but below such pages.
+          boostDocument: function (id) { return secondary.has(pageOf(id)) ? 0.35 : 1; },
+          prefix: true,
+          fuzzy: fuzzy,
+          processTerm: processTerm
+        }
+      });
+      stale = false;
+    }
+    return engine;
+  }
+
+  function pageOf(id) {
+    return Math.floor(id / manifest.sectionsPerPage);
+  }
+
+  function loadPage(page) {
+    if (!pageLoads[page]) {
+      pageLoads[page] = loadScript(manifest.pageFolder + page + '.js');
+    }
+    return pageLoads[page];
+  }
+
+  /* Every matching section, best first ({id, score, terms}); equal scores in index order. */
+  function rank(query) {
+    return ensureEngine().then(function () {
+      var text = expand(query);
+      return Promise.all(chunksFor(text).map(loadChunk)).then(function () {
+        return currentEngine().search(text).sort(function (a, b) { return b.score - a.score || a.id - b.id; });
+      });
+    });
   }
 
   function pageUrl(path) {
@@ -87,15 +202,15 @@
 
   function sectionUrl(section, terms) {
     var query = terms.length ? '?hl=' + encodeURIComponent(terms.join(' ')) : '';
-    var href = pageUrl(index.pages[section[0]][1]);
+    var href = pageUrl(pageData[section[0]][1]);
     if (href === '') { href = './'; }
     return href + query + (section[2] ? '#' + section[2] : '');
   }
 
   /*
-   * "Low dose naltrexone" is the medicine's name, not a use of the word "dose": it is indexed and
-   * searched as "LDN", so a search for "dose" finds pages about doses rather than every page
-   * that names the medicine.
+   * "Low dose naltrexone" is the medicine's name, not a use of the word "dose": it is indexed
+   * (by the build) and searched as "LDN", so a search for "dose" finds pages about doses rather
+   * than every page that names the medicine.
    */
   function asName(text) {
     return text.replace(/\blow[- ]dose naltrexone\b/gi, 'LDN');
@@ -105,34 +220,48 @@
   function expand(query) {
     query = asName(query);
     var extra = query.split(/\s+/).map(function (word) {
-      return index.abbreviations[word.toLowerCase().replace(/[^a-z]/g, '')];
+      return manifest.abbreviations[word.toLowerCase().replace(/[^a-z]/g, '')];
     }).filter(Boolean);
     return extra.length ? query + ' ' + extra.join(' ') : query;
   }
 
-  /* Results grouped by page, best page first, each with its best sections; with the totals before any cut. */
+  /*
+   * Results grouped by page, best page first, each with its best sections; with the totals
+   * before any cut. Only the pages shown have their results files loaded.
+   */
   function search(query) {
-    var hits = engine.search(expand(query));
-    var groups = [];
-    var byPage = new Map();
-    var pages = new Set();
-    hits.forEach(function (hit) {
-      var section = index.sections[hit.id];
-      pages.add(section[0]);
-      var group = byPage.get(section[0]);
-      if (!group) {
-        if (groups.length >= MAX_PAGES) { return; }
-        group = { page: section[0], sections: [] };
-        byPage.set(section[0], group);
-        groups.push(group);
-      }
-      if (group.sections.length < MAX_SECTIONS_PER_PAGE) {
-        group.sections.push({ section: section, terms: hit.terms });
-      }
+    return rank(query).then(function (hits) {
+      var groups = [];
+      var byPage = new Map();
+      var pages = new Set();
+      hits.forEach(function (hit) {
+        var page = pageOf(hit.id);
+        pages.add(page);
+        var group = byPage.get(page);
+        if (!group) {
+          if (groups.length >= MAX_PAGES) { return; }
+          group = { page: page, sections: [] };
+          byPage.set(page, group);
+          groups.push(group);
+        }
+        if (group.sections.length < MAX_SECTIONS_PER_PAGE) {
+          group.sections.push({ index: hit.id % manifest.sectionsPerPage, terms: hit.terms });
+        }
+      });
+      groups.total = hits.length;
+      groups.totalPages = pages.size;
+      return Promise.all(groups.map(function (group) { return loadPage(group.page); })).then(function () {
+        groups.forEach(function (group) {
+          var entry = pageData[group.page];
+          group.title = entry[0];
+          group.sections.forEach(function (item) {
+            var section = entry[2][item.index] || ['', '', ''];
+            item.section = [group.page, section[0], section[1], section[2]];
+          });
+        });
+        return groups;
+      });
     });
-    groups.total = hits.length;
-    groups.totalPages = pages.size;
-    return groups;
   }
 
   /* Appends text to parent with every term wrapped in <mark>; never uses innerHTML. */
@@ -180,7 +309,7 @@
       var label = document.createElement('p');
       label.className = 'search-group__page';
       label.id = optionPrefix + '-group-' + g;
-      label.textContent = index.pages[group.page][0];
+      label.textContent = group.title;
       wrapper.setAttribute('aria-labelledby', label.id);
       wrapper.appendChild(label);
       group.sections.forEach(function (item) {
@@ -194,7 +323,7 @@
         option.href = sectionUrl(item.section, item.terms);
         var heading = document.createElement('span');
         heading.className = 'search-option__heading';
-        appendHighlighted(heading, item.section[1] || index.pages[group.page][0], item.terms);
+        appendHighlighted(heading, item.section[1] || group.title, item.terms);
         var text = document.createElement('span');
         text.className = 'search-option__snippet';
         appendHighlighted(text, snippet(item.section[3], item.terms), item.terms);
@@ -247,9 +376,8 @@
     function update() {
       var query = input.value.trim();
       if (!query) { close(); status.textContent = ''; return; }
-      ensureEngine().then(function () {
+      search(query).then(function (groups) {
         if (input.value.trim() !== query) { return; }
-        var groups = search(query);
         options = renderGroups(list, groups, 'search', true);
         active = -1;
         if (!options.length) {
@@ -322,10 +450,11 @@
       input.addEventListener('input', function () { header.value = input.value; });
     }
     if (!query.trim()) { return; }
-    ensureEngine().then(function () {
-      var groups = search(query);
+    search(query).then(function (groups) {
       renderGroups(list, groups, 'page', false);
       status.textContent = countText(groups, query);
+    }, function (error) {
+      status.textContent = 'Search could not load: ' + error.message;
     });
   }
 
@@ -379,10 +508,12 @@
     content.parentNode.insertBefore(bar, content);
   }
 
-  // A small hook for the benchmark that times queries in a real browser.
+  // A small hook for tests and the benchmark, which query in a real browser: grouped results
+  // as shown, and the whole ranking.
   window.LdnSearch = {
     ready: ensureEngine,
-    query: function (text) { return search(text); }
+    query: function (text) { return search(text); },
+    rank: function (text) { return rank(text).then(function (hits) { return hits.map(function (h) { return [h.id, h.score]; }); }); }
   };
 
   /*

@@ -1,0 +1,108 @@
+namespace LdnSite.Search;
+
+using LdnSite.Content;
+
+/// <summary>
+/// One page's share of the search index, worked out while the page is rendered (in parallel, and
+/// cached with the page): each section is a search document with three fields (title, heading,
+/// text); for each term, the sections and fields it occurs in and how often; and every field's
+/// length. Kept as one byte array, about 4 KB a page, so 10,000 pages stay small in memory.
+/// </summary>
+public sealed class PageTerms
+{
+    /// <summary>The fields, in MiniSearch's field-id order.</summary>
+    public static readonly IReadOnlyList<string> Fields = ["title", "heading", "text"];
+
+    private readonly byte[] _postings;
+    private readonly int[] _lengths;
+
+    private PageTerms(byte[] postings, int[] lengths)
+    {
+        _postings = postings;
+        _lengths = lengths;
+    }
+
+    /// <summary>How many search documents (sections) the page has.</summary>
+    public int Sections => _lengths.Length / Fields.Count;
+
+    /// <summary>The length of <paramref name="field"/> in section <paramref name="section"/>.</summary>
+    public int Length(int section, int field) => _lengths[(section * Fields.Count) + field];
+
+    /// <summary>
+    /// The search documents of a page, as site.js defined them when it indexed pages itself: a
+    /// page's title counts only in its opening section, so a broad word in a title does not lift
+    /// every section of the page; glossary terms and sources (<paramref name="secondary"/>) are
+    /// indexed as text only.
+    /// </summary>
+    public static PageTerms From(string title, IReadOnlyList<PageSection> sections, bool secondary)
+    {
+        var lengths = new int[sections.Count * Fields.Count];
+        var terms = new SortedDictionary<string, List<(int Section, int Field, int Count)>>(StringComparer.Ordinal);
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var s = 0; s < sections.Count; s++)
+        {
+            var section = sections[s];
+            string[] fields = secondary
+                ? ["", "", section.Heading + " " + section.Text]
+                : [s == 0 ? title : "", section.Heading, section.Text];
+            for (var f = 0; f < fields.Length; f++)
+            {
+                var tokens = SearchText.Tokens(SearchText.AsName(fields[f]));
+                lengths[(s * Fields.Count) + f] = SearchText.FieldLength(tokens);
+                counts.Clear();
+                foreach (var token in tokens)
+                {
+                    if (SearchText.Term(token) is { } term)
+                    {
+                        counts[term] = counts.GetValueOrDefault(term) + 1;
+                    }
+                }
+
+                foreach (var (term, count) in counts)
+                {
+                    if (!terms.TryGetValue(term, out var list))
+                    {
+                        terms[term] = list = [];
+                    }
+
+                    list.Add((s, f, count));
+                }
+            }
+        }
+
+        using var buffer = new MemoryStream();
+        using (var writer = new BinaryWriter(buffer))
+        {
+            writer.Write7BitEncodedInt(terms.Count);
+            foreach (var (term, list) in terms)
+            {
+                writer.Write(term);
+                writer.Write7BitEncodedInt(list.Count);
+                foreach (var (section, field, count) in list)
+                {
+                    writer.Write7BitEncodedInt(section);
+                    writer.Write7BitEncodedInt(field);
+                    writer.Write7BitEncodedInt(count);
+                }
+            }
+        }
+
+        return new PageTerms(buffer.ToArray(), lengths);
+    }
+
+    /// <summary>Calls <paramref name="posting"/> for every (term, section, field, count), terms in ordinal order.</summary>
+    public void ForEach(Action<string, int, int, int> posting)
+    {
+        using var reader = new BinaryReader(new MemoryStream(_postings));
+        var termCount = reader.Read7BitEncodedInt();
+        for (var t = 0; t < termCount; t++)
+        {
+            var term = reader.ReadString();
+            var count = reader.Read7BitEncodedInt();
+            for (var i = 0; i < count; i++)
+            {
+                posting(term, reader.Read7BitEncodedInt(), reader.Read7BitEncodedInt(), reader.Read7BitEncodedInt());
+            }
+        }
+    }
+}

@@ -1,0 +1,63 @@
+namespace LdnSite.Search;
+
+using System.Text.RegularExpressions;
+
+/// <summary>
+/// How the browser's search engine (MiniSearch 7) turns text into terms, done here so the index
+/// can be built ahead of time and split into chunks. Every rule must match the browser exactly:
+/// the ranking the reader sees is computed from these terms and lengths, and a browser test
+/// compares it with MiniSearch indexing the same text itself.
+/// </summary>
+public static partial class SearchText
+{
+    /// <summary>
+    /// Common English words carry no meaning for search ("does LDN cause insomnia?"). The browser
+    /// reads this list from the search manifest, so it is written in one place.
+    /// </summary>
+    public static readonly IReadOnlyList<string> StopWords = ("a about above after again against all am an and any are as at be because been before being " +
+        "below between both but by can could did do does doing down during each few for from further had has have having he " +
+        "her here hers herself him himself his how i if in into is it its itself just me more most my myself no nor not now of " +
+        "off on once only or other our ours ourselves out over own same she should so some such than that the their theirs " +
+        "them themselves then there these they this those through to too under until up very was we were what when where " +
+        "which while who whom why will with would you your yours yourself yourselves").Split(' ');
+
+    private static readonly HashSet<string> StopWordSet = new(StopWords, StringComparer.Ordinal);
+
+    /// <summary>
+    /// MiniSearch's tokenizer, <c>text.split(/[\n\r\p{Z}\p{P}]+/u)</c>: like JavaScript's split,
+    /// it keeps the empty strings before a leading and after a trailing separator, and they count
+    /// towards a field's length.
+    /// </summary>
+    public static string[] Tokens(string text) => Separator().Split(text);
+
+    /// <summary>
+    /// A field's length as MiniSearch counts it: distinct tokens before lower-casing or stop words
+    /// are applied ("The the" is two, an empty field is one).
+    /// </summary>
+    public static int FieldLength(string[] tokens) => tokens.Distinct(StringComparer.Ordinal).Count();
+
+    /// <summary>The site's term processing: lower case, stop words dropped (null).</summary>
+    public static string? Term(string token)
+    {
+        if (token.Length == 0)
+        {
+            return null;
+        }
+
+        var lower = token.ToLowerInvariant();
+        return StopWordSet.Contains(lower) ? null : lower;
+    }
+
+    /// <summary>
+    /// "Low dose naltrexone" is the medicine's name, not a use of the word "dose": it is indexed
+    /// (and searched, in site.js) as "LDN", so a search for "dose" finds pages about doses rather
+    /// than every page that names the medicine. JavaScript's <c>\b</c> is an ASCII word boundary.
+    /// </summary>
+    public static string AsName(string text) => text.Contains("naltrexone", StringComparison.OrdinalIgnoreCase) ? MedicineName().Replace(text, "LDN") : text;
+
+    [GeneratedRegex(@"[\n\r\p{Z}\p{P}]+")]
+    private static partial Regex Separator();
+
+    [GeneratedRegex("(?<![A-Za-z0-9_])low[- ]dose naltrexone(?![A-Za-z0-9_])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex MedicineName();
+}
