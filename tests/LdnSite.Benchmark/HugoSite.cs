@@ -1,14 +1,14 @@
 namespace LdnSite.Benchmark;
 
 /// <summary>
-/// A minimal Hugo site over the same Markdown: a base layout with the site's sections in the
-/// navigation, the current section's pages beside the content, and a table of contents, so
-/// both generators do comparable work per page.
+/// A minimal Hugo site over the same Markdown, with the layouts of a <see cref="HugoBaseline"/>.
+/// Taxonomies, feeds, the sitemap and robots.txt are turned off, as LdnSite writes none of them
+/// for a generated corpus either.
 /// </summary>
 public static class HugoSite
 {
-    /// <summary>Copies the corpus into a Hugo site at <paramref name="site"/>.</summary>
-    public static void Create(string input, string site)
+    /// <summary>Copies the corpus into a Hugo site at <paramref name="site"/> with <paramref name="baseline"/>'s layouts.</summary>
+    public static void Create(string input, string site, HugoBaseline baseline)
     {
         if (Directory.Exists(site))
         {
@@ -38,17 +38,8 @@ public static class HugoSite
             """);
         var layouts = Path.Combine(site, "layouts", "_default");
         Directory.CreateDirectory(layouts);
-        File.WriteAllText(Path.Combine(layouts, "baseof.html"), """
-            <!doctype html>
-            <html lang="en"><head><meta charset="utf-8"><title>{{ .Title }}</title>
-            <meta name="description" content="{{ .Description }}"><link rel="stylesheet" href="/assets/site.css"></head>
-            <body><header><nav><ul>{{ range .Site.Sections }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul></nav></header>
-            <main>{{ block "main" . }}{{ end }}</main>
-            {{ with .CurrentSection }}<nav><ul>{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul></nav>{{ end }}
-            <footer>Not medical advice.</footer></body></html>
-            """);
-        var main = """{{ define "main" }}<article><h1>{{ .Title }}</h1><p>{{ .Description }}</p>{{ .TableOfContents }}{{ .Content }}</article>{{ end }}""";
-        File.WriteAllText(Path.Combine(layouts, "single.html"), main);
-        File.WriteAllText(Path.Combine(layouts, "list.html"), main);
+        File.WriteAllText(Path.Combine(layouts, "baseof.html"), baseline.BaseLayout);
+        File.WriteAllText(Path.Combine(layouts, "single.html"), baseline.MainBlock);
+        File.WriteAllText(Path.Combine(layouts, "list.html"), baseline.MainBlock);
     }
 }

@@ -1,14 +1,16 @@
-// LdnSite benchmark: generates a knowledge base of N pages and times, on this machine in one run,
-// LdnSite's cold full build (ReadyToRun, as shipped), a one-page rebuild under serve, peak
-// memory, and Hugo on the same pages; at 1,000 pages also search index size and query times.
-// Usage: dotnet run -c Release --project tests/LdnSite.Benchmark [-- --pages 1000,10000]
-using System.Diagnostics;
+// LdnSite benchmark: generates a knowledge base of N pages and measures, on this machine in one run,
+// LdnSite's cold full build (ReadyToRun, as shipped) beside two Hugo baselines (comparable layouts
+// and content-only layouts), timed in interleaved runs; a one-page rebuild under serve; peak memory;
+// output sizes; and at every page count search in Chromium over HTTP and from file://.
+// Usage: dotnet run -c Release --project tests/LdnSite.Benchmark [-- --pages 1000,10000 --runs 3 --skip-hugo --skip-search]
 using System.Globalization;
 using System.Text.RegularExpressions;
 using LdnSite.Benchmark;
 
-var pageCounts = Argument("--pages", "1000,10000").Split(',').Select(int.Parse).ToList();
+var pageCounts = Argument("--pages", "1000,10000").Split(',').Select(p => int.Parse(p, CultureInfo.InvariantCulture)).ToList();
 var runs = int.Parse(Argument("--runs", "3"), CultureInfo.InvariantCulture);
+var skipHugo = args.Contains("--skip-hugo");
+var skipSearch = args.Contains("--skip-search");
 var root = FindRoot();
 var work = Path.Combine(root, "benchmark-work");
 var theme = Path.Combine(root, "theme");
@@ -18,13 +20,14 @@ Console.WriteLine("Publishing ldnsite (Release, ReadyToRun) …");
 var bin = Path.Combine(work, "bin");
 ProcessMeasure.Run("dotnet", "publish", Path.Combine(root, "src", "LdnSite"), "-c", "Release", "-r", "linux-x64", "--self-contained", "false", "-p:PublishReadyToRun=true", "-o", bin, "--nologo", "-v", "q");
 var ldnsite = Path.Combine(bin, "ldnsite");
-var hugo = File.Exists("/usr/bin/hugo") ? "/usr/bin/hugo" : null;
-if (hugo is null)
+var hugo = skipHugo ? null : File.Exists("/usr/bin/hugo") ? "/usr/bin/hugo" : null;
+if (hugo is null && !skipHugo)
 {
     Console.WriteLine("Hugo not found: install Debian's 'hugo' package for the side-by-side ratio.");
 }
 
-var rows = new List<string>();
+var buildRows = new List<BuildRow>();
+var searchReports = new List<SearchReport>();
 foreach (var pages in pageCounts)
 {
     var folder = Path.Combine(work, pages.ToString(CultureInfo.InvariantCulture));
@@ -34,55 +37,67 @@ foreach (var pages in pageCounts)
     var inputBytes = Directory.EnumerateFiles(input, "*.md", SearchOption.AllDirectories).Sum(f => new FileInfo(f).Length);
 
     var output = Path.Combine(folder, "output");
-    var ours = Enumerable.Range(0, runs).Select(_ => ProcessMeasure.Run(ldnsite, "build", "--input", input, "--theme", theme, "--output", output)).ToList();
-    var reportedPeak = ours.Max(m => double.Parse(Regex.Match(m.Output, @"peak memory (\d+) MB").Groups[1].Value, CultureInfo.InvariantCulture));
-    var oursTime = Median(ours.Select(m => m.Seconds));
-    var oursPeak = Math.Max(reportedPeak, ours.Max(m => m.PeakMegabytes));
-
-    string hugoTime = "n/a", hugoPeak = "n/a", ratio = "n/a";
-    if (hugo is not null)
+    var builds = new List<Func<Measurement>> { () => ProcessMeasure.Run(ldnsite, "build", "--input", input, "--theme", theme, "--output", output) };
+    var baselines = hugo is null ? [] : new[] { HugoBaseline.Comparable, HugoBaseline.ContentOnly };
+    foreach (var baseline in baselines)
     {
-        var hugoSite = Path.Combine(folder, "hugo");
-        HugoSite.Create(input, hugoSite);
-        var theirs = Enumerable.Range(0, runs).Select(_ => ProcessMeasure.Run(hugo, "--source", hugoSite, "--destination", Path.Combine(folder, "hugo-out"), "--quiet", "--cleanDestinationDir")).ToList();
-        var theirTime = Median(theirs.Select(m => m.Seconds));
-        hugoTime = $"{theirTime:0.00} s";
-        hugoPeak = $"{theirs.Max(m => m.PeakMegabytes):0} MB";
-        ratio = $"{oursTime / theirTime:0.00}";
+        var site = Path.Combine(folder, baseline.Folder);
+        HugoSite.Create(input, site, baseline);
+        builds.Add(() => ProcessMeasure.Run(hugo!, "--source", site, "--destination", site + "-out", "--quiet", "--cleanDestinationDir"));
     }
 
+    Console.WriteLine($"Timing {runs} cold builds each of LdnSite{(hugo is null ? "" : " and both Hugo baselines")} at {pages:N0} pages …");
+    var measured = InterleavedRuns.Run(runs, builds);
+    var ours = measured[0];
+    var reportedPeak = ours.Max(m => double.Parse(Regex.Match(m.Output, @"peak memory (\d+) MB").Groups[1].Value, CultureInfo.InvariantCulture));
+    var hugoResults = baselines.Select((b, i) => new HugoResult(b, measured[i + 1], OutputSize.Of(Path.Combine(folder, b.Folder) + "-out"))).ToList();
+
     Console.WriteLine($"Timing one-page rebuilds under serve at {pages:N0} pages …");
-    var (incrementalMedian, incrementalWorst) = await IncrementalMeasure.RunAsync(input, theme, Path.Combine(folder, "serve-output"), edits: 7);
+    var (rebuildMedian, rebuildWorst) = await IncrementalMeasure.RunAsync(input, theme, Path.Combine(folder, "serve-output"), edits: 7);
 
-    rows.Add($"| {pages,6:N0} | {inputBytes / 1024.0 / 1024.0,6:0.0} MB | {oursTime,6:0.00} s | {hugoTime,8} | {ratio,5} | {incrementalMedian,5:0} ms (worst {incrementalWorst:0}) | {oursPeak,5:0} MB | {hugoPeak,7} |");
+    buildRows.Add(new BuildRow(pages, inputBytes, ours, Math.Max(reportedPeak, ours.Max(m => m.PeakMegabytes)), OutputSize.Of(output),
+        hugoResults.FirstOrDefault(h => h.Baseline == HugoBaseline.Comparable), hugoResults.FirstOrDefault(h => h.Baseline == HugoBaseline.ContentOnly),
+        rebuildMedian, rebuildWorst));
 
-    if (pages == pageCounts.Min())
+    if (!skipSearch)
     {
-        Console.WriteLine($"Measuring search at {pages:N0} pages in Chromium …");
-        var search = await SearchMeasure.RunAsync(output);
-        Console.WriteLine();
-        Console.WriteLine($"Search at {pages:N0} pages: index {search.IndexBytes / 1024.0:0} KB raw, {search.IndexGzipBytes / 1024.0:0} KB gzipped = "
-            + $"{100.0 * search.IndexGzipBytes / search.SiteHtmlGzipBytes:0.0}% of the site's gzipped HTML ({search.SiteHtmlGzipBytes / 1024.0:0} KB); "
-            + $"index load {search.IndexLoadMs:0} ms; query p50 {search.QueryP50:0.00} ms, p95 {search.QueryP95:0.00} ms (targets: < 40%, p95 < 30 ms)");
+        Console.WriteLine($"Measuring search at {pages:N0} pages in Chromium (HTTP and file://) …");
+        searchReports.Add(await SearchMeasure.RunAsync(output, pages));
     }
 }
 
 Console.WriteLine();
-Console.WriteLine($"Machine: {Environment.ProcessorCount} cores; median of {runs} cold runs; ratio = LdnSite / Hugo (target <= 1.0).");
-Console.WriteLine("|  pages |  input   | LdnSite  |   Hugo   | ratio | one-page rebuild (serve)  | LdnSite peak | Hugo peak |");
-Console.WriteLine("| -----: | -------: | -------: | -------: | ----: | ------------------------: | -----------: | --------: |");
-rows.ForEach(Console.WriteLine);
+Console.WriteLine($"Machine: {Environment.ProcessorCount} cores; {runs} cold runs of each build, interleaved; times are median (min–max).");
+Console.WriteLine("Ratio = LdnSite / Hugo per run pair, median (min–max) over the pairs (target <= 1.0 against Hugo comparable).");
+Console.WriteLine();
+foreach (var line in ReportTables.Builds(buildRows))
+{
+    Console.WriteLine(line);
+}
+
+if (searchReports.Count > 0)
+{
+    Console.WriteLine();
+    Console.WriteLine("Search, first query on a fresh page: every file requested after the load event, sizes from disk, gzip per file;");
+    Console.WriteLine("first results = from focusing the search box to the first result (or 'No results') in the page.");
+    Console.WriteLine();
+    foreach (var line in ReportTables.FirstQueries(searchReports))
+    {
+        Console.WriteLine(line);
+    }
+
+    Console.WriteLine();
+    Console.WriteLine("Search files (every .js whose path mentions search: engine and index) and query times once loaded (targets: p95 < 30 ms):");
+    foreach (var line in ReportTables.SearchSummaries(searchReports))
+    {
+        Console.WriteLine(line);
+    }
+}
 
 string Argument(string name, string fallback)
 {
     var at = Array.IndexOf(args, name);
     return at >= 0 && at + 1 < args.Length ? args[at + 1] : fallback;
-}
-
-static double Median(IEnumerable<double> values)
-{
-    var sorted = values.Order().ToList();
-    return sorted[sorted.Count / 2];
 }
 
 static string FindRoot()

@@ -1,60 +1,59 @@
 namespace LdnSite.Benchmark;
 
-using System.IO.Compression;
 using Microsoft.Playwright;
 
-/// <summary>Search index size against the site's text, and query times in Chromium from file://.</summary>
+/// <summary>Search over one transport: first queries, each on a fresh page, and query times once loaded.</summary>
+/// <param name="Transport"><c>http</c> or <c>file</c>.</param>
+/// <param name="FirstQueries">One per query of <see cref="SearchQueries.First"/>.</param>
+/// <param name="Latency">Times of <see cref="SearchQueries.Typed"/> in the page of the first query.</param>
+public sealed record TransportSearch(string Transport, IReadOnlyList<FirstQuery> FirstQueries, QueryLatency Latency);
+
+/// <summary>Search at one page count.</summary>
+/// <param name="Pages">Page count.</param>
+/// <param name="Files">Every search file and the site's HTML, for scale.</param>
+/// <param name="Transports">Over HTTP, then from file://.</param>
+public sealed record SearchReport(int Pages, SearchFiles Files, IReadOnlyList<TransportSearch> Transports);
+
+/// <summary>
+/// Measures search in Chromium through the site's real search box, served by a plain HTTP
+/// server and opened from file://, the two ways the site is read.
+/// </summary>
 public static class SearchMeasure
 {
-    /// <summary>Sizes in bytes and query times in milliseconds.</summary>
-    public sealed record Result(long IndexBytes, long IndexGzipBytes, long SiteHtmlGzipBytes, double QueryP50, double QueryP95, double IndexLoadMs);
-
-    /// <summary>Measures the built site in <paramref name="site"/>.</summary>
-    public static async Task<Result> RunAsync(string site)
+    /// <summary>Measures the site built in <paramref name="output"/> from <paramref name="pages"/> pages.</summary>
+    public static async Task<SearchReport> RunAsync(string output, int pages)
     {
-        var index = Directory.EnumerateFiles(Path.Combine(site, "assets"), "search-index.*.js").Single();
-        var indexBytes = new FileInfo(index).Length;
-        var indexGzip = Gzip(File.ReadAllBytes(index));
-        var siteGzip = Directory.EnumerateFiles(site, "*.html", SearchOption.AllDirectories).Sum(f => Gzip(File.ReadAllBytes(f)));
-
+        var files = SearchFiles.Of(output);
+        await using var server = await StaticServer.StartAsync(output);
         using var playwright = await Playwright.CreateAsync();
-        await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = Environment.GetEnvironmentVariable("LDNSITE_CHROMIUM") is { Length: > 0 } path ? path : "/usr/lib/chromium/chromium",
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
-        });
-        var page = await browser.NewPageAsync();
-        await page.GotoAsync(new Uri(Path.Combine(site, "index.html")).AbsoluteUri);
-        var loadMs = await page.EvaluateAsync<double>("async () => { const t = performance.now(); await window.LdnSearch.ready(); return performance.now() - t; }");
-        var times = await page.EvaluateAsync<double[]>("""
-            () => {
-              const queries = ['cytokine', 'inflamation', 'insomnia', 'dose titration', 'immune balance', 'placebo trial',
-                'endorphin', 'receptor', 'qualty', 'sleep dream', 'safety', 'mechanism pathway', 'cohort', 'regulation'];
-              const times = [];
-              for (let round = 0; round < 15; round++) {
-                for (const q of queries) {
-                  for (let n = 1; n <= q.length; n++) {   // as the reader types
-                    const t = performance.now();
-                    window.LdnSearch.query(q.slice(0, n));
-                    times.push(performance.now() - t);
-                  }
-                }
-              }
-              return times;
-            }
-            """);
-        Array.Sort(times);
-        return new Result(indexBytes, indexGzip, siteGzip, times[times.Length / 2], times[(int)(times.Length * 0.95)], loadMs);
+        await using var browser = await Chromium.LaunchAsync(playwright);
+        var folder = new Uri(Path.GetFullPath(output) + Path.DirectorySeparatorChar);
+        List<TransportSearch> transports =
+        [
+            await MeasureAsync(browser, "http", server.Address, server.Address, output, pages),
+            await MeasureAsync(browser, "file", new Uri(folder, "index.html"), folder, output, pages),
+        ];
+        return new SearchReport(pages, files, transports);
     }
 
-    private static long Gzip(byte[] bytes)
+    private static async Task<TransportSearch> MeasureAsync(IBrowser browser, string transport, Uri start, Uri siteRoot, string output, int pages)
     {
-        using var buffer = new MemoryStream();
-        using (var gzip = new GZipStream(buffer, CompressionLevel.Optimal, leaveOpen: true))
+        var firsts = new List<FirstQuery>();
+        QueryLatency? latency = null;
+        foreach (var query in SearchQueries.First(pages))
         {
-            gzip.Write(bytes);
+            // A fresh context per query: an empty cache, as for a new reader.
+            await using var context = await browser.NewContextAsync();
+            var page = await context.NewPageAsync();
+            var first = await FirstQueryMeasure.RunAsync(page, start, siteRoot, output, query);
+            firsts.Add(first);
+            // What was counted, so a surprising figure can be checked against the files behind it.
+            var fetched = first.Fetched.Files.Count > 0 ? string.Join(", ", first.Fetched.Files) : "nothing (neither Playwright nor resource timing saw a request)";
+            Console.WriteLine($"  {transport} \"{query}\": {first.FirstResultsMs:0} ms, fetched {fetched}"
+                + (first.Fetched.Unmapped.Count > 0 ? $"; not in the output: {string.Join(", ", first.Fetched.Unmapped)}" : ""));
+            latency ??= await QueryLatencyMeasure.RunAsync(page);
         }
 
-        return buffer.Length;
+        return new TransportSearch(transport, firsts, latency!);
     }
 }
