@@ -100,3 +100,17 @@ public sealed record BytesContent(byte[] Bytes, bool NamedByContent) : DocumentC
     /// <inheritdoc />
     public override string ReadText() => TextContent.Utf8.GetString(Bytes);
 }
+
+/// <summary>
+/// Bytes produced only when written, then let go. <paramref name="Identity"/> stands for the
+/// content (equal identities, equal bytes): a rebuild that finds the identity of its last write
+/// unchanged skips the file without producing it.
+/// </summary>
+public sealed record DeferredBytesContent(Func<byte[]> Produce, object Identity) : DocumentContent
+{
+    /// <inheritdoc />
+    public override void WriteTo(string path) => File.WriteAllBytes(path, Produce());
+
+    /// <inheritdoc />
+    public override string ReadText() => TextContent.Utf8.GetString(Produce());
+}

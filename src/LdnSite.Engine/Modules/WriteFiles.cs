@@ -12,7 +12,7 @@ using LdnSite.Engine.Documents;
 /// </summary>
 public sealed class WriteFiles : IModule
 {
-    private readonly ConcurrentDictionary<string, string?> _written = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, object?> _written = new(StringComparer.Ordinal);
 
     /// <inheritdoc />
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
@@ -74,11 +74,12 @@ public sealed class WriteFiles : IModule
         }
 
         // What a rebuild compares with the last write: the text itself, or a byte content's identity.
-        var identity = document.Content switch
+        object? identity = document.Content switch
         {
             TextContent plain => plain.Text,
             DeferredTextContent deferred => deferred.ReadText(),
             BytesContent bytes => bytes.Identity,
+            DeferredBytesContent deferred => deferred.Identity,
             _ => null,
         };
 
@@ -87,17 +88,18 @@ public sealed class WriteFiles : IModule
             // Copied and streamed files are always written: a path says nothing of the content.
             document.Content.WriteTo(path);
         }
-        else if (_written.TryGetValue(document.Destination, out var previous) && (ReferenceEquals(previous, identity) || previous == identity))
+        else if (_written.TryGetValue(document.Destination, out var previous) && (ReferenceEquals(previous, identity) || Equals(previous, identity)))
         {
             return;
         }
-        else if (document.Content is BytesContent)
+        else if (document.Content is TextContent or DeferredTextContent)
         {
-            document.Content.WriteTo(path);
+            // The text was produced to compare; written as it is rather than produced again.
+            Output.OutputFile.WriteText(path, (string)identity);
         }
         else
         {
-            Output.OutputFile.WriteText(path, identity);
+            document.Content.WriteTo(path);
         }
 
         if (remember)

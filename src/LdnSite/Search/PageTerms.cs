@@ -37,8 +37,13 @@ public sealed class PageTerms
     public static PageTerms From(string title, IReadOnlyList<PageSection> sections, bool secondary)
     {
         var lengths = new int[sections.Count * Fields.Count];
-        var terms = new SortedDictionary<string, List<(int Section, int Field, int Count)>>(StringComparer.Ordinal);
+        var terms = new Dictionary<string, List<(int Section, int Field, int Count)>>(StringComparer.Ordinal);
+        var termLookup = terms.GetAlternateLookup<ReadOnlySpan<char>>();
+        var distinct = new HashSet<string>(StringComparer.Ordinal);
+        var distinctLookup = distinct.GetAlternateLookup<ReadOnlySpan<char>>();
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var countLookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> lower = stackalloc char[128];
         for (var s = 0; s < sections.Count; s++)
         {
             var section = sections[s];
@@ -47,20 +52,30 @@ public sealed class PageTerms
                 : [s == 0 ? title : "", section.Heading, section.Text];
             for (var f = 0; f < fields.Length; f++)
             {
-                var tokens = SearchText.Tokens(SearchText.AsName(fields[f]));
-                lengths[(s * Fields.Count) + f] = SearchText.FieldLength(tokens);
+                var text = SearchText.AsName(fields[f]);
+                distinct.Clear();
                 counts.Clear();
-                foreach (var token in tokens)
+                foreach (var range in SearchText.TokenRanges(text))
                 {
-                    if (SearchText.Term(token) is { } term)
+                    var token = text.AsSpan(range);
+                    distinctLookup.Add(token);
+                    if (token.Length == 0)
                     {
-                        counts[term] = counts.GetValueOrDefault(term) + 1;
+                        continue;
+                    }
+
+                    // Lower-cased as MiniSearch's processTerm does; long tokens take the slow path.
+                    var term = token.Length <= lower.Length ? lower[..token.ToLowerInvariant(lower)] : token.ToString().ToLowerInvariant().AsSpan();
+                    if (!SearchText.IsStopWord(term))
+                    {
+                        countLookup[term] = countLookup.TryGetValue(term, out var count) ? count + 1 : 1;
                     }
                 }
 
+                lengths[(s * Fields.Count) + f] = distinct.Count;
                 foreach (var (term, count) in counts)
                 {
-                    if (!terms.TryGetValue(term, out var list))
+                    if (!termLookup.TryGetValue(term, out var list))
                     {
                         terms[term] = list = [];
                     }
@@ -74,7 +89,7 @@ public sealed class PageTerms
         using (var writer = new BinaryWriter(buffer))
         {
             writer.Write7BitEncodedInt(terms.Count);
-            foreach (var (term, list) in terms)
+            foreach (var (term, list) in terms.OrderBy(t => t.Key, StringComparer.Ordinal))
             {
                 writer.Write(term);
                 writer.Write7BitEncodedInt(list.Count);
@@ -90,19 +105,30 @@ public sealed class PageTerms
         return new PageTerms(buffer.ToArray(), lengths);
     }
 
-    /// <summary>Calls <paramref name="posting"/> for every (term, section, field, count), terms in ordinal order.</summary>
-    public void ForEach(Action<string, int, int, int> posting)
+    /// <summary>
+    /// Calls <paramref name="term"/> once for every term, in ordinal order, with its postings as
+    /// (section, field, count) triples in one reused buffer.
+    /// </summary>
+    public void ForEachTerm(Action<string, ReadOnlySpan<int>> term)
     {
         using var reader = new BinaryReader(new MemoryStream(_postings));
+        var buffer = new int[3 * 64];
         var termCount = reader.Read7BitEncodedInt();
         for (var t = 0; t < termCount; t++)
         {
-            var term = reader.ReadString();
+            var text = reader.ReadString();
             var count = reader.Read7BitEncodedInt();
-            for (var i = 0; i < count; i++)
+            if (buffer.Length < count * 3)
             {
-                posting(term, reader.Read7BitEncodedInt(), reader.Read7BitEncodedInt(), reader.Read7BitEncodedInt());
+                buffer = new int[count * 3];
             }
+
+            for (var i = 0; i < count * 3; i++)
+            {
+                buffer[i] = reader.Read7BitEncodedInt();
+            }
+
+            term(text, buffer.AsSpan(0, count * 3));
         }
     }
 }

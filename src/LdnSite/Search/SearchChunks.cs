@@ -33,7 +33,11 @@ public static class SearchChunks
         return term[..end];
     }
 
-    /// <summary>Builds every chunk from the pages, in index order.</summary>
+    /// <summary>
+    /// Builds every chunk from the pages, in index order. Each term's postings are appended as
+    /// JSON text as the pages are read (ids only grow, so they are delta-coded on the way): a
+    /// 10,000-page site's postings take the memory of the chunks' text, not of objects.
+    /// </summary>
     public static IReadOnlyList<SearchChunk> Build(IReadOnlyList<SearchPage> pages)
     {
         var buckets = new Dictionary<string, Dictionary<string, TermPostings>>(StringComparer.Ordinal);
@@ -46,7 +50,7 @@ public static class SearchChunks
             }
 
             var pageBase = p * SectionsPerPage;
-            terms.ForEach((term, section, field, count) =>
+            terms.ForEachTerm((term, triples) =>
             {
                 var key = BucketOf(term);
                 if (!buckets.TryGetValue(key, out var bucket))
@@ -59,12 +63,15 @@ public static class SearchChunks
                     bucket[term] = postings = new TermPostings();
                 }
 
-                postings.Add(field, pageBase + section, count, terms.Length(section, field));
+                for (var i = 0; i < triples.Length; i += 3)
+                {
+                    postings.Add(triples[i + 1], pageBase + triples[i], triples[i + 2], terms.Length(triples[i], triples[i + 1]));
+                }
             });
         }
 
-        var chunks = new ConcurrentBag<SearchChunk>();
-        Parallel.ForEach(buckets, bucket => chunks.Add(Write(bucket.Key, bucket.Value)));
+        var chunks = new SearchChunk[buckets.Count];
+        Parallel.ForEach(buckets.Select((bucket, i) => (bucket, i)), item => chunks[item.i] = Write(item.bucket.Key, item.bucket.Value));
         return [.. chunks.OrderBy(c => c.Key, StringComparer.Ordinal)];
     }
 
@@ -72,72 +79,82 @@ public static class SearchChunks
     {
         var sorted = terms.Keys.Order(StringComparer.Ordinal).ToList();
         using var buffer = new MemoryStream();
-        buffer.Write("LDN_SEARCH_CHUNK("u8);
-        using (var json = new Utf8JsonWriter(buffer, Options))
+        buffer.Write("LDN_SEARCH_CHUNK(\""u8);
+        buffer.Write(JsonEncodedText.Encode(key, Options.Encoder).EncodedUtf8Bytes);
+        buffer.Write("\",["u8);
+        for (var t = 0; t < sorted.Count; t++)
         {
-            json.WriteStringValue(key);
+            buffer.Write(t == 0 ? "[\""u8 : ",[\""u8);
+            buffer.Write(JsonEncodedText.Encode(sorted[t], Options.Encoder).EncodedUtf8Bytes);
+            buffer.WriteByte((byte)'"');
+            terms[sorted[t]].WriteTo(buffer);
+            buffer.WriteByte((byte)']');
         }
 
-        buffer.WriteByte((byte)',');
-        using (var json = new Utf8JsonWriter(buffer, Options))
-        {
-            json.WriteStartArray();
-            foreach (var term in sorted)
-            {
-                json.WriteStartArray();
-                json.WriteStringValue(term);
-                terms[term].WriteTo(json);
-                json.WriteEndArray();
-            }
-
-            json.WriteEndArray();
-        }
-
-        buffer.Write(");\n"u8);
+        buffer.Write("]);\n"u8);
         var bytes = buffer.ToArray();
         var name = Assets.AssetNames.Hashed("assets/search/chunk.js", SHA256.HashData(bytes));
         return new SearchChunk(key, name, bytes, string.Join(' ', sorted));
     }
 
+    /// <summary>A term's postings in each field, kept as the JSON text of its three arrays.</summary>
     private sealed class TermPostings
     {
-        private readonly List<long>?[] _ids = new List<long>?[PageTerms.Fields.Count];
-        private readonly List<int>?[] _counts = new List<int>?[PageTerms.Fields.Count];
-        private readonly List<int>?[] _lengths = new List<int>?[PageTerms.Fields.Count];
+        private readonly FieldPostings?[] _fields = new FieldPostings?[PageTerms.Fields.Count];
 
-        public void Add(int field, long id, int count, int length)
+        public void Add(int field, long id, int count, int length) => (_fields[field] ??= new FieldPostings()).Add(id, count, length);
+
+        // ,field,[ids],[counts],[lengths] for each field the term occurs in.
+        public void WriteTo(MemoryStream output)
         {
-            (_ids[field] ??= []).Add(id);
-            (_counts[field] ??= []).Add(count);
-            (_lengths[field] ??= []).Add(length);
+            for (var f = 0; f < _fields.Length; f++)
+            {
+                if (_fields[f] is { } field)
+                {
+                    output.WriteByte((byte)',');
+                    output.WriteByte((byte)('0' + f));
+                    field.WriteTo(output);
+                }
+            }
+        }
+    }
+
+    private sealed class FieldPostings
+    {
+        private readonly MemoryStream _ids = new();
+        private readonly MemoryStream _counts = new();
+        private readonly MemoryStream _lengths = new();
+        private long _previous;
+
+        public void Add(long id, int count, int length)
+        {
+            Append(_ids, id - _previous);
+            Append(_counts, count);
+            Append(_lengths, length);
+            _previous = id;
         }
 
-        public void WriteTo(Utf8JsonWriter json)
+        public void WriteTo(MemoryStream output)
         {
-            for (var f = 0; f < _ids.Length; f++)
+            foreach (var list in (ReadOnlySpan<MemoryStream>)[_ids, _counts, _lengths])
             {
-                if (_ids[f] is not { } ids)
-                {
-                    continue;
-                }
-
-                json.WriteNumberValue(f);
-                json.WriteStartArray();
-                var previous = 0L;
-                foreach (var id in ids)
-                {
-                    json.WriteNumberValue(id - previous);
-                    previous = id;
-                }
-
-                json.WriteEndArray();
-                json.WriteStartArray();
-                _counts[f]!.ForEach(json.WriteNumberValue);
-                json.WriteEndArray();
-                json.WriteStartArray();
-                _lengths[f]!.ForEach(json.WriteNumberValue);
-                json.WriteEndArray();
+                output.Write(",["u8);
+                output.Write(list.GetBuffer().AsSpan(0, (int)list.Length));
+                output.WriteByte((byte)']');
             }
+        }
+
+        private static void Append(MemoryStream list, long value)
+        {
+            Span<byte> digits = stackalloc byte[24];
+            var at = 0;
+            if (list.Length > 0)
+            {
+                digits[at++] = (byte)',';
+            }
+
+            System.Buffers.Text.Utf8Formatter.TryFormat(value, digits[at..], out var written);
+            list.Write(digits[..(at + written)]);
         }
     }
 }

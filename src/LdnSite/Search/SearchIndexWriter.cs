@@ -181,5 +181,9 @@ public static class SearchIndexWriter
     /// among the results. Named by the page's index, not hashed: the manifest would otherwise have
     /// to list 10,000 names. It is outside <c>assets/</c>, so it is revalidated, not cached a year.
     /// </summary>
-    public static string PageScript(int index, CompactText entry) => $"LDN_SEARCH_PAGE({index},{entry});\n";
+    public static byte[] PageScript(int index, CompactText entry)
+    {
+        var start = Encoding.UTF8.GetBytes($"LDN_SEARCH_PAGE({index},");
+        return [.. start, .. entry.Utf8, .. ");\n"u8];
+    }
 }

@@ -28,7 +28,51 @@ public static partial class SearchText
     /// it keeps the empty strings before a leading and after a trailing separator, and they count
     /// towards a field's length.
     /// </summary>
-    public static string[] Tokens(string text) => Separator().Split(text);
+    public static string[] Tokens(string text)
+    {
+        var tokens = new List<string>();
+        foreach (var range in TokenRanges(text))
+        {
+            tokens.Add(text[range]);
+        }
+
+        return [.. tokens];
+    }
+
+    /// <summary>
+    /// The tokens of <see cref="Tokens"/> as ranges of <paramref name="text"/>, without making
+    /// strings: what the indexer walks, since most tokens repeat.
+    /// </summary>
+    public static IEnumerable<Range> TokenRanges(string text)
+    {
+        var start = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!IsSeparator(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            yield return start..i;
+            while (i < text.Length && IsSeparator(text[i]))
+            {
+                i++;
+            }
+
+            start = i;
+        }
+
+        yield return start..text.Length;
+    }
+
+    // [\n\r\p{Z}\p{P}], one UTF-16 unit at a time, as .NET's regular expressions read it.
+    private static bool IsSeparator(char c) => c is '\n' or '\r' || char.GetUnicodeCategory(c) is
+        System.Globalization.UnicodeCategory.SpaceSeparator or System.Globalization.UnicodeCategory.LineSeparator or System.Globalization.UnicodeCategory.ParagraphSeparator or
+        System.Globalization.UnicodeCategory.ConnectorPunctuation or System.Globalization.UnicodeCategory.DashPunctuation or System.Globalization.UnicodeCategory.OpenPunctuation or
+        System.Globalization.UnicodeCategory.ClosePunctuation or System.Globalization.UnicodeCategory.InitialQuotePunctuation or System.Globalization.UnicodeCategory.FinalQuotePunctuation or
+        System.Globalization.UnicodeCategory.OtherPunctuation;
 
     /// <summary>
     /// A field's length as MiniSearch counts it: distinct tokens before lower-casing or stop words
@@ -48,15 +92,17 @@ public static partial class SearchText
         return StopWordSet.Contains(lower) ? null : lower;
     }
 
+    /// <summary>True when a lower-case token is a stop word.</summary>
+    public static bool IsStopWord(ReadOnlySpan<char> lower) => StopWordLookup.Contains(lower);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordLookup = StopWordSet.GetAlternateLookup<ReadOnlySpan<char>>();
+
     /// <summary>
     /// "Low dose naltrexone" is the medicine's name, not a use of the word "dose": it is indexed
     /// (and searched, in site.js) as "LDN", so a search for "dose" finds pages about doses rather
     /// than every page that names the medicine. JavaScript's <c>\b</c> is an ASCII word boundary.
     /// </summary>
     public static string AsName(string text) => text.Contains("naltrexone", StringComparison.OrdinalIgnoreCase) ? MedicineName().Replace(text, "LDN") : text;
-
-    [GeneratedRegex(@"[\n\r\p{Z}\p{P}]+")]
-    private static partial Regex Separator();
 
     [GeneratedRegex("(?<![A-Za-z0-9_])low[- ]dose naltrexone(?![A-Za-z0-9_])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MedicineName();

@@ -103,6 +103,6 @@ public sealed class SearchIndexTests
     public void A_results_file_holds_what_a_result_shows()
     {
         var pages = TwoPages();
-        Assert.Equal("LDN_SEARCH_PAGE(1,[\"Safety\",\"safety/index.html\",[[\"Side effects\",\"side\",\"Vivid dreams.\"]]]);\n", SearchIndexWriter.PageScript(1, pages[1].Entry));
+        Assert.Equal("LDN_SEARCH_PAGE(1,[\"Safety\",\"safety/index.html\",[[\"Side effects\",\"side\",\"Vivid dreams.\"]]]);\n", System.Text.Encoding.UTF8.GetString(SearchIndexWriter.PageScript(1, pages[1].Entry)));
     }
 }
