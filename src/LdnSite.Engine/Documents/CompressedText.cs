@@ -25,6 +25,29 @@ public sealed class CompressedText
         _deflated = buffer.ToArray();
     }
 
+    private CompressedText(byte[] deflated) => _deflated = deflated;
+
+    /// <summary>Compresses text given as UTF-8 bytes.</summary>
+    public static CompressedText FromUtf8(ReadOnlySpan<byte> utf8)
+    {
+        using var buffer = new MemoryStream(utf8.Length / 4);
+        using (var deflate = new DeflateStream(buffer, CompressionLevel.Fastest, leaveOpen: true))
+        {
+            deflate.Write(utf8);
+        }
+
+        return new CompressedText(buffer.ToArray());
+    }
+
+    /// <summary>The text as UTF-8 bytes.</summary>
+    public byte[] ToUtf8()
+    {
+        using var deflate = new DeflateStream(new MemoryStream(_deflated), CompressionMode.Decompress);
+        using var output = new MemoryStream(_deflated.Length * 4);
+        deflate.CopyTo(output);
+        return output.ToArray();
+    }
+
     /// <summary>Compressed size in bytes.</summary>
     public int Length => _deflated.Length;
 

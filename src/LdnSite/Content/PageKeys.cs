@@ -36,7 +36,7 @@ public static class PageKeys
     public static readonly MetadataKey<IReadOnlyList<InternalLink>> InternalLinks = new("internal-links");
 
     /// <summary>The page's search index entry (its h2/h3 sections as plain text), serialised.</summary>
-    public static readonly MetadataKey<CompactText> SearchEntry = new("search-entry");
+    public static readonly MetadataKey<CompressedText> SearchEntry = new("search-entry");
 
     /// <summary>The page's terms and field lengths, which the search index's chunks are built from.</summary>
     public static readonly MetadataKey<Search.PageTerms> SearchTerms = new("search-terms");

@@ -22,7 +22,7 @@ using LdnSite.Markdown.Citations;
 public sealed record PageAnalysis(
     IReadOnlyList<TocEntry> Toc,
     IReadOnlySet<string> Anchors,
-    CompactText SearchEntry,
+    CompressedText SearchEntry,
     Search.PageTerms SearchTerms,
     IReadOnlyList<InternalLink> Links,
     IReadOnlyList<CitedSource> Citations,

@@ -28,7 +28,7 @@ public static class SearchIndexWriter
     };
 
     /// <summary>One page's entry: <c>[title, path, [[heading, anchor, text], …]]</c>.</summary>
-    public static CompactText Entry(PageInfo page, IReadOnlyList<PageSection> sections)
+    public static CompressedText Entry(PageInfo page, IReadOnlyList<PageSection> sections)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, Options))
@@ -50,7 +50,7 @@ public static class SearchIndexWriter
             json.WriteEndArray();
         }
 
-        return CompactText.FromUtf8(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+        return CompressedText.FromUtf8(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
     }
 
     /// <summary>
@@ -166,9 +166,9 @@ public static class SearchIndexWriter
     }
 
     /// <summary>The terms of an entry written by <see cref="Entry"/>, read back from it.</summary>
-    public static PageTerms TermsOf(CompactText entry, bool secondary)
+    public static PageTerms TermsOf(CompressedText entry, bool secondary)
     {
-        var root = JsonDocument.Parse(entry.Utf8.ToArray()).RootElement;
+        var root = JsonDocument.Parse(entry.ToUtf8()).RootElement;
         var sections = root[2].EnumerateArray().Select(s => new PageSection(s[1].GetString()!, s[0].GetString()!, s[2].GetString()!)).ToList();
         return PageTerms.From(root[0].GetString()!, sections, secondary);
     }
@@ -181,9 +181,9 @@ public static class SearchIndexWriter
     /// among the results. Named by the page's index, not hashed: the manifest would otherwise have
     /// to list 10,000 names. It is outside <c>assets/</c>, so it is revalidated, not cached a year.
     /// </summary>
-    public static byte[] PageScript(int index, CompactText entry)
+    public static byte[] PageScript(int index, CompressedText entry)
     {
         var start = Encoding.UTF8.GetBytes($"LDN_SEARCH_PAGE({index},");
-        return [.. start, .. entry.Utf8, .. ");\n"u8];
+        return [.. start, .. entry.ToUtf8(), .. ");\n"u8];
     }
 }
