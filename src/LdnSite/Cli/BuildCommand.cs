@@ -42,6 +42,9 @@ public static class BuildCommand
                 {
                     Console.WriteLine($"{time.TotalMilliseconds,8:0.0} ms  {module}");
                 }
+
+                // Module times overlap (pipelines run side by side); garbage collection pauses all of them.
+                Console.WriteLine($"{GC.GetTotalPauseDuration().TotalMilliseconds,8:0.0} ms  garbage collection pauses ({GC.CollectionCount(0)} / {GC.CollectionCount(1)} / {GC.CollectionCount(2)} collections of generation 0 / 1 / 2)");
             }
 
             if (parse.GetValue(readability))
