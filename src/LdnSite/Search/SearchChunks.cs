@@ -40,21 +40,40 @@ public static class SearchChunks
     /// </summary>
     public static IReadOnlyList<SearchChunk> Build(IReadOnlyList<SearchPage> pages)
     {
+        foreach (var page in pages.Where(p => p.Terms.Sections > SectionsPerPage))
+        {
+            throw new InvalidOperationException($"'{page.Destination}' has {page.Terms.Sections} sections; search indexes at most {SectionsPerPage} a page.");
+        }
+
+        // Each core merges its own share of the chunks, reading every page: the reading is
+        // repeated, the merging (most of the work) is split.
+        var shares = Environment.ProcessorCount;
+        var merged = new Dictionary<string, Dictionary<string, TermPostings>>[shares];
+        Parallel.For(0, shares, share => merged[share] = Merge(pages, key => (StringComparer.Ordinal.GetHashCode(key) & int.MaxValue) % shares == share));
+
+        var buckets = merged.SelectMany(m => m).ToList();
+        var chunks = new SearchChunk[buckets.Count];
+        Parallel.For(0, buckets.Count, i => chunks[i] = Write(buckets[i].Key, buckets[i].Value));
+        return [.. chunks.OrderBy(c => c.Key, StringComparer.Ordinal)];
+    }
+
+    private static Dictionary<string, Dictionary<string, TermPostings>> Merge(IReadOnlyList<SearchPage> pages, Func<string, bool> mine)
+    {
         var buckets = new Dictionary<string, Dictionary<string, TermPostings>>(StringComparer.Ordinal);
         for (var p = 0; p < pages.Count; p++)
         {
             var terms = pages[p].Terms;
-            if (terms.Sections > SectionsPerPage)
-            {
-                throw new InvalidOperationException($"'{pages[p].Destination}' has {terms.Sections} sections; search indexes at most {SectionsPerPage} a page.");
-            }
-
             var pageBase = p * SectionsPerPage;
             terms.ForEachTerm((term, triples) =>
             {
                 var key = BucketOf(term);
                 if (!buckets.TryGetValue(key, out var bucket))
                 {
+                    if (!mine(key))
+                    {
+                        return;
+                    }
+
                     buckets[key] = bucket = new Dictionary<string, TermPostings>(StringComparer.Ordinal);
                 }
 
@@ -70,9 +89,7 @@ public static class SearchChunks
             });
         }
 
-        var chunks = new SearchChunk[buckets.Count];
-        Parallel.ForEach(buckets.Select((bucket, i) => (bucket, i)), item => chunks[item.i] = Write(item.bucket.Key, item.bucket.Value));
-        return [.. chunks.OrderBy(c => c.Key, StringComparer.Ordinal)];
+        return buckets;
     }
 
     private static SearchChunk Write(string key, Dictionary<string, TermPostings> terms)

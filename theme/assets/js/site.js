@@ -117,6 +117,10 @@
         received[key].forEach(addTerm);
         delete received[key];
         stale = true;
+      }, function (error) {
+        // A failed load (a flaky connection) is tried again by the next query.
+        delete chunkLoads[key];
+        throw error;
       });
     }
     return chunkLoads[key];
@@ -181,7 +185,10 @@
 
   function loadPage(page) {
     if (!pageLoads[page]) {
-      pageLoads[page] = loadScript(manifest.pageFolder + page + '.js');
+      pageLoads[page] = loadScript(manifest.pageFolder + page + '.js').catch(function (error) {
+        delete pageLoads[page];
+        throw error;
+      });
     }
     return pageLoads[page];
   }
@@ -191,9 +198,25 @@
     return ensureEngine().then(function () {
       var text = expand(query);
       return Promise.all(chunksFor(text).map(loadChunk)).then(function () {
-        return currentEngine().search(text).sort(function (a, b) { return b.score - a.score || a.id - b.id; });
+        return inIndexOrderWhenTied(currentEngine().search(text));
       });
     });
+  }
+
+  /*
+   * MiniSearch returns hits best first; hits with equal scores come in the order their terms
+   * were loaded, which depends on earlier queries. Each run of equal scores is put in index
+   * order, so a query always shows the same results (a full re-sort of 100,000 hits is slow).
+   */
+  function inIndexOrderWhenTied(hits) {
+    for (var i = 0, j; i < hits.length; i = j) {
+      for (j = i + 1; j < hits.length && hits[j].score === hits[i].score; j++) { /* find the run */ }
+      if (j - i > 1) {
+        var run = hits.slice(i, j).sort(function (a, b) { return a.id - b.id; });
+        for (var k = i; k < j; k++) { hits[k] = run[k - i]; }
+      }
+    }
+    return hits;
   }
 
   function pageUrl(path) {
