@@ -6,7 +6,8 @@ using Microsoft.Playwright;
 /// <param name="Query">What was typed.</param>
 /// <param name="Fetched">Every file the page requested once loaded (load event, then network idle), up to the first results.</param>
 /// <param name="FirstResultsMs">From focusing the search box to results (or "No results") in the page.</param>
-public sealed record FirstQuery(string Query, RequestedFiles Fetched, double FirstResultsMs);
+/// <param name="Results">How many results the search found, where the measure can tell (Pagefind's API does; LdnSite's box is read only for its first result).</param>
+public sealed record FirstQuery(string Query, RequestedFiles Fetched, double FirstResultsMs, int? Results = null);
 
 /// <summary>
 /// Types a first query into the real search box and waits for the results the reader sees.

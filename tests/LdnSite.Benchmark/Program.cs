@@ -1,8 +1,9 @@
 // LdnSite benchmark: generates a knowledge base of N pages and measures, on this machine in one run,
 // LdnSite's cold full build (ReadyToRun, as shipped) beside two Hugo baselines (comparable layouts
 // and content-only layouts), timed in interleaved runs; a one-page rebuild under serve; peak memory;
-// output sizes; and at every page count search in Chromium over HTTP and from file://.
-// Usage: dotnet run -c Release --project tests/LdnSite.Benchmark [-- --pages 1000,10000 --runs 3 --skip-hugo --skip-search]
+// output sizes; and at every page count search in Chromium over HTTP and from file://, beside the
+// anchor Pagefind (npm, pinned in pagefind/package-lock.json) indexing the same output, over HTTP.
+// Usage: dotnet run -c Release --project tests/LdnSite.Benchmark [-- --pages 1000,10000 --runs 3 --skip-hugo --skip-search --skip-pagefind]
 using System.Globalization;
 using System.Text.RegularExpressions;
 using LdnSite.Benchmark;
@@ -11,6 +12,7 @@ var pageCounts = Argument("--pages", "1000,10000").Split(',').Select(p => int.Pa
 var runs = int.Parse(Argument("--runs", "3"), CultureInfo.InvariantCulture);
 var skipHugo = args.Contains("--skip-hugo");
 var skipSearch = args.Contains("--skip-search");
+var skipPagefind = args.Contains("--skip-pagefind");
 var root = FindRoot();
 var work = Path.Combine(root, "benchmark-work");
 var theme = Path.Combine(root, "theme");
@@ -25,6 +27,9 @@ if (hugo is null && !skipHugo)
 {
     Console.WriteLine("Hugo not found: install Debian's 'hugo' package for the side-by-side ratio.");
 }
+
+// Installed (npm ci) before any timing, so the install never overlaps a measure.
+var pagefind = skipSearch || skipPagefind ? null : PagefindAnchor.Install(root);
 
 var buildRows = new List<BuildRow>();
 var searchReports = new List<SearchReport>();
@@ -62,7 +67,7 @@ foreach (var pages in pageCounts)
     if (!skipSearch)
     {
         Console.WriteLine($"Measuring search at {pages:N0} pages in Chromium (HTTP and file://) …");
-        searchReports.Add(await SearchMeasure.RunAsync(output, pages));
+        searchReports.Add(await SearchMeasure.RunAsync(output, pages, pagefind));
     }
 }
 
@@ -80,6 +85,12 @@ if (searchReports.Count > 0)
     Console.WriteLine();
     Console.WriteLine("Search, first query on a fresh page: every file requested after the load event, sizes from disk, gzip per file;");
     Console.WriteLine("first results = from focusing the search box to the first result (or 'No results') in the page.");
+    if (pagefind is not null)
+    {
+        Console.WriteLine("http (Pagefind) = the anchor, through its API on the same page and server: from importing pagefind.js to the data (title, URL,");
+        Console.WriteLine("excerpt) of its top 8 results; query times likewise include that data. Its index files are stored compressed, so raw ≈ gzip.");
+    }
+
     Console.WriteLine();
     foreach (var line in ReportTables.FirstQueries(searchReports))
     {

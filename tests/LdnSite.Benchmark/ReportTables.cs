@@ -31,7 +31,8 @@ public static class ReportTables
             {
                 foreach (var first in transport.FirstQueries)
                 {
-                    yield return string.Create(CultureInfo.InvariantCulture, $"| {report.Pages:N0} | {transport.Transport} | {first.Query} | {first.Fetched.Requests} | {first.Fetched.RawBytes / 1024.0:N0} "
+                    var query = first.Results is { } results ? string.Create(CultureInfo.InvariantCulture, $"{first.Query} ({results:N0} result{(results == 1 ? "" : "s")})") : first.Query;
+                    yield return string.Create(CultureInfo.InvariantCulture, $"| {report.Pages:N0} | {transport.Transport} | {query} | {first.Fetched.Requests} | {first.Fetched.RawBytes / 1024.0:N0} "
                         + $"| {first.Fetched.GzipBytes / 1024.0:N0} | {first.FirstResultsMs:N0} ms |");
                 }
             }
@@ -47,6 +48,12 @@ public static class ReportTables
             var latency = string.Join("; ", report.Transports.Select(t => string.Create(CultureInfo.InvariantCulture, $"{t.Transport}: query p50 {t.Latency.P50:0.00} ms, p95 {t.Latency.P95:0.00} ms over {t.Latency.Count} queries")));
             yield return string.Create(CultureInfo.InvariantCulture, $"- {report.Pages:N0} pages: all search files ({files.Files}) {files.RawBytes / 1024.0:N0} KB raw, {files.GzipBytes / 1024.0:N0} KB gzipped = "
                 + $"{100.0 * files.GzipBytes / files.SiteHtmlGzipBytes:0.0}% of the site's gzipped HTML ({files.SiteHtmlGzipBytes / 1024.0:N0} KB); {latency}.");
+            if (report.Pagefind is { } pagefind)
+            {
+                yield return string.Create(CultureInfo.InvariantCulture, $"- {report.Pages:N0} pages, anchor {pagefind.Version}: indexing LdnSite's output took {pagefind.Seconds:0.00} s (peak {pagefind.PeakMegabytes:0} MB) "
+                    + $"after the build, {pagefind.Pages:N0} pages ({(pagefind.WholeBody ? "whole <body>, no data-pagefind-body" : "data-pagefind-body")}); "
+                    + $"bundle ({pagefind.Files:N0} files, its UI scripts too) {pagefind.RawBytes / 1024.0:N0} KB raw, {pagefind.GzipBytes / 1024.0:N0} KB gzipped.");
+            }
         }
     }
 

@@ -11,17 +11,19 @@ public sealed record TransportSearch(string Transport, IReadOnlyList<FirstQuery>
 /// <summary>Search at one page count.</summary>
 /// <param name="Pages">Page count.</param>
 /// <param name="Files">Every search file and the site's HTML, for scale.</param>
-/// <param name="Transports">Over HTTP, then from file://.</param>
-public sealed record SearchReport(int Pages, SearchFiles Files, IReadOnlyList<TransportSearch> Transports);
+/// <param name="Transports">Over HTTP, then from file://, then Pagefind's over HTTP unless skipped.</param>
+/// <param name="Pagefind">Pagefind's index of the same output, unless skipped.</param>
+public sealed record SearchReport(int Pages, SearchFiles Files, IReadOnlyList<TransportSearch> Transports, PagefindIndex? Pagefind);
 
 /// <summary>
 /// Measures search in Chromium through the site's real search box, served by a plain HTTP
-/// server and opened from file://, the two ways the site is read.
+/// server and opened from file://, the two ways the site is read; then Pagefind's search of the
+/// same pages, as an anchor, on the same server.
 /// </summary>
 public static class SearchMeasure
 {
-    /// <summary>Measures the site built in <paramref name="output"/> from <paramref name="pages"/> pages.</summary>
-    public static async Task<SearchReport> RunAsync(string output, int pages)
+    /// <summary>Measures the site built in <paramref name="output"/> from <paramref name="pages"/> pages, and Pagefind's search of it unless <paramref name="pagefind"/> is null.</summary>
+    public static async Task<SearchReport> RunAsync(string output, int pages, PagefindTool? pagefind)
     {
         var files = SearchFiles.Of(output);
         await using var server = await StaticServer.StartAsync(output);
@@ -33,7 +35,24 @@ public static class SearchMeasure
             await MeasureAsync(browser, "http", server.Address, server.Address, output, pages),
             await MeasureAsync(browser, "file", new Uri(folder, "index.html"), folder, output, pages),
         ];
-        return new SearchReport(pages, files, transports);
+        if (pagefind is null)
+        {
+            return new SearchReport(pages, files, transports, null);
+        }
+
+        // After LdnSite's own measures, which then see the output exactly as built.
+        Console.WriteLine($"Indexing the same {pages:N0} pages with {pagefind.Version} and measuring its search over HTTP …");
+        var index = PagefindAnchor.Index(pagefind, output);
+        try
+        {
+            transports.Add(await PagefindQueryMeasure.RunAsync(browser, server.Address, output, pages));
+        }
+        finally
+        {
+            PagefindAnchor.Remove(output);
+        }
+
+        return new SearchReport(pages, files, transports, index);
     }
 
     private static async Task<TransportSearch> MeasureAsync(IBrowser browser, string transport, Uri start, Uri siteRoot, string output, int pages)
