@@ -11,8 +11,9 @@ using Microsoft.Extensions.Logging;
 
 /// <summary>
 /// A plain static file server over an output folder, on loopback and a free port, for search
-/// measured over HTTP. Not LdnSite's own server, which adds live reload to every page; and
-/// without compression, as the benchmark gzips the requested files itself.
+/// measured over HTTP. Not LdnSite's <c>StaticSiteServer</c>: that one sends the production
+/// Content-Security-Policy, whose <c>script-src 'self'</c> refuses the WebAssembly that the
+/// Pagefind anchor needs. Without compression, as the benchmark gzips the requested files itself.
 /// </summary>
 public sealed class StaticServer : IAsyncDisposable
 {
