@@ -7,7 +7,8 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 
 /// <summary>
-/// Splits the inverted index into chunks by the first two letters of each term, each a classic
+/// Splits the inverted index into chunks by the first two letters of each term (three or more
+/// for chunks that would be large, see <see cref="SplitAbove"/>), each a classic
 /// script that hands its terms to <c>LDN_SEARCH_CHUNK</c>, so a page opened from <c>file://</c>
 /// loads it with a script element. A query needs the chunk of each of its words (and of their
 /// one-typo neighbours), not the whole index.
@@ -21,17 +22,8 @@ public static class SearchChunks
 
     private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>The chunk a term is in: its first two characters (code points, so a pair is never split).</summary>
-    public static string BucketOf(string term)
-    {
-        var end = 0;
-        for (var points = 0; points < 2 && end < term.Length; points++)
-        {
-            end += char.IsSurrogatePair(term, end) ? 2 : 1;
-        }
-
-        return term[..end];
-    }
+    /// <summary>The first chunk key a term gets: its first two characters (code points, so a pair is never split).</summary>
+    public static string BucketOf(string term) => Prefix(term, 2);
 
     /// <summary>
     /// Builds every chunk from the pages, in index order. Each term's postings are appended as
@@ -51,10 +43,49 @@ public static class SearchChunks
         var merged = new Dictionary<string, Dictionary<string, TermPostings>>[shares];
         Parallel.For(0, shares, share => merged[share] = Merge(pages, key => (StringComparer.Ordinal.GetHashCode(key) & int.MaxValue) % shares == share));
 
-        var buckets = merged.SelectMany(m => m).ToList();
+        var buckets = merged.SelectMany(m => m).SelectMany(b => Split(b.Key, b.Value, 2)).ToList();
         var chunks = new SearchChunk[buckets.Count];
         Parallel.For(0, buckets.Count, i => chunks[i] = Write(buckets[i].Key, buckets[i].Value));
         return [.. chunks.OrderBy(c => c.Key, StringComparer.Ordinal)];
+    }
+
+    /// <summary>
+    /// A chunk with more postings than this is split by one more letter, so a query for a common
+    /// word does not also load every other common word that shares its first letters.
+    /// </summary>
+    public const int SplitAbove = 20_000;
+
+    // A term lives in the chunk with the longest key that begins it; the browser loads every
+    // chunk whose key begins a query word (its own chunk) or that the word begins (its prefixes).
+    private static IEnumerable<KeyValuePair<string, Dictionary<string, TermPostings>>> Split(string key, Dictionary<string, TermPostings> terms, int letters)
+    {
+        if (terms.Count < 2 || terms.Values.Sum(t => (long)t.Count) <= SplitAbove)
+        {
+            yield return new(key, terms);
+            yield break;
+        }
+
+        var longer = terms.GroupBy(t => Prefix(t.Key, letters + 1), StringComparer.Ordinal).ToList();
+        foreach (var group in longer)
+        {
+            var part = group.ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal);
+            // Terms no longer than the key keep it, and stay whole.
+            foreach (var chunk in group.Key == key ? [new(key, part)] : Split(group.Key, part, letters + 1))
+            {
+                yield return chunk;
+            }
+        }
+    }
+
+    private static string Prefix(string term, int letters)
+    {
+        var end = 0;
+        for (var points = 0; points < letters && end < term.Length; points++)
+        {
+            end += char.IsSurrogatePair(term, end) ? 2 : 1;
+        }
+
+        return term[..end];
     }
 
     private static Dictionary<string, Dictionary<string, TermPostings>> Merge(IReadOnlyList<SearchPage> pages, Func<string, bool> mine)
@@ -119,7 +150,14 @@ public static class SearchChunks
     {
         private readonly FieldPostings?[] _fields = new FieldPostings?[PageTerms.Fields.Count];
 
-        public void Add(int field, long id, int count, int length) => (_fields[field] ??= new FieldPostings()).Add(id, count, length);
+        /// <summary>How many postings the term has, over all fields.</summary>
+        public int Count { get; private set; }
+
+        public void Add(int field, long id, int count, int length)
+        {
+            (_fields[field] ??= new FieldPostings()).Add(id, count, length);
+            Count++;
+        }
 
         // ,field,[ids],[counts],[lengths] for each field the term occurs in.
         public void WriteTo(MemoryStream output)

@@ -78,6 +78,17 @@ public sealed class SearchIndexTests
     }
 
     [Fact]
+    public void A_large_chunk_is_split_by_one_more_letter_and_small_terms_keep_the_short_key()
+    {
+        // 10,001 sections each with "receptor", "response" and "re": 30,003 postings under "re",
+        // more than the 20,000 a chunk may hold, so "rec" and "res" get chunks of their own.
+        var sections = Enumerable.Range(0, 10_001).Select(i => new PageSection($"s{i}", "", "receptor response re")).ToList();
+        var chunks = SearchChunks.Build([Page(Home, sections)]);
+        Assert.Equal(["ho", "re", "rec", "res"], chunks.Select(c => c.Key));
+        Assert.Equal(["home", "re", "receptor", "response"], chunks.Select(c => c.Terms));
+    }
+
+    [Fact]
     public void The_manifest_carries_the_whole_index_statistics_and_every_chunk()
     {
         var pages = TwoPages();

@@ -15,7 +15,8 @@
 
   /*
    * The index comes in parts, each a classic script: a manifest (named on every page), term
-   * chunks by the first two letters of each term, and one results file per page. A query loads
+   * chunks by the first two letters of each term (more for large chunks), and one results file
+   * per page. A query loads
    * the chunks its words need (their own, and those of words one typo away), scores with
    * MiniSearch over just those terms exactly as one index of every section would (the manifest
    * carries the document count and average field lengths), then loads the results files of the
@@ -27,6 +28,7 @@
   var stopWords = null;
   var tokenize = null;
   var dictionary = [];
+  var chunkKeys = [];
   var secondary = null;
   var store = { index: [], documentIds: {}, fieldLength: {} };
   var chunkLoads = {};
@@ -64,17 +66,13 @@
           stopWords = new Set(manifest.stopWords);
           secondary = new Set(manifest.secondary);
           tokenize = window.MiniSearch.getDefault('tokenize');
-          Object.keys(manifest.chunks).forEach(function (key) {
+          chunkKeys = Object.keys(manifest.chunks);
+          chunkKeys.forEach(function (key) {
             manifest.chunks[key][1].split(' ').forEach(function (term) { dictionary.push([term, key]); });
           });
         });
     }
     return loading;
-  }
-
-  /* The chunk a term is in: its first two characters (code points, as the build counts them). */
-  function chunkOf(term) {
-    return Array.from(term).slice(0, 2).join('');
   }
 
   /* True when a and b differ by at most one insertion, deletion or substitution. */
@@ -92,11 +90,15 @@
     tokenize(text).forEach(function (token) {
       var term = token && processTerm(token);
       if (!term) { return; }
-      if (Array.from(term).length < 2) {
-        Object.keys(manifest.chunks).forEach(function (key) { if (key.indexOf(term) === 0) { keys.add(key); } });
-      } else if (manifest.chunks[chunkOf(term)]) {
-        keys.add(chunkOf(term));
-      }
+      // A chunk's key is the first letters its terms share (two, or more for large chunks).
+      // The word itself can only be in the chunk with the longest key that begins it; longer
+      // words it is a prefix of are in the chunks whose key it begins.
+      var own = null;
+      chunkKeys.forEach(function (key) {
+        if (key.indexOf(term) === 0) { keys.add(key); }
+        if (term.indexOf(key) === 0 && (own === null || key.length > own.length)) { own = key; }
+      });
+      if (own !== null) { keys.add(own); }
       if (fuzzy(term)) {
         dictionary.forEach(function (entry) {
           if (!keys.has(entry[1]) && withinOneEdit(term, entry[0])) { keys.add(entry[1]); }
