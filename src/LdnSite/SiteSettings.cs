@@ -40,6 +40,12 @@ public sealed record SiteSettings
     /// <summary>Adds the live-reload script to every page; only the dev server sets this.</summary>
     public bool LiveReload { get; init; }
 
+    /// <summary>
+    /// A search chunk with more postings than this is split by one more letter (see
+    /// <see cref="Search.SearchChunks"/>). Tests lower it to check results over split chunks.
+    /// </summary>
+    public int SearchChunkPostings { get; init; } = Search.SearchChunks.SplitAbove;
+
     /// <summary>Today's date, for review-due checks; fixed in tests so output is repeatable.</summary>
     public DateOnly Today { get; init; } = DateOnly.FromDateTime(DateTime.UtcNow);
 

@@ -30,7 +30,7 @@ public static class SearchChunks
     /// JSON text as the pages are read (ids only grow, so they are delta-coded on the way): a
     /// 10,000-page site's postings take the memory of the chunks' text, not of objects.
     /// </summary>
-    public static IReadOnlyList<SearchChunk> Build(IReadOnlyList<SearchPage> pages)
+    public static IReadOnlyList<SearchChunk> Build(IReadOnlyList<SearchPage> pages, int splitAbove = SplitAbove)
     {
         foreach (var page in pages.Where(p => p.Terms.Sections > SectionsPerPage))
         {
@@ -43,7 +43,7 @@ public static class SearchChunks
         var merged = new Dictionary<string, Dictionary<string, TermPostings>>[shares];
         Parallel.For(0, shares, share => merged[share] = Merge(pages, key => (StringComparer.Ordinal.GetHashCode(key) & int.MaxValue) % shares == share));
 
-        var buckets = merged.SelectMany(m => m).SelectMany(b => Split(b.Key, b.Value, 2)).ToList();
+        var buckets = merged.SelectMany(m => m).SelectMany(b => Split(b.Key, b.Value, 2, splitAbove)).ToList();
         var chunks = new SearchChunk[buckets.Count];
         Parallel.For(0, buckets.Count, i => chunks[i] = Write(buckets[i].Key, buckets[i].Value));
         return [.. chunks.OrderBy(c => c.Key, StringComparer.Ordinal)];
@@ -57,9 +57,9 @@ public static class SearchChunks
 
     // A term lives in the chunk with the longest key that begins it; the browser loads every
     // chunk whose key begins a query word (its own chunk) or that the word begins (its prefixes).
-    private static IEnumerable<KeyValuePair<string, Dictionary<string, TermPostings>>> Split(string key, Dictionary<string, TermPostings> terms, int letters)
+    private static IEnumerable<KeyValuePair<string, Dictionary<string, TermPostings>>> Split(string key, Dictionary<string, TermPostings> terms, int letters, int splitAbove)
     {
-        if (terms.Count < 2 || terms.Values.Sum(t => (long)t.Count) <= SplitAbove)
+        if (terms.Count < 2 || terms.Values.Sum(t => (long)t.Count) <= splitAbove)
         {
             yield return new(key, terms);
             yield break;
@@ -70,7 +70,7 @@ public static class SearchChunks
         {
             var part = group.ToDictionary(t => t.Key, t => t.Value, StringComparer.Ordinal);
             // Terms no longer than the key keep it, and stay whole.
-            foreach (var chunk in group.Key == key ? [new(key, part)] : Split(group.Key, part, letters + 1))
+            foreach (var chunk in group.Key == key ? [new(key, part)] : Split(group.Key, part, letters + 1, splitAbove))
             {
                 yield return chunk;
             }
