@@ -1,9 +1,6 @@
 namespace LdnSite.Search;
 
-using System.Collections.Concurrent;
 using System.Security.Cryptography;
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 
 /// <summary>
@@ -20,7 +17,6 @@ public static class SearchChunks
     /// <summary>A document's id is its page's index times this, plus its section's index.</summary>
     public const long SectionsPerPage = 65536;
 
-    private static readonly JsonWriterOptions Options = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>The first chunk key a term gets: its first two characters (code points, so a pair is never split).</summary>
     public static string BucketOf(string term) => Prefix(term, 2);
@@ -128,12 +124,12 @@ public static class SearchChunks
         var sorted = terms.Keys.Order(StringComparer.Ordinal).ToList();
         using var buffer = new MemoryStream();
         buffer.Write("LDN_SEARCH_CHUNK(\""u8);
-        buffer.Write(JsonEncodedText.Encode(key, Options.Encoder).EncodedUtf8Bytes);
+        buffer.Write(JsonEncodedText.Encode(key, SearchIndexWriter.Options.Encoder).EncodedUtf8Bytes);
         buffer.Write("\",["u8);
         for (var t = 0; t < sorted.Count; t++)
         {
             buffer.Write(t == 0 ? "[\""u8 : ",[\""u8);
-            buffer.Write(JsonEncodedText.Encode(sorted[t], Options.Encoder).EncodedUtf8Bytes);
+            buffer.Write(JsonEncodedText.Encode(sorted[t], SearchIndexWriter.Options.Encoder).EncodedUtf8Bytes);
             buffer.WriteByte((byte)'"');
             terms[sorted[t]].WriteTo(buffer);
             buffer.WriteByte((byte)']');

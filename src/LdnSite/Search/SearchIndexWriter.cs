@@ -21,7 +21,8 @@ public static class SearchIndexWriter
     /// <summary>Changes whenever the same entries are written differently, so the manifest's hashed name changes too.</summary>
     public const string FormatVersion = "search-index/2";
 
-    private static readonly JsonWriterOptions Options = new()
+    /// <summary>How every search script writes JSON (the chunks too).</summary>
+    internal static readonly JsonWriterOptions Options = new()
     {
         // The index is a .js file, never inlined into HTML, so HTML-sensitive characters need no escaping.
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
@@ -113,13 +114,7 @@ public static class SearchIndexWriter
             json.WriteString("format", FormatVersion);
             json.WriteNumber("documentCount", documents);
             json.WriteNumber("sectionsPerPage", SearchChunks.SectionsPerPage);
-            json.WriteStartArray("fields");
-            foreach (var field in PageTerms.Fields)
-            {
-                json.WriteStringValue(field);
-            }
-
-            json.WriteEndArray();
+            WriteStrings(json, "fields", PageTerms.Fields);
             json.WriteStartArray("averageFieldLength");
             foreach (var average in averages)
             {
@@ -127,13 +122,7 @@ public static class SearchIndexWriter
             }
 
             json.WriteEndArray();
-            json.WriteStartArray("stopWords");
-            foreach (var word in SearchText.StopWords)
-            {
-                json.WriteStringValue(word);
-            }
-
-            json.WriteEndArray();
+            WriteStrings(json, "stopWords", SearchText.StopWords);
             json.WritePropertyName("abbreviations");
             json.WriteRawValue(abbreviations.Utf8, skipInputValidation: true);
             json.WriteStartArray("secondary");
@@ -163,6 +152,17 @@ public static class SearchIndexWriter
 
         buffer.Write(";\n"u8);
         return buffer.ToArray();
+    }
+
+    private static void WriteStrings(Utf8JsonWriter json, string name, IEnumerable<string> values)
+    {
+        json.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            json.WriteStringValue(value);
+        }
+
+        json.WriteEndArray();
     }
 
     /// <summary>The terms of an entry written by <see cref="Entry"/>, read back from it.</summary>

@@ -30,6 +30,7 @@
   var dictionary = [];
   var chunkKeys = [];
   var secondary = null;
+  var fieldIds = {};
   var store = { index: [], documentIds: {}, fieldLength: {} };
   var chunkLoads = {};
   var pageLoads = {};
@@ -65,6 +66,7 @@
           manifest = window.LDN_SEARCH_MANIFEST;
           stopWords = new Set(manifest.stopWords);
           secondary = new Set(manifest.secondary);
+          manifest.fields.forEach(function (field, id) { fieldIds[field] = id; });
           tokenize = window.MiniSearch.getDefault('tokenize');
           chunkKeys = Object.keys(manifest.chunks);
           chunkKeys.forEach(function (key) {
@@ -113,19 +115,23 @@
     return term.length >= 5 ? 1 : false;
   }
 
-  function loadChunk(key) {
-    if (!chunkLoads[key]) {
-      chunkLoads[key] = loadScript(manifest.chunks[key][0]).then(function () {
-        received[key].forEach(addTerm);
-        delete received[key];
-        stale = true;
-      }, function (error) {
-        // A failed load (a flaky connection) is tried again by the next query.
-        delete chunkLoads[key];
+  /* Loads a script once for each key; a failed load (a flaky connection) is tried again next time. */
+  function loadOnce(loads, key, path, onLoad) {
+    if (!loads[key]) {
+      loads[key] = loadScript(path).then(onLoad).catch(function (error) {
+        delete loads[key];
         throw error;
       });
     }
-    return chunkLoads[key];
+    return loads[key];
+  }
+
+  function loadChunk(key) {
+    return loadOnce(chunkLoads, key, manifest.chunks[key][0], function () {
+      received[key].forEach(addTerm);
+      delete received[key];
+      stale = true;
+    });
   }
 
   /* A chunk's term: [term, field, ids (delta-coded), counts, field lengths, field, …]. */
@@ -156,7 +162,7 @@
         documentCount: manifest.documentCount,
         nextId: 0,
         documentIds: store.documentIds,
-        fieldIds: { title: 0, heading: 1, text: 2 },
+        fieldIds: fieldIds,
         fieldLength: store.fieldLength,
         averageFieldLength: manifest.averageFieldLength,
         storedFields: {},
@@ -186,13 +192,7 @@
   }
 
   function loadPage(page) {
-    if (!pageLoads[page]) {
-      pageLoads[page] = loadScript(manifest.pageFolder + page + '.js').catch(function (error) {
-        delete pageLoads[page];
-        throw error;
-      });
-    }
-    return pageLoads[page];
+    return loadOnce(pageLoads, page, manifest.pageFolder + page + '.js');
   }
 
   /* Every matching section, best first ({id, score, terms}); equal scores in index order. */
