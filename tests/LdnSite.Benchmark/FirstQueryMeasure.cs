@@ -47,27 +47,14 @@ public static class FirstQueryMeasure
     /// <summary>Opens <paramref name="start"/> in <paramref name="page"/> (a fresh context, so nothing is cached) and searches for <paramref name="query"/>.</summary>
     public static async Task<FirstQuery> RunAsync(IPage page, Uri start, Uri siteRoot, string output, string query)
     {
-        var requested = new List<string>();
-        var recording = false;
-        page.Request += (_, request) =>
-        {
-            lock (requested)
-            {
-                if (recording)
-                {
-                    requested.Add(request.Url);
-                }
-            }
-        };
+        var recorder = new RequestRecorder();
+        page.Request += (_, request) => recorder.Add(request);
 
         await page.GotoAsync(start.AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load, Timeout = WaitLimit });
         // Chromium fetches the favicon after the load event; recording only once the network has
         // settled keeps it (and anything else the page loads by itself) out of search's count.
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle, new PageWaitForLoadStateOptions { Timeout = WaitLimit });
-        lock (requested)
-        {
-            recording = true;
-        }
+        recorder.Start();
 
         await page.EvaluateAsync(Arm);
         await page.FillAsync("#search-input", query, new PageFillOptions { Timeout = WaitLimit });
@@ -88,18 +75,7 @@ public static class FirstQueryMeasure
 
         var milliseconds = await page.EvaluateAsync<double>("() => window.__bench.end - window.__bench.start");
 
-        // Both sources are read, as each may miss some: Chromium's resource timing has no entries for
-        // file:// URLs, and Playwright has not always reported requests for them.
         var timed = await page.EvaluateAsync<string[]>("() => performance.getEntriesByType('resource').filter(e => e.startTime >= window.__bench.since).map(e => e.name)");
-        List<string> urls;
-        lock (requested)
-        {
-            recording = false;
-            urls = [.. requested, .. timed];
-        }
-
-        return new FirstQuery(query, RequestedFiles.Of(urls.Select(WithoutFragment), output, siteRoot), milliseconds);
+        return new FirstQuery(query, RequestedFiles.Of(recorder.Stop(timed), output, siteRoot), milliseconds);
     }
-
-    private static string WithoutFragment(string url) => url.Split('#')[0];
 }

@@ -83,39 +83,19 @@ public static class PagefindQueryMeasure
     private static async Task<FirstQuery> FirstAsync(IBrowserContext context, IPage page, Uri siteRoot, string output, string script, string query)
     {
         // Requests are taken from the context, not the page: Pagefind may fetch from its web worker.
-        var requested = new List<string>();
-        var recording = false;
-        context.Request += (_, request) =>
-        {
-            lock (requested)
-            {
-                if (recording)
-                {
-                    requested.Add(request.Url);
-                }
-            }
-        };
+        var recorder = new RequestRecorder();
+        context.Request += (_, request) => recorder.Add(request);
 
         // The same page and the same wait as LdnSite's measure (load, then network idle), so what
         // the page loads by itself is counted for neither.
         await page.GotoAsync(new Uri(siteRoot, "index.html").AbsoluteUri, new PageGotoOptions { WaitUntil = WaitUntilState.Load, Timeout = WaitLimit });
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle, new PageWaitForLoadStateOptions { Timeout = WaitLimit });
-        lock (requested)
-        {
-            recording = true;
-        }
+        recorder.Start();
 
         var result = await page.EvaluateAsync<JsonElement>(First, new { script, query, shown = Shown });
         // Both sources, as LdnSite's measure reads them: resource timing misses the worker's fetches.
         var timed = result.GetProperty("timed").EnumerateArray().Select(e => e.GetString()!);
-        List<string> urls;
-        lock (requested)
-        {
-            recording = false;
-            urls = [.. requested, .. timed];
-        }
-
-        return new FirstQuery(query, RequestedFiles.Of(urls.Select(u => u.Split('#')[0]), output, siteRoot),
+        return new FirstQuery(query, RequestedFiles.Of(recorder.Stop(timed), output, siteRoot),
             result.GetProperty("ms").GetDouble(), result.GetProperty("results").GetInt32());
     }
 

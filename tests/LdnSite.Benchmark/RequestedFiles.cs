@@ -14,14 +14,14 @@ public sealed record RequestedFiles(IReadOnlyList<string> Files, IReadOnlyList<s
     /// <summary>Every request, whether or not it maps to a file.</summary>
     public int Requests => Files.Count + Unmapped.Count;
 
-    /// <summary>Maps distinct <paramref name="urls"/> to files under <paramref name="output"/>, served at <paramref name="siteRoot"/>.</summary>
+    /// <summary>Maps distinct <paramref name="urls"/> (a fragment is not part of the file) to files under <paramref name="output"/>, served at <paramref name="siteRoot"/>.</summary>
     public static RequestedFiles Of(IEnumerable<string> urls, string output, Uri siteRoot)
     {
         var root = Path.GetFullPath(output);
         var files = new List<string>();
         var unmapped = new List<string>();
         long raw = 0, gzip = 0;
-        foreach (var url in urls.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+        foreach (var url in urls.Select(u => u.Split('#')[0]).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
         {
             var file = FileOf(url, root, siteRoot);
             if (file is null)
