@@ -59,14 +59,8 @@ public sealed class PageTerms
                 {
                     var token = text.AsSpan(range);
                     distinctLookup.Add(token);
-                    if (token.Length == 0)
-                    {
-                        continue;
-                    }
-
-                    // Lower-cased as MiniSearch's processTerm does; long tokens take the slow path.
-                    var term = token.Length <= lower.Length ? lower[..token.ToLowerInvariant(lower)] : token.ToString().ToLowerInvariant().AsSpan();
-                    if (!SearchText.IsStopWord(term))
+                    var term = SearchText.Term(token, lower);
+                    if (!term.IsEmpty)
                     {
                         countLookup[term] = countLookup.TryGetValue(term, out var count) ? count + 1 : 1;
                     }

@@ -83,17 +83,25 @@ public static partial class SearchText
     /// <summary>The site's term processing: lower case, stop words dropped (null).</summary>
     public static string? Term(string token)
     {
-        if (token.Length == 0)
-        {
-            return null;
-        }
-
-        var lower = token.ToLowerInvariant();
-        return StopWordSet.Contains(lower) ? null : lower;
+        var term = Term(token, stackalloc char[128]);
+        return term.IsEmpty ? null : term.ToString();
     }
 
-    /// <summary>True when a lower-case token is a stop word.</summary>
-    public static bool IsStopWord(ReadOnlySpan<char> lower) => StopWordLookup.Contains(lower);
+    /// <summary>
+    /// <see cref="Term(string)"/> without making a string: the term is lower-cased into
+    /// <paramref name="buffer"/> (a longer token takes the slow path); empty for a stop word or an
+    /// empty token. What the indexer calls for every token.
+    /// </summary>
+    public static ReadOnlySpan<char> Term(ReadOnlySpan<char> token, Span<char> buffer)
+    {
+        if (token.IsEmpty)
+        {
+            return default;
+        }
+
+        var lower = token.Length <= buffer.Length ? buffer[..token.ToLowerInvariant(buffer)] : token.ToString().ToLowerInvariant().AsSpan();
+        return StopWordLookup.Contains(lower) ? default : lower;
+    }
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopWordLookup = StopWordSet.GetAlternateLookup<ReadOnlySpan<char>>();
 
