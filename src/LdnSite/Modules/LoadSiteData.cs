@@ -29,6 +29,9 @@ public sealed class LoadSiteData(string inputFolder) : IModule
         var glossary = ReadList<GlossaryTerm>(GlossaryFile, glossaryText, (t, line) => t.Line = line, context) ?? [];
         references ??= [];
 
+        CheckSearchLimit(GlossaryFile, glossary, t => t.Line, "glossary terms", context);
+        CheckSearchLimit(ReferencesFile, references, r => r.Line, "references", context);
+
         var byKey = new Dictionary<string, Reference>(StringComparer.Ordinal);
         var dois = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var lines = referencesText.Split('\n');
@@ -78,6 +81,19 @@ public sealed class LoadSiteData(string inputFolder) : IModule
         var data = new SiteData(byKey, glossary) { Fingerprint = fingerprint, ReferencesComplete = referencesComplete && !referenceErrors };
         IReadOnlyList<Document> result = [new Document("_data", "", Metadata.Empty, new TextContent("")).With(SiteData.Key, data)];
         return Task.FromResult(result);
+    }
+
+    // Glossary terms and sources are each one section of a search entry, and search numbers a
+    // page's sections below SectionsPerPage: past that, the file is named here, at the first
+    // entry too many, rather than the search index failing without a file.
+    private static void CheckSearchLimit<T>(string file, List<T> entries, Func<T, int> line, string what, IExecutionContext context)
+    {
+        const long limit = Search.SearchChunks.SectionsPerPage;
+        if (entries.Count > limit)
+        {
+            context.Diagnostics.Add(Diagnostic.Error(file, line(entries[(int)limit]), 1, "LDN048",
+                $"{file} lists {entries.Count:N0} {what}; search holds at most {limit:N0}. Remove the entries from this one on."));
+        }
     }
 
     private static List<T>? ReadList<T>(string path, string text, Action<T, int> setLine, IExecutionContext context)

@@ -107,6 +107,8 @@ public sealed class HostileInputTests
         ["a page over the size limit"] = new(s => s.Write("input/attack.md", Body + new string('x', 9 * 1024 * 1024)), 1, "LDN010", "attack.md", 1),
         ["a template that loops forever"] = new(s => { var theme = s.CopyTheme(); File.AppendAllText(Path.Combine(theme, "layouts", "page.html"), "{{ while true }}{{ end }}"); }, 1, "LDN052", Settings: s => s.Settings with { ThemeFolder = s["theme"] }),
         ["a template that recurses forever"] = new(s => { var theme = s.CopyTheme(); File.AppendAllText(Path.Combine(theme, "layouts", "page.html"), "{{ func f; f; end; f }}"); }, 1, "LDN052", Settings: s => s.Settings with { ThemeFolder = s["theme"] }),
+        ["more glossary terms than search holds is an error at the first one too many"] = new(
+            s => s.Write("input/_data/glossary.yaml", string.Concat(Enumerable.Range(0, 65_537).Select(i => $"- term: g{i:D5}\n  definition: Term {i}.\n"))), 1, "LDN048", "_data/glossary.yaml", (65_536 * 2) + 1),
         ["a broken references file does not hide page errors"] = new(s => { s.Write("input/_data/references.yaml", "- key: [unclosed\n"); s.Write("input/attack.md", Body + "[x](missing.md)\n"); }, 1, "LDN025", "attack.md", 6),
     };
 
