@@ -37,66 +37,25 @@ public sealed class PageTerms
     public static PageTerms From(string title, IReadOnlyList<PageSection> sections, bool secondary)
     {
         var lengths = new int[sections.Count * Fields.Count];
-        var terms = new Dictionary<string, List<(int Section, int Field, int Count)>>(StringComparer.Ordinal);
-        var termLookup = terms.GetAlternateLookup<ReadOnlySpan<char>>();
-        var distinct = new HashSet<string>(StringComparer.Ordinal);
-        var distinctLookup = distinct.GetAlternateLookup<ReadOnlySpan<char>>();
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        var countLookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
-        Span<char> lower = stackalloc char[128];
+        var counter = new TermCounter();
         for (var s = 0; s < sections.Count; s++)
         {
             var section = sections[s];
-            string[] fields = secondary
-                ? ["", "", section.Heading + " " + section.Text]
-                : [s == 0 ? title : "", section.Heading, section.Text];
-            for (var f = 0; f < fields.Length; f++)
+            if (secondary)
             {
-                var text = SearchText.AsName(fields[f]);
-                distinct.Clear();
-                counts.Clear();
-                foreach (var range in SearchText.TokenRanges(text))
-                {
-                    var token = text.AsSpan(range);
-                    distinctLookup.Add(token);
-                    var term = SearchText.Term(token, lower);
-                    if (!term.IsEmpty)
-                    {
-                        countLookup[term] = countLookup.TryGetValue(term, out var count) ? count + 1 : 1;
-                    }
-                }
-
-                lengths[(s * Fields.Count) + f] = distinct.Count;
-                foreach (var (term, count) in counts)
-                {
-                    if (!termLookup.TryGetValue(term, out var list))
-                    {
-                        terms[term] = list = [];
-                    }
-
-                    list.Add((s, f, count));
-                }
+                lengths[(s * Fields.Count) + 0] = counter.CountField(s, 0, "");
+                lengths[(s * Fields.Count) + 1] = counter.CountField(s, 1, "");
+                lengths[(s * Fields.Count) + 2] = counter.CountField(s, 2, section.Heading + " " + section.Text);
+            }
+            else
+            {
+                lengths[(s * Fields.Count) + 0] = counter.CountField(s, 0, s == 0 ? title : "");
+                lengths[(s * Fields.Count) + 1] = counter.CountField(s, 1, section.Heading);
+                lengths[(s * Fields.Count) + 2] = counter.CountField(s, 2, section.Text);
             }
         }
 
-        using var buffer = new MemoryStream();
-        using (var writer = new BinaryWriter(new System.IO.Compression.DeflateStream(buffer, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true)))
-        {
-            writer.Write7BitEncodedInt(terms.Count);
-            foreach (var (term, list) in terms.OrderBy(t => t.Key, StringComparer.Ordinal))
-            {
-                writer.Write(term);
-                writer.Write7BitEncodedInt(list.Count);
-                foreach (var (section, field, count) in list)
-                {
-                    writer.Write7BitEncodedInt(section);
-                    writer.Write7BitEncodedInt(field);
-                    writer.Write7BitEncodedInt(count);
-                }
-            }
-        }
-
-        return new PageTerms(buffer.ToArray(), lengths);
+        return new PageTerms(counter.Serialize(), lengths);
     }
 
     /// <summary>

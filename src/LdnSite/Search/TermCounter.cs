@@ -1,0 +1,167 @@
+namespace LdnSite.Search;
+
+using System.IO.Compression;
+
+/// <summary>
+/// Counts one page's terms field by field, for <see cref="PageTerms"/>. Every page repeats a few
+/// hundred words thousands of times, so each distinct token is looked up once: it gets a number
+/// on first sight, and from then on its term and whether it was already seen in this field are
+/// array reads. Postings are appended to one flat list in (section, field) order and grouped by
+/// term only when written, so no per-term list is grown.
+/// </summary>
+internal sealed class TermCounter
+{
+    private readonly Dictionary<string, int> _tokens = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _terms = new(StringComparer.Ordinal);
+    private readonly List<string> _termNames = [];
+
+    // Per token number: its term number (-1: stop word or empty) and the field it was last seen in.
+    private int[] _termOfToken = new int[256];
+    private int[] _tokenSeenIn = new int[256];
+
+    // Per term number: its count in the current field, and the field it was last counted in.
+    private int[] _termCount = new int[256];
+    private int[] _termSeenIn = new int[256];
+
+    private readonly List<int> _fieldTerms = [];
+    private readonly List<(int Term, int Section, int Field, int Count)> _postings = [];
+    private int _field;
+
+    /// <summary>
+    /// Counts the terms of <paramref name="text"/> as field <paramref name="field"/> of section
+    /// <paramref name="section"/>; returns the field's length (distinct raw tokens, as MiniSearch counts it).
+    /// </summary>
+    public int CountField(int section, int field, string text)
+    {
+        _field++;
+        _fieldTerms.Clear();
+        var tokens = _tokens.GetAlternateLookup<ReadOnlySpan<char>>();
+        var named = SearchText.AsName(text);
+        var distinct = 0;
+        foreach (var range in SearchText.TokenRanges(named))
+        {
+            var token = named.AsSpan(range);
+            if (!tokens.TryGetValue(token, out var tokenId))
+            {
+                tokenId = _tokens.Count;
+                tokens[token] = tokenId;
+                Grow(ref _termOfToken, tokenId);
+                Grow(ref _tokenSeenIn, tokenId);
+                _termOfToken[tokenId] = TermNumber(token);
+            }
+
+            if (_tokenSeenIn[tokenId] != _field)
+            {
+                _tokenSeenIn[tokenId] = _field;
+                distinct++;
+            }
+
+            var term = _termOfToken[tokenId];
+            if (term < 0)
+            {
+                continue;
+            }
+
+            if (_termSeenIn[term] != _field)
+            {
+                _termSeenIn[term] = _field;
+                _termCount[term] = 0;
+                _fieldTerms.Add(term);
+            }
+
+            _termCount[term]++;
+        }
+
+        foreach (var term in _fieldTerms)
+        {
+            _postings.Add((term, section, field, _termCount[term]));
+        }
+
+        return distinct;
+    }
+
+    /// <summary>
+    /// The page's terms in ordinal order, each with its (section, field, count) postings in page
+    /// order, as 7-bit integers and length-prefixed strings, deflated in one pass.
+    /// </summary>
+    public byte[] Serialize()
+    {
+        // Group the postings by term (a counting sort, which keeps page order within a term).
+        var starts = new int[_termNames.Count + 1];
+        foreach (var posting in _postings)
+        {
+            starts[posting.Term + 1]++;
+        }
+
+        for (var t = 0; t < _termNames.Count; t++)
+        {
+            starts[t + 1] += starts[t];
+        }
+
+        var grouped = new (int Section, int Field, int Count)[_postings.Count];
+        var next = starts[.._termNames.Count];
+        foreach (var posting in _postings)
+        {
+            grouped[next[posting.Term]++] = (posting.Section, posting.Field, posting.Count);
+        }
+
+        var order = Enumerable.Range(0, _termNames.Count).Where(t => starts[t + 1] > starts[t]).ToArray();
+        Array.Sort(order, (a, b) => string.CompareOrdinal(_termNames[a], _termNames[b]));
+
+        using var plain = new MemoryStream(4096 + (_postings.Count * 4));
+        using (var writer = new BinaryWriter(plain, System.Text.Encoding.UTF8, leaveOpen: true))
+        {
+            writer.Write7BitEncodedInt(order.Length);
+            foreach (var t in order)
+            {
+                writer.Write(_termNames[t]);
+                writer.Write7BitEncodedInt(starts[t + 1] - starts[t]);
+                for (var i = starts[t]; i < starts[t + 1]; i++)
+                {
+                    writer.Write7BitEncodedInt(grouped[i].Section);
+                    writer.Write7BitEncodedInt(grouped[i].Field);
+                    writer.Write7BitEncodedInt(grouped[i].Count);
+                }
+            }
+        }
+
+        // One write into the compressor: byte-at-a-time writes into a DeflateStream cost more than the counting.
+        using var deflated = new MemoryStream((int)(plain.Length / 3));
+        using (var deflate = new DeflateStream(deflated, CompressionLevel.Fastest, leaveOpen: true))
+        {
+            deflate.Write(plain.GetBuffer().AsSpan(0, (int)plain.Length));
+        }
+
+        return deflated.ToArray();
+    }
+
+    private int TermNumber(ReadOnlySpan<char> token)
+    {
+        var term = SearchText.Term(token, stackalloc char[128]);
+        if (term.IsEmpty)
+        {
+            return -1;
+        }
+
+        var terms = _terms.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (!terms.TryGetValue(term, out var termId))
+        {
+            termId = _termNames.Count;
+            var name = term.ToString();
+            _terms[name] = termId;
+            _termNames.Add(name);
+            Grow(ref _termCount, termId);
+            Grow(ref _termSeenIn, termId);
+        }
+
+        return termId;
+    }
+
+    private static void Grow(ref int[] array, int index)
+    {
+        if (index >= array.Length)
+        {
+            Array.Resize(ref array, Math.Max(index + 1, array.Length * 2));
+        }
+    }
+}
