@@ -4,6 +4,7 @@ using LdnSite.Engine.Diagnostics;
 using Scriban;
 using Scriban.Parsing;
 using Scriban.Runtime;
+using Scriban.Syntax;
 
 /// <summary>The documented limits every layout runs under.</summary>
 public static class TemplateLimits
@@ -134,12 +135,23 @@ public sealed class ThemeTemplates : ITemplateLoader
             context.CachedTemplates[path] = template;
         }
 
+        context.BuiltinObject.SetValue("include", new InlineInclude(), readOnly: true);
+
         return context;
     }
 
-    /// <inheritdoc />
-    public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName) =>
-        Path.GetFullPath(Path.Combine(LayoutsFolder, "partials", templateName + ".html"));
+    /// <summary>
+    /// The partial <paramref name="templateName"/> names. Only the theme's own partials can be
+    /// included: a name such as <c>../../secrets</c> would otherwise read any file into a page.
+    /// </summary>
+    public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
+    {
+        var path = Path.GetFullPath(Path.Combine(LayoutsFolder, "partials", templateName + ".html"));
+        return _partials.ContainsKey(path)
+            ? path
+            : throw new ScriptRuntimeException(callerSpan,
+                $"There is no partial '{templateName}'; use one of: {string.Join(", ", _partials.Keys.Select(Path.GetFileNameWithoutExtension).Order(StringComparer.Ordinal))}.");
+    }
 
     /// <inheritdoc />
     public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) => File.ReadAllText(templatePath);
