@@ -52,7 +52,8 @@ public sealed class BuildSearchIndex(SiteSettings settings) : IModule
         // a page's index is part of its documents' ids and of its results file's name.
         pages = [.. pages.OrderBy(p => p.Destination, StringComparer.Ordinal)];
 
-        var chunks = SearchChunks.Build(pages, settings.SearchChunkPostings);
+        var chunks = SearchChunks.Build(pages, settings.SearchChunkPostings,
+            (first, block) => context.Cache.GetOrAdd(nameof(PostingBlock), CacheKeys.SearchBlock(first, block), () => PostingBlock.Of(block, first)));
         var manifest = SearchIndexWriter.Manifest(pages, chunks, SearchIndexWriter.Abbreviations(data.Glossary));
 
         // The dev server keeps one name for the manifest: a new name after every edit would change

@@ -41,6 +41,13 @@ public static class CacheKeys
         BuildCache.Key(sourceKey, destination, site.Fingerprint);
 
     /// <summary>
+    /// A block of the search index's postings: the index of its first page (document ids are
+    /// built from it) and each of its pages' terms and field lengths, nothing else.
+    /// </summary>
+    public static string SearchBlock(int firstPage, IReadOnlyList<Search.SearchPage> pages) =>
+        BuildCache.Key([firstPage.ToString(System.Globalization.CultureInfo.InvariantCulture), .. pages.Select(p => p.Terms.Fingerprint)]);
+
+    /// <summary>
     /// A finished page: its body (the key above), the theme's layouts, every page's navigation
     /// facts, the hashed names of the files it loads, and the site inputs again (the layout
     /// shows data and settings).

@@ -22,6 +22,15 @@ public sealed class PageTerms
         _lengths = lengths;
     }
 
+    /// <summary>
+    /// A hash of everything the index takes from this page (its terms, postings and field
+    /// lengths), which keys the cached block of postings it is merged into.
+    /// </summary>
+    public string Fingerprint => _fingerprint ??= Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(
+        [.. _postings, .. System.Runtime.InteropServices.MemoryMarshal.AsBytes(_lengths.AsSpan()).ToArray()]));
+
+    private string? _fingerprint;
+
     /// <summary>How many search documents (sections) the page has.</summary>
     public int Sections => _lengths.Length / Fields.Count;
 

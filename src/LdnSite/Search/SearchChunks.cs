@@ -22,26 +22,52 @@ public static class SearchChunks
     public static string BucketOf(string term) => Prefix(term, 2);
 
     /// <summary>
-    /// Builds every chunk from the pages, in index order. Each term's postings are appended as
-    /// JSON text as the pages are read (ids only grow, so they are delta-coded on the way): a
-    /// 10,000-page site's postings take the memory of the chunks' text, not of objects.
+    /// Pages per block of postings (see <see cref="PostingBlock"/>): a one-page edit re-merges
+    /// this many pages. Smaller blocks mean more, smaller fragments to splice.
     /// </summary>
-    public static IReadOnlyList<SearchChunk> Build(IReadOnlyList<SearchPage> pages, int splitAbove = SplitAbove)
+    public const int PagesPerBlock = 256;
+
+    /// <summary>
+    /// Builds every chunk from the pages, in index order: each block of pages is merged into JSON
+    /// fragments (in parallel, through <paramref name="block"/>, which may return a cached block
+    /// for the same pages), then each chunk splices its terms' fragments end to end. A 10,000-page
+    /// site's postings take the memory of the chunks' text, not of objects.
+    /// </summary>
+    public static IReadOnlyList<SearchChunk> Build(IReadOnlyList<SearchPage> pages, int splitAbove = SplitAbove, Func<int, IReadOnlyList<SearchPage>, PostingBlock>? block = null)
     {
         foreach (var page in pages.Where(p => p.Terms.Sections > SectionsPerPage))
         {
             throw new InvalidOperationException($"'{page.Destination}' has {page.Terms.Sections} sections; search indexes at most {SectionsPerPage} a page.");
         }
 
-        // Each core merges its own share of the chunks, reading every page: the reading is
-        // repeated, the merging (most of the work) is split.
-        var shares = Environment.ProcessorCount;
-        var merged = new Dictionary<string, Dictionary<string, TermPostings>>[shares];
-        Parallel.For(0, shares, share => merged[share] = Merge(pages, key => (StringComparer.Ordinal.GetHashCode(key) & int.MaxValue) % shares == share));
+        block ??= (first, slice) => PostingBlock.Of(slice, first);
+        var blocks = new PostingBlock[(pages.Count + PagesPerBlock - 1) / PagesPerBlock];
+        Parallel.For(0, blocks.Length, b =>
+        {
+            var first = b * PagesPerBlock;
+            blocks[b] = block(first, [.. pages.Skip(first).Take(PagesPerBlock)]);
+        });
 
-        var buckets = merged.SelectMany(m => m).SelectMany(b => Split(b.Key, b.Value, 2, splitAbove)).ToList();
-        var chunks = new SearchChunk[buckets.Count];
-        Parallel.For(0, buckets.Count, i => chunks[i] = Write(buckets[i].Key, buckets[i].Value));
+        var buckets = new Dictionary<string, Dictionary<string, TermPostings>>(StringComparer.Ordinal);
+        foreach (var (term, fragment) in blocks.SelectMany(b => b.Terms))
+        {
+            var key = BucketOf(term);
+            if (!buckets.TryGetValue(key, out var bucket))
+            {
+                buckets[key] = bucket = new Dictionary<string, TermPostings>(StringComparer.Ordinal);
+            }
+
+            if (!bucket.TryGetValue(term, out var postings))
+            {
+                bucket[term] = postings = new TermPostings();
+            }
+
+            postings.Add(fragment);
+        }
+
+        var split = buckets.SelectMany(b => Split(b.Key, b.Value, 2, splitAbove)).ToList();
+        var chunks = new SearchChunk[split.Count];
+        Parallel.For(0, split.Count, i => chunks[i] = Write(split[i].Key, split[i].Value));
         return [.. chunks.OrderBy(c => c.Key, StringComparer.Ordinal)];
     }
 
@@ -55,7 +81,7 @@ public static class SearchChunks
     // chunk whose key begins a query word (its own chunk) or that the word begins (its prefixes).
     private static IEnumerable<KeyValuePair<string, Dictionary<string, TermPostings>>> Split(string key, Dictionary<string, TermPostings> terms, int letters, int splitAbove)
     {
-        if (terms.Count < 2 || terms.Values.Sum(t => (long)t.Count) <= splitAbove)
+        if (terms.Count < 2 || terms.Values.Sum(t => t.Count) <= splitAbove)
         {
             yield return new(key, terms);
             yield break;
@@ -84,41 +110,6 @@ public static class SearchChunks
         return term[..end];
     }
 
-    private static Dictionary<string, Dictionary<string, TermPostings>> Merge(IReadOnlyList<SearchPage> pages, Func<string, bool> mine)
-    {
-        var buckets = new Dictionary<string, Dictionary<string, TermPostings>>(StringComparer.Ordinal);
-        for (var p = 0; p < pages.Count; p++)
-        {
-            var terms = pages[p].Terms;
-            var pageBase = p * SectionsPerPage;
-            terms.ForEachTerm((term, triples) =>
-            {
-                var key = BucketOf(term);
-                if (!buckets.TryGetValue(key, out var bucket))
-                {
-                    if (!mine(key))
-                    {
-                        return;
-                    }
-
-                    buckets[key] = bucket = new Dictionary<string, TermPostings>(StringComparer.Ordinal);
-                }
-
-                if (!bucket.TryGetValue(term, out var postings))
-                {
-                    bucket[term] = postings = new TermPostings();
-                }
-
-                for (var i = 0; i < triples.Length; i += 3)
-                {
-                    postings.Add(triples[i + 1], pageBase + triples[i], triples[i + 2], terms.Length(triples[i], triples[i + 1]));
-                }
-            });
-        }
-
-        return buckets;
-    }
-
     private static SearchChunk Write(string key, Dictionary<string, TermPostings> terms)
     {
         var sorted = terms.Keys.Order(StringComparer.Ordinal).ToList();
@@ -141,72 +132,69 @@ public static class SearchChunks
         return new SearchChunk(key, name, bytes, string.Join(' ', sorted));
     }
 
-    /// <summary>A term's postings in each field, kept as the JSON text of its three arrays.</summary>
+    /// <summary>A term's fragments from every block it occurs in, in block order.</summary>
     private sealed class TermPostings
     {
-        private readonly FieldPostings?[] _fields = new FieldPostings?[PageTerms.Fields.Count];
+        private readonly List<TermFragment> _fragments = [];
 
-        /// <summary>How many postings the term has, over all fields.</summary>
-        public int Count { get; private set; }
+        /// <summary>How many postings the term has, over all fields and blocks.</summary>
+        public long Count { get; private set; }
 
-        public void Add(int field, long id, int count, int length)
+        public void Add(TermFragment fragment)
         {
-            (_fields[field] ??= new FieldPostings()).Add(id, count, length);
-            Count++;
+            _fragments.Add(fragment);
+            Count += fragment.Count;
         }
 
-        // ,field,[ids],[counts],[lengths] for each field the term occurs in.
+        // ,field,[ids],[counts],[lengths] for each field the term occurs in, the blocks' fragments end to end.
         public void WriteTo(MemoryStream output)
         {
-            for (var f = 0; f < _fields.Length; f++)
+            for (var f = 0; f < PageTerms.Fields.Count; f++)
             {
-                if (_fields[f] is { } field)
+                var fields = _fragments.Select(t => t.Field(f)).OfType<FieldFragment>().ToList();
+                if (fields.Count == 0)
                 {
-                    output.WriteByte((byte)',');
-                    output.WriteByte((byte)('0' + f));
-                    field.WriteTo(output);
+                    continue;
                 }
-            }
-        }
-    }
 
-    private sealed class FieldPostings
-    {
-        private readonly MemoryStream _ids = new();
-        private readonly MemoryStream _counts = new();
-        private readonly MemoryStream _lengths = new();
-        private long _previous;
-
-        public void Add(long id, int count, int length)
-        {
-            Append(_ids, id - _previous);
-            Append(_counts, count);
-            Append(_lengths, length);
-            _previous = id;
-        }
-
-        public void WriteTo(MemoryStream output)
-        {
-            foreach (var list in (ReadOnlySpan<MemoryStream>)[_ids, _counts, _lengths])
-            {
+                output.WriteByte((byte)',');
+                output.WriteByte((byte)('0' + f));
                 output.Write(",["u8);
-                output.Write(list.GetBuffer().AsSpan(0, (int)list.Length));
+                long previous = 0;
+                for (var i = 0; i < fields.Count; i++)
+                {
+                    if (i > 0)
+                    {
+                        output.WriteByte((byte)',');
+                    }
+
+                    FieldFragment.WriteNumber(output, fields[i].First - previous);
+                    output.Write(fields[i].LaterIds);
+                    previous = fields[i].Last;
+                }
+
+                output.Write("],["u8);
+                WriteJoined(output, fields, static field => field.Counts);
+                output.Write("],["u8);
+                WriteJoined(output, fields, static field => field.Lengths);
                 output.WriteByte((byte)']');
             }
         }
 
-        private static void Append(MemoryStream list, long value)
+        private static void WriteJoined(MemoryStream output, List<FieldFragment> fields, SpanOf part)
         {
-            Span<byte> digits = stackalloc byte[24];
-            var at = 0;
-            if (list.Length > 0)
+            for (var i = 0; i < fields.Count; i++)
             {
-                digits[at++] = (byte)',';
-            }
+                if (i > 0)
+                {
+                    output.WriteByte((byte)',');
+                }
 
-            System.Buffers.Text.Utf8Formatter.TryFormat(value, digits[at..], out var written);
-            list.Write(digits[..(at + written)]);
+                output.Write(part(fields[i]));
+            }
         }
+
+        private delegate ReadOnlySpan<byte> SpanOf(FieldFragment field);
     }
 }
 

@@ -78,6 +78,21 @@ public sealed class SearchIndexTests
     }
 
     [Fact]
+    public void A_term_in_several_blocks_of_pages_is_one_list_of_ids_delta_coded_across_the_blocks()
+    {
+        // 258 pages: blocks of 256 are pages 0-255 and 256-257. "dreams" is in pages 0 and 255
+        // (first block) and 256 and 257 (second). Ids are page × 65,536: 0, 16,711,680,
+        // 16,777,216 and 16,842,752; each delta is taken from the id before it, across the block
+        // boundary too. "Dreams." is two tokens ("Dreams" and the empty one after the stop).
+        Assert.Equal(256, SearchChunks.PagesPerBlock);
+        var pages = Enumerable.Range(0, 258).Select(i => Page(
+            new PageInfo($"p{i:D3}.md", $"p{i:D3}/index.html", "Page", "Page", "", 0, "page", false),
+            [new PageSection("", "", i is 0 or 255 or 256 or 257 ? "Dreams." : "Other.")])).ToList();
+        var chunk = SearchChunks.Build(pages).Single(c => c.Key == "dr");
+        Assert.Equal("LDN_SEARCH_CHUNK(\"dr\",[[\"dreams\",2,[0,16711680,65536,65536],[1,1,1,1],[2,2,2,2]]]);\n", System.Text.Encoding.UTF8.GetString(chunk.Script));
+    }
+
+    [Fact]
     public void A_large_chunk_is_split_by_one_more_letter_and_small_terms_keep_the_short_key()
     {
         // 10,001 sections each with "receptor", "response" and "re": 30,003 postings under "re",
