@@ -28,20 +28,10 @@ public sealed record TextContent(string Text) : DocumentContent
 public sealed record FileContent(string FullPath) : DocumentContent
 {
     /// <summary>
-    /// The file's last-write time and length: changes whenever the file does, and costs one stat
-    /// instead of reading and hashing the file, so a rebuild can tell unchanged files apart cheaply.
+    /// A file's last-write time and length, from one stat (<paramref name="info"/>): changes
+    /// whenever the file does, so a rebuild can tell unchanged files apart without reading them.
     /// </summary>
-    public string Stamp
-    {
-        get
-        {
-            var info = new FileInfo(FullPath);
-            return $"{info.LastWriteTimeUtc.Ticks}:{info.Length}";
-        }
-    }
-
-    /// <summary>True when the file was last written before <paramref name="utc"/>.</summary>
-    public bool WrittenBefore(DateTime utc) => File.GetLastWriteTimeUtc(FullPath) < utc;
+    public static string StampOf(FileInfo info) => $"{info.LastWriteTimeUtc.Ticks}:{info.Length}";
 
     /// <inheritdoc />
     public override void WriteTo(string path) => File.Copy(FullPath, path, overwrite: true);

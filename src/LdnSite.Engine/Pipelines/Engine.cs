@@ -50,6 +50,7 @@ public sealed class Engine
     public async Task<BuildResult> ExecuteAsync(string outputFolder, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
+        var started = DateTime.UtcNow;
         _timings.Clear();
         var diagnostics = new DiagnosticBag();
         var results = new PhaseResults();
@@ -62,7 +63,7 @@ public sealed class Engine
                 PhaseStarted?.Invoke($"{pipeline.Name}: {phase}");
             }
 
-            return RunModulesAsync(pipeline, phase, inputs, new ExecutionContext(pipeline, phase, results, pipelineDiagnostics[pipeline.Name], outputFolder, Cache, cancellationToken));
+            return RunModulesAsync(pipeline, phase, inputs, new ExecutionContext(pipeline, phase, results, pipelineDiagnostics[pipeline.Name], outputFolder, Cache, started, cancellationToken));
         }
 
         var processTasks = new Dictionary<string, Task>(StringComparer.Ordinal);

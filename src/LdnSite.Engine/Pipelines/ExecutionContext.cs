@@ -12,6 +12,7 @@ internal sealed class ExecutionContext(
     DiagnosticBag diagnostics,
     string outputFolder,
     BuildCache cache,
+    DateTime started,
     CancellationToken cancellationToken) : IExecutionContext
 {
     public string PipelineName => pipeline.Name;
@@ -20,6 +21,7 @@ internal sealed class ExecutionContext(
     public string OutputFolder => outputFolder;
     public BuildCache Cache => cache;
     public CancellationToken CancellationToken => cancellationToken;
+    public DateTime Started => started;
 
     public IReadOnlyList<Document> Outputs(string pipelineName)
     {

@@ -19,11 +19,12 @@ public static class CacheKeys
     /// length, so it is read and keyed by its text (git's answer to "racy" index entries). The
     /// text read for the key is returned, so the page is still read only once.
     /// </summary>
-    public static (string Key, string? Text) Source(Document document, Func<string> read)
+    public static (string Key, string? Text) Source(Document document, DateTime buildStarted, Func<string> read)
     {
-        if (document.Content is FileContent file && file.WrittenBefore(DateTime.UtcNow - RacyWindow))
+        // One stat; "two seconds before the build started" is stricter than "before now", never looser.
+        if (document.Content is FileContent file && new FileInfo(file.FullPath) is { Exists: true } info && info.LastWriteTimeUtc < buildStarted - RacyWindow)
         {
-            return (BuildCache.Key(document.Source, file.Stamp), null);
+            return (BuildCache.Key(document.Source, FileContent.StampOf(info)), null);
         }
 
         var text = read();

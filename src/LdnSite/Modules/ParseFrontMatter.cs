@@ -22,7 +22,7 @@ public sealed class ParseFrontMatter : DocumentModule
         var hash = "";
         if (context.Cache.Enabled)
         {
-            (hash, text) = CacheKeys.Source(document, () => SourceText.Read(document));
+            (hash, text) = CacheKeys.Source(document, context.Started, () => SourceText.Read(document));
         }
 
         var (frontMatter, markdown) = context.Cache.GetOrAdd(nameof(ParseFrontMatter), hash, () => FrontMatterReader.Read(document.Source, text ?? SourceText.Read(document)));

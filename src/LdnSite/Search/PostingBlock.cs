@@ -49,6 +49,12 @@ public sealed class TermFragment
     /// <summary>How many postings the term has in this block, over all fields.</summary>
     public int Count { get; private set; }
 
+    /// <summary>
+    /// The most bytes this fragment adds to a chunk: its text, and for each field the first id's
+    /// delta, the brackets and field number, and commas.
+    /// </summary>
+    public int MaxBytes => _fields.Sum(f => f is null ? 0 : f.LaterIds.Length + f.Counts.Length + f.Lengths.Length + 40);
+
     /// <summary>The postings in field <paramref name="field"/>, or null.</summary>
     public FieldFragment? Field(int field) => _fields[field];
 

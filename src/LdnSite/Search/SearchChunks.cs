@@ -113,7 +113,9 @@ public static class SearchChunks
     private static SearchChunk Write(string key, Dictionary<string, TermPostings> terms)
     {
         var sorted = terms.Keys.Order(StringComparer.Ordinal).ToList();
-        using var buffer = new MemoryStream();
+
+        // Sized up front: a chunk grown by doubling from empty copied itself over and over, most of a rebuild's splicing time.
+        using var buffer = new MemoryStream(64 + key.Length + terms.Sum(t => (t.Key.Length * 6) + t.Value.MaxBytes));
         buffer.Write("LDN_SEARCH_CHUNK(\""u8);
         buffer.Write(JsonEncodedText.Encode(key, SearchIndexWriter.Options.Encoder).EncodedUtf8Bytes);
         buffer.Write("\",["u8);
@@ -140,10 +142,14 @@ public static class SearchChunks
         /// <summary>How many postings the term has, over all fields and blocks.</summary>
         public long Count { get; private set; }
 
+        /// <summary>The most bytes <see cref="WriteTo"/> can write.</summary>
+        public int MaxBytes { get; private set; }
+
         public void Add(TermFragment fragment)
         {
             _fragments.Add(fragment);
             Count += fragment.Count;
+            MaxBytes += fragment.MaxBytes;
         }
 
         // ,field,[ids],[counts],[lengths] for each field the term occurs in, the blocks' fragments end to end.
