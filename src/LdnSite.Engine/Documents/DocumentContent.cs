@@ -54,6 +54,20 @@ public sealed record DeferredTextContent(Func<string> Produce) : DocumentContent
     public override string ReadText() => Produce();
 }
 
+/// <summary>
+/// Text built only when written, into a builder the producer owns and reuses (valid until its
+/// next use on the same thread), and written from the builder without becoming a string: for a
+/// one-shot build of many large pages, where nothing needs to keep or compare the text.
+/// </summary>
+public sealed record BuiltTextContent(Func<StringBuilder> Build) : DocumentContent
+{
+    /// <inheritdoc />
+    public override void WriteTo(string path) => Output.OutputFile.WriteText(path, Build());
+
+    /// <inheritdoc />
+    public override string ReadText() => Build().ToString();
+}
+
 /// <summary>Content written by a function straight to the file, for outputs too large to build as one string.</summary>
 public sealed record StreamedContent(Action<Stream> Write) : DocumentContent
 {

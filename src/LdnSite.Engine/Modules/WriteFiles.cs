@@ -78,6 +78,7 @@ public sealed class WriteFiles : IModule
         {
             TextContent plain => plain.Text,
             DeferredTextContent deferred => deferred.ReadText(),
+            BuiltTextContent built when remember => built.ReadText(),
             BytesContent bytes => bytes.Identity,
             DeferredBytesContent deferred => deferred.Identity,
             _ => null,
@@ -92,7 +93,7 @@ public sealed class WriteFiles : IModule
         {
             return;
         }
-        else if (document.Content is TextContent or DeferredTextContent)
+        else if (document.Content is TextContent or DeferredTextContent or BuiltTextContent)
         {
             // The text was produced to compare; written as it is rather than produced again.
             Output.OutputFile.WriteText(path, (string)identity);

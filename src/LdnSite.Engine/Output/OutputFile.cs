@@ -29,6 +29,28 @@ public static class OutputFile
         }
     }
 
+    /// <summary>Writes <paramref name="text"/> as UTF-8 without a byte-order mark, straight from the builder's chunks.</summary>
+    public static void WriteText(string path, StringBuilder text)
+    {
+        var buffer = ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(text.Length));
+        try
+        {
+            var encoder = Utf8.GetEncoder();
+            var length = 0;
+            foreach (var chunk in text.GetChunks())
+            {
+                length += encoder.GetBytes(chunk.Span, buffer.AsSpan(length), flush: false);
+            }
+
+            length += encoder.GetBytes([], buffer.AsSpan(length), flush: true);
+            WriteBytes(path, buffer.AsSpan(0, length));
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
     /// <summary>Writes <paramref name="bytes"/>.</summary>
     public static void WriteBytes(string path, ReadOnlySpan<byte> bytes)
     {

@@ -55,13 +55,15 @@ public sealed class RenderLayout(SiteSettings settings) : IModule
             // A rebuild after a body-only edit re-renders one page; a title, order, data, theme or
             // settings change re-renders all.
             var key = CacheKeys.Layout(document.Get(PageKeys.RenderKey), themeKey, models.NavigationFingerprint, assets.Fingerprint, site);
+            System.Text.StringBuilder Build() => Render(layout, templates, models, document, context);
             string Produce() =>
                 // The site-wide references and evidence pages depend on every page's citations, so they are always rendered.
                 page.Layout is "references" or "evidence"
-                    ? Render(layout, templates, models, document, context)
-                    : context.Cache.GetOrAdd(nameof(RenderLayout), key, () => Render(layout, templates, models, document, context));
+                    ? Build().ToString()
+                    : context.Cache.GetOrAdd(nameof(RenderLayout), key, () => Build().ToString());
 
-            results.Add(document with { Content = new DeferredTextContent(Produce) });
+            // A one-shot build keeps and compares nothing, so a page goes from the builder to its file.
+            results.Add(document with { Content = context.Cache.Enabled ? new DeferredTextContent(Produce) : new BuiltTextContent(Build) });
         }
 
         if (context.Cache.Enabled)
@@ -72,20 +74,20 @@ public sealed class RenderLayout(SiteSettings settings) : IModule
         return Task.FromResult<IReadOnlyList<Document>>(results);
     }
 
-    private static string Render(Scriban.Template layout, ThemeTemplates templates, PageModelBuilder models, Document document, IExecutionContext context)
+    private static System.Text.StringBuilder Render(Scriban.Template layout, ThemeTemplates templates, PageModelBuilder models, Document document, IExecutionContext context)
     {
         var body = document.Get(PageKeys.Body).ToString();
         var (pageModel, siteModel) = models.Build(document, body, document.Metadata.GetOrDefault(JsonLd, null!));
         try
         {
-            return templates.Render(layout, new ScriptObject { ["page"] = pageModel, ["site"] = siteModel });
+            return templates.RenderInto(layout, new ScriptObject { ["page"] = pageModel, ["site"] = siteModel });
         }
         catch (ScriptRuntimeException e)
         {
             // A limit (loops, recursion, output size) or a mistake in the theme: a clear error, never a truncated page.
             context.Diagnostics.Add(Diagnostic.Error(e.Span.FileName, e.Span.Start.Line + 1, e.Span.Start.Column + 1, "LDN052",
                 $"Template error while rendering {document.Source}: {e.OriginalMessage}"));
-            return "";
+            return new System.Text.StringBuilder();
         }
     }
 }

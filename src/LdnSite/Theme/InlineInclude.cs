@@ -47,17 +47,41 @@ internal sealed class InlineInclude : IScriptCustomFunction
         }
 
         var template = context.GetOrCreateTemplate(path, caller);
-        if (template.Page is null)
-        {
-            return null;
-        }
 
         context.EnterRecursive(caller);
         context.PushLocal();
-        context.PushSourceFile(path);
         try
         {
             context.SetValue(ScriptVariable.Arguments, arguments, true, true);
+            EvaluateInto(context, template);
+        }
+        finally
+        {
+            context.PopLocal();
+            context.ExitRecursive(caller);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="template"/> into the context's current output, as Scriban's
+    /// Template.Render does but without copying that output into a string afterwards.
+    /// </summary>
+    public static void EvaluateInto(TemplateContext context, Template template)
+    {
+        if (template.Page is null)
+        {
+            return;
+        }
+
+        if (template.SourceFilePath is not null)
+        {
+            context.PushSourceFile(template.SourceFilePath);
+        }
+
+        try
+        {
             var result = context.Evaluate(template.Page);
             if (context.EnableOutput && result is not null)
             {
@@ -66,12 +90,11 @@ internal sealed class InlineInclude : IScriptCustomFunction
         }
         finally
         {
-            context.PopSourceFile();
-            context.PopLocal();
-            context.ExitRecursive(caller);
+            if (template.SourceFilePath is not null)
+            {
+                context.PopSourceFile();
+            }
         }
-
-        return null;
     }
 
     /// <inheritdoc />

@@ -94,14 +94,25 @@ public sealed class ThemeTemplates : ITemplateLoader
     private readonly ThreadLocal<System.Text.StringBuilder> _buffers = new(() => new System.Text.StringBuilder(64 * 1024));
 
     /// <summary>Renders <paramref name="layout"/> with <paramref name="globals"/> on this thread's reusable context.</summary>
-    public string Render(Template layout, ScriptObject globals)
+    public string Render(Template layout, ScriptObject globals) => RenderInto(layout, globals).ToString();
+
+    /// <summary>
+    /// Renders <paramref name="layout"/> into this thread's reusable builder and returns it, valid
+    /// until the next render on this thread: a page can then be written without first becoming a
+    /// string (at 50 KB, a string is a large object, which only a full collection reclaims).
+    /// </summary>
+    public System.Text.StringBuilder RenderInto(Template layout, ScriptObject globals)
     {
         var context = _contexts.Value!;
-        context.PushOutput(new StringBuilderOutput(_buffers.Value!.Clear()));
+        var builder = _buffers.Value!.Clear();
+        context.PushOutput(new PageOutput(builder));
         context.PushGlobal(globals);
         try
         {
-            return layout.Render(context);
+            // Template.Render, for what it sets up per render (such as the output limit's count);
+            // the string it returns is PageOutput's empty one, and the page stays in the builder.
+            layout.Render(context);
+            return builder;
         }
         finally
         {
@@ -159,4 +170,25 @@ public sealed class ThemeTemplates : ITemplateLoader
     /// <inheritdoc />
     public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
         new(File.ReadAllText(templatePath));
+}
+
+/// <summary>
+/// Scriban output into a builder that outlives the render. Scriban's own StringBuilderOutput is
+/// copied into a string and cleared at the end of every render; this one leaves the text where
+/// it is, and its <see cref="ToString"/> is empty.
+/// </summary>
+internal sealed class PageOutput(System.Text.StringBuilder builder) : IScriptOutput
+{
+    /// <inheritdoc />
+    public void Write(string text, int offset, int count) => builder.Append(text, offset, count);
+
+    /// <inheritdoc />
+    public ValueTask WriteAsync(string text, int offset, int count, CancellationToken cancellationToken)
+    {
+        builder.Append(text, offset, count);
+        return ValueTask.CompletedTask;
+    }
+
+    /// <summary>Empty: the page is read from the builder.</summary>
+    public override string ToString() => "";
 }
