@@ -76,7 +76,10 @@ public sealed record StreamedContent(Action<Stream> Write) : DocumentContent
     {
         using var stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.Write, FileShare.ReadWrite, 64 * 1024);
         Write(stream);
-        stream.SetLength(stream.Position);
+        if (stream.Length > stream.Position)
+        {
+            stream.SetLength(stream.Position);
+        }
     }
 
     /// <inheritdoc />
@@ -99,7 +102,7 @@ public sealed record BytesContent(byte[] Bytes, bool NamedByContent) : DocumentC
     public string Identity => NamedByContent ? "named-by-content" : Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Bytes));
 
     /// <inheritdoc />
-    public override void WriteTo(string path) => File.WriteAllBytes(path, Bytes);
+    public override void WriteTo(string path) => Output.OutputFile.WriteBytes(path, Bytes);
 
     /// <inheritdoc />
     public override string ReadText() => TextContent.Utf8.GetString(Bytes);
@@ -113,7 +116,7 @@ public sealed record BytesContent(byte[] Bytes, bool NamedByContent) : DocumentC
 public sealed record DeferredBytesContent(Func<byte[]> Produce, object Identity) : DocumentContent
 {
     /// <inheritdoc />
-    public override void WriteTo(string path) => File.WriteAllBytes(path, Produce());
+    public override void WriteTo(string path) => Output.OutputFile.WriteBytes(path, Produce());
 
     /// <inheritdoc />
     public override string ReadText() => TextContent.Utf8.GetString(Produce());
