@@ -14,11 +14,13 @@ public sealed class PageTerms
     public static readonly IReadOnlyList<string> Fields = ["title", "heading", "text"];
 
     private readonly byte[] _postings;
+    private readonly int _plainLength;
     private readonly int[] _lengths;
 
-    private PageTerms(byte[] postings, int[] lengths)
+    private PageTerms((byte[] Deflated, int PlainLength) postings, int[] lengths)
     {
-        _postings = postings;
+        _postings = postings.Deflated;
+        _plainLength = postings.PlainLength;
         _lengths = lengths;
     }
 
@@ -68,36 +70,77 @@ public sealed class PageTerms
     }
 
     /// <summary>
-    /// Calls <paramref name="term"/> once for every term, in ordinal order, with its postings as
-    /// (section, field, count) triples in one reused buffer.
+    /// Calls <paramref name="visit"/> once for every term, in ordinal order, with its postings as
+    /// (section, field, count) triples. The term and the triples are spans over reused buffers,
+    /// valid during the call: merging 10,000 pages makes no string or array per page and term.
     /// </summary>
-    public void ForEachTerm(Action<string, ReadOnlySpan<int>> term)
+    public void ForEachTerm(TermVisitor visit)
     {
-        using var inflated = new MemoryStream(_postings.Length * 3);
-        using (var deflate = new System.IO.Compression.DeflateStream(new MemoryStream(_postings), System.IO.Compression.CompressionMode.Decompress))
+        var plain = System.Buffers.ArrayPool<byte>.Shared.Rent(_plainLength);
+        var triples = System.Buffers.ArrayPool<int>.Shared.Rent(3 * 64);
+        var chars = System.Buffers.ArrayPool<char>.Shared.Rent(64);
+        try
         {
-            deflate.CopyTo(inflated);
+            using (var deflate = new System.IO.Compression.DeflateStream(new MemoryStream(_postings), System.IO.Compression.CompressionMode.Decompress))
+            {
+                deflate.ReadExactly(plain, 0, _plainLength);
+            }
+
+            var at = 0;
+            var termCount = ReadNumber(plain, ref at);
+            for (var t = 0; t < termCount; t++)
+            {
+                // BinaryWriter.Write(string): the UTF-8 byte count, then the bytes.
+                var bytes = ReadNumber(plain, ref at);
+                if (chars.Length < bytes)
+                {
+                    System.Buffers.ArrayPool<char>.Shared.Return(chars);
+                    chars = System.Buffers.ArrayPool<char>.Shared.Rent(bytes);
+                }
+
+                var length = System.Text.Encoding.UTF8.GetChars(plain.AsSpan(at, bytes), chars);
+                at += bytes;
+                var count = ReadNumber(plain, ref at);
+                if (triples.Length < count * 3)
+                {
+                    System.Buffers.ArrayPool<int>.Shared.Return(triples);
+                    triples = System.Buffers.ArrayPool<int>.Shared.Rent(count * 3);
+                }
+
+                for (var i = 0; i < count * 3; i++)
+                {
+                    triples[i] = ReadNumber(plain, ref at);
+                }
+
+                visit(chars.AsSpan(0, length), triples.AsSpan(0, count * 3));
+            }
         }
-
-        inflated.Position = 0;
-        using var reader = new BinaryReader(inflated);
-        var buffer = new int[3 * 64];
-        var termCount = reader.Read7BitEncodedInt();
-        for (var t = 0; t < termCount; t++)
+        finally
         {
-            var text = reader.ReadString();
-            var count = reader.Read7BitEncodedInt();
-            if (buffer.Length < count * 3)
-            {
-                buffer = new int[count * 3];
-            }
-
-            for (var i = 0; i < count * 3; i++)
-            {
-                buffer[i] = reader.Read7BitEncodedInt();
-            }
-
-            term(text, buffer.AsSpan(0, count * 3));
+            System.Buffers.ArrayPool<byte>.Shared.Return(plain);
+            System.Buffers.ArrayPool<int>.Shared.Return(triples);
+            System.Buffers.ArrayPool<char>.Shared.Return(chars);
         }
     }
+
+    // BinaryWriter.Write7BitEncodedInt's format: seven bits a byte, low first, high bit set on all but the last.
+    private static int ReadNumber(byte[] data, ref int at)
+    {
+        var value = 0;
+        var shift = 0;
+        byte b;
+        do
+        {
+            b = data[at++];
+            value |= (b & 0x7F) << shift;
+            shift += 7;
+        }
+        while ((b & 0x80) != 0);
+        return value;
+    }
 }
+
+/// <summary>What <see cref="PageTerms.ForEachTerm"/> calls for each term.</summary>
+/// <param name="term">The term, valid during the call.</param>
+/// <param name="triples">Its (section, field, count) postings, valid during the call.</param>
+public delegate void TermVisitor(ReadOnlySpan<char> term, ReadOnlySpan<int> triples);

@@ -1,5 +1,6 @@
 namespace LdnSite.Search;
 
+using System.Buffers;
 using System.Buffers.Text;
 
 /// <summary>
@@ -10,7 +11,9 @@ using System.Buffers.Text;
 /// </summary>
 public sealed class PostingBlock
 {
-    private readonly Dictionary<string, TermFragment> _terms = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, TermFragment> _terms;
+
+    private PostingBlock(Dictionary<string, TermFragment> terms) => _terms = terms;
 
     /// <summary>The block's terms, each with its postings in each field.</summary>
     public IReadOnlyDictionary<string, TermFragment> Terms => _terms;
@@ -18,27 +21,94 @@ public sealed class PostingBlock
     /// <summary>Merges <paramref name="pages"/>, the first of which is page number <paramref name="firstPage"/> of the index.</summary>
     public static PostingBlock Of(IReadOnlyList<SearchPage> pages, int firstPage)
     {
-        var block = new PostingBlock();
+        // First every posting as numbers (the block's term number, field, id, count, length), in
+        // page order; then each term's postings in each field become text, written once at their
+        // final size: fragments grown posting by posting doubled the memory of the whole index.
+        var names = new List<string>();
+        var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
+        var lookup = numbers.GetAlternateLookup<ReadOnlySpan<char>>();
+        // Kept per thread and reused block after block: a block holds hundreds of thousands of postings.
+        var postings = t_postings ??= new Posting[64 * 1024];
+        var total = 0;
         for (var p = 0; p < pages.Count; p++)
         {
             var terms = pages[p].Terms;
             var pageBase = (firstPage + p) * SearchChunks.SectionsPerPage;
             terms.ForEachTerm((term, triples) =>
             {
-                if (!block._terms.TryGetValue(term, out var fragment))
+                if (!lookup.TryGetValue(term, out var number))
                 {
-                    block._terms[term] = fragment = new TermFragment();
+                    number = names.Count;
+                    var name = term.ToString();
+                    numbers[name] = number;
+                    names.Add(name);
                 }
 
                 for (var i = 0; i < triples.Length; i += 3)
                 {
-                    fragment.Add(triples[i + 1], pageBase + triples[i], triples[i + 2], terms.Length(triples[i], triples[i + 1]));
+                    var (section, field, count) = (triples[i], triples[i + 1], triples[i + 2]);
+                    if (total == postings.Length)
+                    {
+                        Array.Resize(ref postings, postings.Length * 2);
+                        t_postings = postings;
+                    }
+
+                    postings[total++] = new Posting(number, field, pageBase + section, count, terms.Length(section, field));
                 }
             });
         }
 
-        return block;
+        // Group by (term, field) with a stable counting sort, so ids stay in increasing order.
+        var fields = PageTerms.Fields.Count;
+        var starts = new int[(names.Count * fields) + 1];
+        foreach (var posting in postings.AsSpan(0, total))
+        {
+            starts[(posting.Term * fields) + posting.Field + 1]++;
+        }
+
+        for (var g = 1; g < starts.Length; g++)
+        {
+            starts[g] += starts[g - 1];
+        }
+
+        var grouped = t_grouped is { } reused && reused.Length >= total ? reused : t_grouped = new Posting[postings.Length];
+        var next = starts[..^1];
+        foreach (var posting in postings.AsSpan(0, total))
+        {
+            grouped[next[(posting.Term * fields) + posting.Field]++] = posting;
+        }
+
+        var result = new Dictionary<string, TermFragment>(names.Count, StringComparer.Ordinal);
+        var text = t_text ??= new ArrayBufferWriter<byte>(64 * 1024);
+        for (var t = 0; t < names.Count; t++)
+        {
+            var fragment = new TermFragment();
+            for (var f = 0; f < fields; f++)
+            {
+                var group = grouped.AsSpan(starts[(t * fields) + f], starts[(t * fields) + f + 1] - starts[(t * fields) + f]);
+                if (!group.IsEmpty)
+                {
+                    fragment.Set(f, FieldFragment.Of(group, text));
+                }
+            }
+
+            result[names[t]] = fragment;
+        }
+
+        return new PostingBlock(result);
     }
+
+    [ThreadStatic]
+    private static Posting[]? t_postings;
+
+    [ThreadStatic]
+    private static Posting[]? t_grouped;
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_text;
+
+    /// <summary>One posting while a block is merged.</summary>
+    internal readonly record struct Posting(int Term, int Field, long Id, int Count, int Length);
 }
 
 /// <summary>One term's postings in one block: for each field, the JSON text of its three arrays.</summary>
@@ -49,67 +119,89 @@ public sealed class TermFragment
     /// <summary>How many postings the term has in this block, over all fields.</summary>
     public int Count { get; private set; }
 
-    /// <summary>
-    /// The most bytes this fragment adds to a chunk: its text, and for each field the first id's
-    /// delta, the brackets and field number, and commas.
-    /// </summary>
-    public int MaxBytes => _fields.Sum(f => f is null ? 0 : f.LaterIds.Length + f.Counts.Length + f.Lengths.Length + 40);
-
     /// <summary>The postings in field <paramref name="field"/>, or null.</summary>
     public FieldFragment? Field(int field) => _fields[field];
 
-    internal void Add(int field, long id, int count, int length)
+    internal void Set(int field, FieldFragment fragment)
     {
-        (_fields[field] ??= new FieldFragment(id)).Add(id, count, length);
-        Count++;
+        _fields[field] = fragment;
+        Count += fragment.Count;
     }
 }
 
 /// <summary>
-/// A field's postings in one block. Ids are delta-coded within the block; the first is kept
-/// whole, so that where it follows another block its delta is taken from that block's last id.
+/// A field's postings in one block, in one array: the id deltas after the first (each after a
+/// comma), the counts and the field lengths (comma-separated). The first id is kept whole, so that
+/// where it follows another block its delta is taken from that block's last id.
 /// </summary>
-public sealed class FieldFragment(long first)
+public sealed class FieldFragment
 {
-    private readonly MemoryStream _laterIds = new();
-    private readonly MemoryStream _counts = new();
-    private readonly MemoryStream _lengths = new();
+    private readonly byte[] _text;
+    private readonly int _idsEnd;
+    private readonly int _countsEnd;
+
+    private FieldFragment(long first, long last, int count, byte[] text, int idsEnd, int countsEnd)
+    {
+        (First, Last, Count, _text, _idsEnd, _countsEnd) = (first, last, count, text, idsEnd, countsEnd);
+    }
 
     /// <summary>The first document id.</summary>
-    public long First { get; } = first;
+    public long First { get; }
 
     /// <summary>The last document id.</summary>
-    public long Last { get; private set; } = first;
+    public long Last { get; }
+
+    /// <summary>How many postings.</summary>
+    public int Count { get; }
 
     /// <summary>The deltas after the first id, each after a comma.</summary>
-    public ReadOnlySpan<byte> LaterIds => _laterIds.GetBuffer().AsSpan(0, (int)_laterIds.Length);
+    public ReadOnlySpan<byte> LaterIds => _text.AsSpan(0, _idsEnd);
 
     /// <summary>The counts, comma-separated.</summary>
-    public ReadOnlySpan<byte> Counts => _counts.GetBuffer().AsSpan(0, (int)_counts.Length);
+    public ReadOnlySpan<byte> Counts => _text.AsSpan(_idsEnd, _countsEnd - _idsEnd);
 
     /// <summary>The field lengths, comma-separated.</summary>
-    public ReadOnlySpan<byte> Lengths => _lengths.GetBuffer().AsSpan(0, (int)_lengths.Length);
+    public ReadOnlySpan<byte> Lengths => _text.AsSpan(_countsEnd);
 
-    internal void Add(long id, int count, int length)
+    internal static FieldFragment Of(ReadOnlySpan<PostingBlock.Posting> postings, ArrayBufferWriter<byte> scratch)
     {
-        if (_counts.Length > 0)
+        scratch.ResetWrittenCount();
+        for (var i = 1; i < postings.Length; i++)
         {
-            _laterIds.WriteByte((byte)',');
-            WriteNumber(_laterIds, id - Last);
-            _counts.WriteByte((byte)',');
-            _lengths.WriteByte((byte)',');
+            scratch.Write(","u8);
+            WriteNumber(scratch, postings[i].Id - postings[i - 1].Id);
         }
 
-        WriteNumber(_counts, count);
-        WriteNumber(_lengths, length);
-        Last = id;
+        var idsEnd = scratch.WrittenCount;
+        for (var i = 0; i < postings.Length; i++)
+        {
+            if (i > 0)
+            {
+                scratch.Write(","u8);
+            }
+
+            WriteNumber(scratch, postings[i].Count);
+        }
+
+        var countsEnd = scratch.WrittenCount;
+        for (var i = 0; i < postings.Length; i++)
+        {
+            if (i > 0)
+            {
+                scratch.Write(","u8);
+            }
+
+            WriteNumber(scratch, postings[i].Length);
+        }
+
+        return new FieldFragment(postings[0].Id, postings[^1].Id, postings.Length, scratch.WrittenSpan.ToArray(), idsEnd, countsEnd);
     }
 
     /// <summary>Writes <paramref name="value"/> in decimal.</summary>
-    public static void WriteNumber(Stream output, long value)
+    public static void WriteNumber(IBufferWriter<byte> output, long value)
     {
-        Span<byte> digits = stackalloc byte[20];
+        var digits = output.GetSpan(20);
         Utf8Formatter.TryFormat(value, digits, out var written);
-        output.Write(digits[..written]);
+        output.Advance(written);
     }
 }

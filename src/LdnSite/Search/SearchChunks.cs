@@ -1,5 +1,6 @@
 namespace LdnSite.Search;
 
+using System.Buffers;
 using System.Security.Cryptography;
 using System.Text.Json;
 
@@ -110,12 +111,17 @@ public static class SearchChunks
         return term[..end];
     }
 
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_scratch;
+
     private static SearchChunk Write(string key, Dictionary<string, TermPostings> terms)
     {
         var sorted = terms.Keys.Order(StringComparer.Ordinal).ToList();
 
-        // Sized up front: a chunk grown by doubling from empty copied itself over and over, most of a rebuild's splicing time.
-        using var buffer = new MemoryStream(64 + key.Length + terms.Sum(t => (t.Key.Length * 6) + t.Value.MaxBytes));
+        // Written into this thread's reused buffer, then copied out once at its final size: a
+        // chunk grown by doubling from empty copied itself over and over.
+        var buffer = t_scratch ??= new ArrayBufferWriter<byte>(1024 * 1024);
+        buffer.ResetWrittenCount();
         buffer.Write("LDN_SEARCH_CHUNK(\""u8);
         buffer.Write(JsonEncodedText.Encode(key, SearchIndexWriter.Options.Encoder).EncodedUtf8Bytes);
         buffer.Write("\",["u8);
@@ -123,13 +129,19 @@ public static class SearchChunks
         {
             buffer.Write(t == 0 ? "[\""u8 : ",[\""u8);
             buffer.Write(JsonEncodedText.Encode(sorted[t], SearchIndexWriter.Options.Encoder).EncodedUtf8Bytes);
-            buffer.WriteByte((byte)'"');
+            buffer.Write("\""u8);
             terms[sorted[t]].WriteTo(buffer);
-            buffer.WriteByte((byte)']');
+            buffer.Write("]"u8);
         }
 
         buffer.Write("]);\n"u8);
-        var bytes = buffer.ToArray();
+        var bytes = buffer.WrittenSpan.ToArray();
+        if (buffer.Capacity > 16 * 1024 * 1024)
+        {
+            // One huge chunk should not pin its buffer for the rest of the process.
+            t_scratch = null;
+        }
+
         var name = Assets.AssetNames.Hashed("assets/search/chunk.js", SHA256.HashData(bytes));
         return new SearchChunk(key, name, bytes, string.Join(' ', sorted));
     }
@@ -142,18 +154,14 @@ public static class SearchChunks
         /// <summary>How many postings the term has, over all fields and blocks.</summary>
         public long Count { get; private set; }
 
-        /// <summary>The most bytes <see cref="WriteTo"/> can write.</summary>
-        public int MaxBytes { get; private set; }
-
         public void Add(TermFragment fragment)
         {
             _fragments.Add(fragment);
             Count += fragment.Count;
-            MaxBytes += fragment.MaxBytes;
         }
 
         // ,field,[ids],[counts],[lengths] for each field the term occurs in, the blocks' fragments end to end.
-        public void WriteTo(MemoryStream output)
+        public void WriteTo(ArrayBufferWriter<byte> output)
         {
             for (var f = 0; f < PageTerms.Fields.Count; f++)
             {
@@ -163,15 +171,13 @@ public static class SearchChunks
                     continue;
                 }
 
-                output.WriteByte((byte)',');
-                output.WriteByte((byte)('0' + f));
-                output.Write(",["u8);
+                output.Write([(byte)',', (byte)('0' + f), (byte)',', (byte)'[']);
                 long previous = 0;
                 for (var i = 0; i < fields.Count; i++)
                 {
                     if (i > 0)
                     {
-                        output.WriteByte((byte)',');
+                        output.Write(","u8);
                     }
 
                     FieldFragment.WriteNumber(output, fields[i].First - previous);
@@ -183,17 +189,17 @@ public static class SearchChunks
                 WriteJoined(output, fields, static field => field.Counts);
                 output.Write("],["u8);
                 WriteJoined(output, fields, static field => field.Lengths);
-                output.WriteByte((byte)']');
+                output.Write("]"u8);
             }
         }
 
-        private static void WriteJoined(MemoryStream output, List<FieldFragment> fields, SpanOf part)
+        private static void WriteJoined(ArrayBufferWriter<byte> output, List<FieldFragment> fields, SpanOf part)
         {
             for (var i = 0; i < fields.Count; i++)
             {
                 if (i > 0)
                 {
-                    output.WriteByte((byte)',');
+                    output.Write(","u8);
                 }
 
                 output.Write(part(fields[i]));

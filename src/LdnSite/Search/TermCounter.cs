@@ -82,9 +82,10 @@ internal sealed class TermCounter
 
     /// <summary>
     /// The page's terms in ordinal order, each with its (section, field, count) postings in page
-    /// order, as 7-bit integers and length-prefixed strings, deflated in one pass.
+    /// order, as 7-bit integers and length-prefixed strings, deflated in one pass; with the length
+    /// before deflating, so reading it back needs no growing buffer.
     /// </summary>
-    public byte[] Serialize()
+    public (byte[] Deflated, int PlainLength) Serialize()
     {
         // Group the postings by term (a counting sort, which keeps page order within a term).
         var starts = new int[_termNames.Count + 1];
@@ -132,7 +133,7 @@ internal sealed class TermCounter
             deflate.Write(plain.GetBuffer().AsSpan(0, (int)plain.Length));
         }
 
-        return deflated.ToArray();
+        return (deflated.ToArray(), (int)plain.Length);
     }
 
     private int TermNumber(ReadOnlySpan<char> token)
