@@ -101,6 +101,17 @@ public sealed class Engine
 
         if (!diagnostics.HasErrors)
         {
+            if (!Cache.Enabled)
+            {
+                // A one-shot build collects once before writing. What processing allocated (syntax
+                // trees, the search merge) is garbage by now but sits in the older generations, and
+                // writing would otherwise grow the heap on top of it: at 10,000 pages the peak was
+                // about 500 MB, and 435-445 MB with this collection, which takes 120-140 ms.
+                var collecting = Stopwatch.StartNew();
+                GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+                _timings["(collect before writing)"] = collecting.Elapsed;
+            }
+
             await Task.WhenAll(_pipelines.Select(p => Task.Run(() => RunPhase(p, Phase.Output, results.Get(p.Name, Phase.PostProcess)), cancellationToken)));
             foreach (var pipeline in _pipelines)
             {
