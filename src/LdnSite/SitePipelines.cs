@@ -62,7 +62,7 @@ public static class SitePipelines
             [
                 new ReadFiles(Path.Combine(settings.ThemeFolder, "assets"), _ => true),
             ],
-            Process = [new SetDestination(source => "assets/" + source), new FingerprintAssets()],
+            Process = [new SetDestination(source => "assets/" + source), new MinifyAssets(), new FingerprintAssets()],
             Output = [new WriteFiles()],
         },
         new Pipeline
@@ -73,7 +73,7 @@ public static class SitePipelines
                 new RequireFiles((Path.Combine(settings.ThemeFolder, "node_modules", "minisearch", "dist", "umd", "index.js"), "assets/vendor/minisearch.js",
                     "run 'npm ci' in the theme folder (the build of src/LdnSite does this for the repository's theme).")),
             ],
-            Process = [new FingerprintAssets()],
+            Process = [new MinifyAssets(), new FingerprintAssets()],
             Output = [new WriteFiles()],
         },
         new Pipeline

@@ -41,6 +41,9 @@ public static class CacheKeys
     public static string Page(string sourceKey, string destination, SiteInputs site) =>
         BuildCache.Key(sourceKey, destination, site.Fingerprint);
 
+    /// <summary>A minified script or style sheet: its path (which says which minifier) and its text.</summary>
+    public static string Minified(string destination, string text) => BuildCache.Key(destination, text);
+
     /// <summary>
     /// A block of the search index's postings: the index of its first page (document ids are
     /// built from it) and each of its pages' terms and field lengths, nothing else.

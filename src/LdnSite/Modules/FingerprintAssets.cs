@@ -8,8 +8,13 @@ using LdnSite.Engine.Modules;
 public sealed class FingerprintAssets : DocumentModule
 {
     /// <inheritdoc />
-    protected override Document Process(Document document, IExecutionContext context) =>
-        document.Content is FileContent file
-            ? document.With(AssetNames.LogicalPath, document.Destination) with { Destination = AssetNames.ForFile(document.Destination, file.FullPath) }
-            : document;
+    protected override Document Process(Document document, IExecutionContext context) => document.Content switch
+    {
+        FileContent file => document.With(AssetNames.LogicalPath, document.Destination) with { Destination = AssetNames.ForFile(document.Destination, file.FullPath) },
+        BytesContent minified => document.With(AssetNames.LogicalPath, document.Destination) with
+        {
+            Destination = AssetNames.Hashed(document.Destination, System.Security.Cryptography.SHA256.HashData(minified.Bytes)),
+        },
+        _ => document,
+    };
 }

@@ -1,6 +1,7 @@
 namespace LdnSite.Tests.Publishing;
 
 using LdnSite.Tests.Safety;
+using LdnSite.Tests.Support;
 
 /// <summary>Hashed asset names change when, and only when, their content changes.</summary>
 public sealed class AssetNameTests
@@ -47,5 +48,26 @@ public sealed class AssetNameTests
         var chunksAfter = Chunks(site["output"]);
         Assert.NotEmpty(chunksAfter.Except(chunksBefore));
         Assert.NotEmpty(chunksAfter.Intersect(chunksBefore));
+    }
+
+    [Fact]
+    public async Task Scripts_and_the_style_sheet_are_published_minified()
+    {
+        using var site = new HostileSite();
+        Assert.True((await new SiteBuild(site.Settings).RunAsync()).Succeeded);
+        var names = AssetNames(site["output"]);
+        long Published(string logical) => new FileInfo(site["output/" + names[logical]]).Length;
+
+        // npm publishes MiniSearch unminified (86 KB); minified it is about a fifth of that.
+        var npm = new FileInfo(Path.Combine(RepositoryPaths.Theme, "node_modules", "minisearch", "dist", "umd", "index.js")).Length;
+        Assert.InRange(Published("assets/vendor/minisearch.js"), 1, npm * 3 / 10);
+
+        // The theme's script loses its comments (this one explains tie-breaking in site.js).
+        var source = File.ReadAllText(Path.Combine(RepositoryPaths.Theme, "assets", "js", "site.js"));
+        Assert.Contains("MiniSearch returns hits best first", source, StringComparison.Ordinal);
+        var script = File.ReadAllText(site["output/" + names["assets/js/site.js"]]);
+        Assert.DoesNotContain("MiniSearch returns hits best first", script, StringComparison.Ordinal);
+        Assert.InRange(script.Length, 1, source.Length * 6 / 10);
+        Assert.InRange(Published("assets/css/site.css"), 1, new FileInfo(Path.Combine(RepositoryPaths.Theme, "assets", "css", "site.css")).Length * 9 / 10);
     }
 }
