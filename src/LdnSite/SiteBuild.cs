@@ -22,6 +22,13 @@ public sealed class SiteBuild(SiteSettings settings, bool incremental = false)
         return engine;
     }
 
+    /// <summary>Whether a one-shot build collects garbage once before writing (see Engine.CollectBeforeWriting); the command line sets it.</summary>
+    public bool CollectBeforeWriting
+    {
+        get => _engine.CollectBeforeWriting;
+        init => _engine.CollectBeforeWriting = value;
+    }
+
     /// <summary>The settings this build uses.</summary>
     public SiteSettings Settings => settings;
 

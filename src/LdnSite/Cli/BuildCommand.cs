@@ -34,7 +34,7 @@ public static class BuildCommand
                 return await BuildWithOfflineEditionAsync(settings, cancellationToken);
             }
 
-            var build = new SiteBuild(settings);
+            var build = new SiteBuild(settings) { CollectBeforeWriting = true };
             var result = await Progress.RunAsync(build, cancellationToken);
             if (parse.GetValue(timings))
             {
@@ -69,7 +69,7 @@ public static class BuildCommand
         }
 
         var site = settings with { OfflineDownload = new OfflineDownload(Offline.OfflineEdition.FileName, new FileInfo(zip).Length) };
-        var result = await Progress.RunAsync(new SiteBuild(site), cancellationToken);
+        var result = await Progress.RunAsync(new SiteBuild(site) { CollectBeforeWriting = true }, cancellationToken);
         if (result.Succeeded)
         {
             File.Copy(zip, Path.Combine(settings.OutputFolder, Offline.OfflineEdition.FileName), overwrite: true);

@@ -61,7 +61,7 @@ public static class DiagnosticCatalog
         new("LDN050", Error, "A layout has a template syntax error.", "Fix the layout at the line named."),
         new("LDN051", Error, "A page asks for a layout that does not exist.", "Use one of the layouts the message lists."),
         new("LDN052", Error, "A layout failed while rendering a page (or went over a loop, recursion or size limit).", "Fix the layout at the line named."),
-        new("LDN053", Error, "A theme script or style sheet has a syntax error, so it cannot be minified (and would fail in browsers).", "Fix the script or style sheet at the line named."),
+        new("LDN053", Warning, "A theme script or style sheet could not be minified (a syntax error, or syntax newer than NUglify reads); it is published unminified.", "Fix the line named if it is a mistake."),
         new("LDN060", Strict, "The page's review is overdue.", "Have it reviewed, then update 'last_reviewed'."),
         new("LDN061", Strict, "'last_reviewed' is set but not when the next review is due.", "Add 'review_interval_months' or 'next_review'."),
         new("LDN070", Error, "A front-end package file is missing.", "Run 'npm ci' in theme/ (building src/LdnSite does this)."),

@@ -24,11 +24,27 @@ public sealed class PostingBlock
         // First every posting as numbers (the block's term number, field, id, count, length), in
         // page order; then each term's postings in each field become text, written once at their
         // final size: fragments grown posting by posting doubled the memory of the whole index.
+        // Pooled: a block holds hundreds of thousands of postings, and blocks are merged one after another.
+        var scratch = new Scratch();
+        try
+        {
+            return Merge(pages, firstPage, scratch);
+        }
+        finally
+        {
+            ArrayPool<Posting>.Shared.Return(scratch.Postings);
+            if (scratch.Grouped is not null)
+            {
+                ArrayPool<Posting>.Shared.Return(scratch.Grouped);
+            }
+        }
+    }
+
+    private static PostingBlock Merge(IReadOnlyList<SearchPage> pages, int firstPage, Scratch scratch)
+    {
         var names = new List<string>();
         var numbers = new Dictionary<string, int>(StringComparer.Ordinal);
         var lookup = numbers.GetAlternateLookup<ReadOnlySpan<char>>();
-        // Kept per thread and reused block after block: a block holds hundreds of thousands of postings.
-        var postings = t_postings ??= new Posting[64 * 1024];
         var total = 0;
         for (var p = 0; p < pages.Count; p++)
         {
@@ -47,16 +63,20 @@ public sealed class PostingBlock
                 for (var i = 0; i < triples.Length; i += 3)
                 {
                     var (section, field, count) = (triples[i], triples[i + 1], triples[i + 2]);
-                    if (total == postings.Length)
+                    if (total == scratch.Postings.Length)
                     {
-                        Array.Resize(ref postings, postings.Length * 2);
-                        t_postings = postings;
+                        var larger = ArrayPool<Posting>.Shared.Rent(total * 2);
+                        scratch.Postings.AsSpan(0, total).CopyTo(larger);
+                        ArrayPool<Posting>.Shared.Return(scratch.Postings);
+                        scratch.Postings = larger;
                     }
 
-                    postings[total++] = new Posting(number, field, pageBase + section, count, terms.Length(section, field));
+                    scratch.Postings[total++] = new Posting(number, field, pageBase + section, count, terms.Length(section, field));
                 }
             });
         }
+
+        var postings = scratch.Postings;
 
         // Group by (term, field) with a stable counting sort, so ids stay in increasing order.
         var fields = PageTerms.Fields.Count;
@@ -71,7 +91,7 @@ public sealed class PostingBlock
             starts[g] += starts[g - 1];
         }
 
-        var grouped = t_grouped is { } reused && reused.Length >= total ? reused : t_grouped = new Posting[postings.Length];
+        var grouped = scratch.Grouped = ArrayPool<Posting>.Shared.Rent(Math.Max(1, total));
         var next = starts[..^1];
         foreach (var posting in postings.AsSpan(0, total))
         {
@@ -99,13 +119,15 @@ public sealed class PostingBlock
     }
 
     [ThreadStatic]
-    private static Posting[]? t_postings;
-
-    [ThreadStatic]
-    private static Posting[]? t_grouped;
-
-    [ThreadStatic]
     private static ArrayBufferWriter<byte>? t_text;
+
+    /// <summary>The pooled arrays of one merge, returned when it ends (also when it fails).</summary>
+    private sealed class Scratch
+    {
+        public Posting[] Postings { get; set; } = ArrayPool<Posting>.Shared.Rent(64 * 1024);
+
+        public Posting[]? Grouped { get; set; }
+    }
 
     /// <summary>One posting while a block is merged.</summary>
     internal readonly record struct Posting(int Term, int Field, long Id, int Count, int Length);

@@ -9,9 +9,11 @@ using Scriban.Syntax;
 /// own <c>include</c> renders each partial into a new string builder and copies the result into
 /// its caller, so a page of 50 KB built from nested partials was grown, copied and cleared three
 /// levels deep: at 10,000 pages about half of all layout time went to those buffers (measured with
-/// dotnet-trace). Everything else is what Scriban's include does: the same template lookup (only
-/// the theme's partials, see <see cref="ThemeTemplates.GetPath"/>), recursion limit, local scope
-/// and arguments (<c>$0</c>, <c>$1</c>…), and the partial's file named in errors.
+/// dotnet-trace). For a plain <c>{{ include 'name' }}</c> statement it keeps what Scriban's include
+/// does: the same template lookup (only the theme's partials, see
+/// <see cref="ThemeTemplates.GetPath"/>), recursion limit, local scope, positional arguments
+/// (<c>$0</c>, <c>$1</c>…), and the partial's file named in errors. Any other use of include goes
+/// to Scriban's own.
 /// </summary>
 internal sealed class InlineInclude : IScriptCustomFunction
 {
@@ -47,6 +49,16 @@ internal sealed class InlineInclude : IScriptCustomFunction
         }
 
         var template = context.GetOrCreateTemplate(path, caller);
+
+        // Only a plain statement, {{ include 'name' }}, is written in place. Where the include's
+        // value is used ({{ x = include 'a' }}, a pipe, a condition), or it takes named
+        // arguments, or it sits in an indented block, Scriban's own include does exactly what it
+        // always did: render to a string and return it.
+        if (caller.Parent is not ScriptExpressionStatement || !string.IsNullOrEmpty(context.CurrentIndent)
+            || (caller is ScriptFunctionCall call && call.Arguments.Any(a => a is ScriptNamedArgument)))
+        {
+            return context.RenderTemplate(template, arguments, caller);
+        }
 
         context.EnterRecursive(caller);
         context.PushLocal();

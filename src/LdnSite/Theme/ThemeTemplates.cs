@@ -109,10 +109,18 @@ public sealed class ThemeTemplates : ITemplateLoader
         context.PushGlobal(globals);
         try
         {
-            // Template.Render, for what it sets up per render (such as the output limit's count);
-            // the string it returns is PageOutput's empty one, and the page stays in the builder.
+            // Template.Render, for what it sets up per render: evaluating the page directly let the
+            // output limit's count run on from page to page (the build failed at about the
+            // 1,400th page). The string it returns is PageOutput's empty one; the page stays in the builder.
             layout.Render(context);
             return builder;
+        }
+        catch
+        {
+            // A render that failed part-way (a limit, a theme mistake) can leave state behind in
+            // the context, such as the depth a recursion limit counted: this thread starts afresh.
+            _contexts.Value = NewContext();
+            throw;
         }
         finally
         {
