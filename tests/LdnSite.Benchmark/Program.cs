@@ -18,9 +18,9 @@ var work = Path.Combine(root, "benchmark-work");
 var theme = Path.Combine(root, "theme");
 Directory.CreateDirectory(work);
 
-Console.WriteLine("Publishing ldnsite (Release, ReadyToRun) …");
+Console.WriteLine("Publishing ldnsite (Release, self-contained, ReadyToRun composite) …");
 var bin = Path.Combine(work, "bin");
-ProcessMeasure.Run("dotnet", "publish", Path.Combine(root, "src", "LdnSite"), "-c", "Release", "-r", "linux-x64", "--self-contained", "false", "-p:PublishReadyToRun=true", "-o", bin, "--nologo", "-v", "q");
+ProcessMeasure.Run("dotnet", "publish", Path.Combine(root, "src", "LdnSite"), "-c", "Release", "-r", "linux-x64", "--self-contained", "true", "-p:PublishReadyToRun=true", "-o", bin, "--nologo", "-v", "q");
 var ldnsite = Path.Combine(bin, "ldnsite");
 var hugo = skipHugo ? null : File.Exists("/usr/bin/hugo") ? "/usr/bin/hugo" : null;
 if (hugo is null && !skipHugo)
