@@ -26,6 +26,7 @@ public sealed class PageModelBuilder
 
     private readonly ThemeTemplates _theme;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string From, bool IsIndex), Lazy<string>> _sectionNavs = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<string>> _siteNavs = new(StringComparer.Ordinal);
 
     /// <summary>Prepares the site-wide parts from every page.</summary>
     public PageModelBuilder(SiteSettings settings, IReadOnlyList<Document> pages, SiteData data, ThemeTemplates theme, Assets.AssetModel assets)
@@ -125,6 +126,7 @@ public sealed class PageModelBuilder
         var site = new SiteModel(
             _settings.NormalizedBaseUrl,
             nav,
+            SiteNav(nav),
             new LinkModel("Home", SitePaths.Link(page.Destination, "index.html", _settings.LinkStyle, rootPrefix), page.Source == "index.md"),
             page.Layout == "references" ? Sources(page) : [],
             page.Layout == "glossary" ? _glossary : [],
@@ -155,6 +157,20 @@ public sealed class PageModelBuilder
         })).Value;
         var self = $"href=\"{Link(page)}\"";
         return fragment.Replace(self, self + " aria-current=\"page\"", StringComparison.Ordinal);
+    }
+
+    // The main menu lists every top-level page on every page: at 10,000 pages, looping over it in
+    // the layout for each page was the largest share of layout time. Pages whose menu has the same
+    // links, titles and marks (every page of a folder) share one rendering of the site_nav partial,
+    // keyed by exactly what the partial can see. A site whose every page differed would only fill
+    // the cache, so past a bound it renders without keeping.
+    private string SiteNav(IReadOnlyList<NavItemModel> nav)
+    {
+        string Render() => _theme.RenderPartial("site_nav", new Scriban.Runtime.ScriptObject { ["nav"] = nav });
+        var key = string.Join('\n', nav.Select(i => $"{i.Url}\t{i.Title}\t{i.Current}\t{i.InSection}"));
+        return _siteNavs.TryGetValue(key, out var known) ? known.Value
+            : _siteNavs.Count < 4096 ? _siteNavs.GetOrAdd(key, _ => new Lazy<string>(Render)).Value
+            : Render();
     }
 
     /// <summary>Review dates as shown to readers; null when the page was never reviewed.</summary>

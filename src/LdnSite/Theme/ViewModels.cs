@@ -57,6 +57,7 @@ public sealed record PageModel(
 public sealed record SiteModel(
     string BaseUrl,
     IReadOnlyList<NavItemModel> Nav,
+    string NavHtml,
     LinkModel Home,
     IReadOnlyList<SourceModel> Sources,
     IReadOnlyList<TermModel> Glossary,
