@@ -44,7 +44,7 @@ public static class BuildCommand
                 }
 
                 // Module times overlap (pipelines run side by side); garbage collection pauses all of them.
-                Console.WriteLine($"{GC.GetTotalPauseDuration().TotalMilliseconds,8:0.0} ms  garbage collection pauses ({GC.CollectionCount(0)} / {GC.CollectionCount(1)} / {GC.CollectionCount(2)} collections of generation 0 / 1 / 2)");
+                Console.WriteLine($"{GC.GetTotalPauseDuration().TotalMilliseconds,8:0.0} ms  garbage collection pauses ({GC.CollectionCount(0)} / {GC.CollectionCount(1)} / {GC.CollectionCount(2)} collections of generation 0 / 1 / 2; {GC.GetTotalAllocatedBytes() / (1024 * 1024):N0} MB allocated)");
             }
 
             if (parse.GetValue(readability))

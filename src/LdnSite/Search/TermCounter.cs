@@ -24,7 +24,8 @@ internal sealed class TermCounter
     private int[] _termSeenIn = new int[256];
 
     private readonly List<int> _fieldTerms = [];
-    private readonly List<(int Term, int Section, int Field, int Count)> _postings = [];
+    // Sized for a long page at the start: grown from empty it was copied a dozen times a page.
+    private readonly List<(int Term, int Section, int Field, int Count)> _postings = new(4096);
     private int _field;
 
     /// <summary>
