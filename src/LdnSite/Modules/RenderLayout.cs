@@ -77,9 +77,10 @@ public sealed class RenderLayout(SiteSettings settings) : IModule
     private static System.Text.StringBuilder Render(Scriban.Template layout, ThemeTemplates templates, PageModelBuilder models, Document document, IExecutionContext context)
     {
         var body = document.Get(PageKeys.Body).ToString();
-        var (pageModel, siteModel) = models.Build(document, body, document.Metadata.GetOrDefault(JsonLd, null!));
         try
         {
+            // Inside the try: building the model renders the menu and section partials, whose mistakes are theme errors too.
+            var (pageModel, siteModel) = models.Build(document, body, document.Metadata.GetOrDefault(JsonLd, null!));
             return templates.RenderInto(layout, new ScriptObject { ["page"] = pageModel, ["site"] = siteModel });
         }
         catch (ScriptRuntimeException e)

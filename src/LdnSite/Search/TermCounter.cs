@@ -24,7 +24,7 @@ internal sealed class TermCounter
     private int[] _termSeenIn = new int[256];
 
     private readonly List<int> _fieldTerms = [];
-    // Sized for a long page at the start: grown from empty it was copied a dozen times a page.
+    // Sized for a long page at the start: grown from empty it was copied about ten times a page.
     private readonly List<(int Term, int Section, int Field, int Count)> _postings = new(4096);
     private int _field;
 

@@ -146,6 +146,11 @@ public sealed class PageModelBuilder
     // such folder, and each page is marked by adding aria-current to the link that points to it.
     private string SectionNav(NavNode section, PageInfo page)
     {
+        if (!_theme.HasPartial("section_nav"))
+        {
+            return "";
+        }
+
         // A section's index page (conditions/index.md, or conditions.md beside the folder) is written at the folder's index.html.
         var isIndex = section.Page == page;
         var from = isIndex ? page.Destination : SitePaths.FolderOf(SitePaths.FolderOf(page.Destination)) + "/_/index.html";
@@ -166,12 +171,23 @@ public sealed class PageModelBuilder
     // the cache, so past a bound it renders without keeping.
     private string SiteNav(IReadOnlyList<NavItemModel> nav)
     {
+        // A theme without the partial (one written before it existed) loops over site.nav itself.
+        if (!_theme.HasPartial("site_nav"))
+        {
+            return "";
+        }
+
         string Render() => _theme.RenderPartial("site_nav", new Scriban.Runtime.ScriptObject { ["nav"] = nav });
         var key = string.Join('\n', nav.Select(i => $"{i.Url}\t{i.Title}\t{i.Current}\t{i.InSection}"));
-        return _siteNavs.TryGetValue(key, out var known) ? known.Value
-            : _siteNavs.Count < 4096 ? _siteNavs.GetOrAdd(key, _ => new Lazy<string>(Render)).Value
-            : Render();
+        if (_siteNavs.TryGetValue(key, out var known))
+        {
+            return known.Value;
+        }
+
+        return Interlocked.Increment(ref _siteNavCount) <= 4096 ? _siteNavs.GetOrAdd(key, _ => new Lazy<string>(Render)).Value : Render();
     }
+
+    private int _siteNavCount;
 
     /// <summary>Review dates as shown to readers; null when the page was never reviewed.</summary>
     public ReviewModel? Review(FrontMatter frontMatter)

@@ -131,7 +131,12 @@ public sealed class ThemeTemplates : ITemplateLoader
 
     /// <summary>Renders the partial <paramref name="name"/> with <paramref name="globals"/>.</summary>
     public string RenderPartial(string name, ScriptObject globals) =>
-        Render(_partials[Path.GetFullPath(Path.Combine(LayoutsFolder, "partials", name + ".html"))], globals);
+        Render(_partials[PartialPath(name)], globals);
+
+    /// <summary>Whether the theme has the partial <paramref name="name"/> (a theme may leave out the ones the engine renders for it).</summary>
+    public bool HasPartial(string name) => _partials.ContainsKey(PartialPath(name));
+
+    private string PartialPath(string name) => Path.GetFullPath(Path.Combine(LayoutsFolder, "partials", name + ".html"));
 
     private TemplateContext NewContext()
     {
