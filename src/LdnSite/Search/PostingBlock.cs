@@ -78,25 +78,10 @@ public sealed class PostingBlock
 
         var postings = scratch.Postings;
 
-        // Group by (term, field) with a stable counting sort, so ids stay in increasing order.
+        // Grouped by (term, field), keeping page order, so ids stay in increasing order.
         var fields = PageTerms.Fields.Count;
-        var starts = new int[(names.Count * fields) + 1];
-        foreach (var posting in postings.AsSpan(0, total))
-        {
-            starts[(posting.Term * fields) + posting.Field + 1]++;
-        }
-
-        for (var g = 1; g < starts.Length; g++)
-        {
-            starts[g] += starts[g - 1];
-        }
-
         var grouped = scratch.Grouped = ArrayPool<Posting>.Shared.Rent(Math.Max(1, total));
-        var next = starts[..^1];
-        foreach (var posting in postings.AsSpan(0, total))
-        {
-            grouped[next[(posting.Term * fields) + posting.Field]++] = posting;
-        }
+        var starts = StableGrouping.Group<Posting, Posting.ByTermAndField>(postings.AsSpan(0, total), names.Count * fields, grouped);
 
         var result = new Dictionary<string, TermFragment>(names.Count, StringComparer.Ordinal);
         var text = t_text ??= new ArrayBufferWriter<byte>(64 * 1024);
@@ -130,7 +115,14 @@ public sealed class PostingBlock
     }
 
     /// <summary>One posting while a block is merged.</summary>
-    internal readonly record struct Posting(int Term, int Field, long Id, int Count, int Length);
+    internal readonly record struct Posting(int Term, int Field, long Id, int Count, int Length)
+    {
+        /// <summary>Groups postings by term, then field.</summary>
+        internal readonly struct ByTermAndField : IGroupOf<Posting>
+        {
+            public static int Of(in Posting posting) => (posting.Term * PageTerms.Fields.Count) + posting.Field;
+        }
+    }
 }
 
 /// <summary>One term's postings in one block: for each field, the JSON text of its three arrays.</summary>

@@ -18,7 +18,6 @@ public static class SearchChunks
     /// <summary>A document's id is its page's index times this, plus its section's index.</summary>
     public const long SectionsPerPage = 65536;
 
-
     /// <summary>The first chunk key a term gets: its first two characters (code points, so a pair is never split).</summary>
     public static string BucketOf(string term) => Prefix(term, 2);
 

@@ -25,7 +25,7 @@ internal sealed class TermCounter
 
     private readonly List<int> _fieldTerms = [];
     // Sized for a long page at the start: grown from empty it was copied about ten times a page.
-    private readonly List<(int Term, int Section, int Field, int Count)> _postings = new(4096);
+    private readonly List<Posting> _postings = new(4096);
     private int _field;
 
     /// <summary>
@@ -75,7 +75,7 @@ internal sealed class TermCounter
 
         foreach (var term in _fieldTerms)
         {
-            _postings.Add((term, section, field, _termCount[term]));
+            _postings.Add(new Posting(term, section, field, _termCount[term]));
         }
 
         return distinct;
@@ -88,24 +88,9 @@ internal sealed class TermCounter
     /// </summary>
     public (byte[] Deflated, int PlainLength) Serialize()
     {
-        // Group the postings by term (a counting sort, which keeps page order within a term).
-        var starts = new int[_termNames.Count + 1];
-        foreach (var posting in _postings)
-        {
-            starts[posting.Term + 1]++;
-        }
-
-        for (var t = 0; t < _termNames.Count; t++)
-        {
-            starts[t + 1] += starts[t];
-        }
-
-        var grouped = new (int Section, int Field, int Count)[_postings.Count];
-        var next = starts[.._termNames.Count];
-        foreach (var posting in _postings)
-        {
-            grouped[next[posting.Term]++] = (posting.Section, posting.Field, posting.Count);
-        }
+        // Grouped by term, keeping page order within a term.
+        var grouped = new Posting[_postings.Count];
+        var starts = StableGrouping.Group<Posting, Posting.ByTerm>(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_postings), _termNames.Count, grouped);
 
         var order = Enumerable.Range(0, _termNames.Count).Where(t => starts[t + 1] > starts[t]).ToArray();
         Array.Sort(order, (a, b) => string.CompareOrdinal(_termNames[a], _termNames[b]));
@@ -164,6 +149,16 @@ internal sealed class TermCounter
         if (index >= array.Length)
         {
             Array.Resize(ref array, Math.Max(index + 1, array.Length * 2));
+        }
+    }
+
+    /// <summary>One posting of the page: a term number, where it occurs, and how often.</summary>
+    private readonly record struct Posting(int Term, int Section, int Field, int Count)
+    {
+        /// <summary>Groups postings by term.</summary>
+        internal readonly struct ByTerm : IGroupOf<Posting>
+        {
+            public static int Of(in Posting posting) => posting.Term;
         }
     }
 }

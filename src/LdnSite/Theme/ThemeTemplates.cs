@@ -170,7 +170,7 @@ public sealed class ThemeTemplates : ITemplateLoader
     /// </summary>
     public string GetPath(TemplateContext context, SourceSpan callerSpan, string templateName)
     {
-        var path = Path.GetFullPath(Path.Combine(LayoutsFolder, "partials", templateName + ".html"));
+        var path = PartialPath(templateName);
         return _partials.ContainsKey(path)
             ? path
             : throw new ScriptRuntimeException(callerSpan,
