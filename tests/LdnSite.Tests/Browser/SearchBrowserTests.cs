@@ -240,6 +240,26 @@ public sealed class SearchBrowserTests(BrowserFixture browser, ServedSiteFixture
             .OrderByDescending(h => h.Score).ThenBy(h => h.Id)
             .Select(h => $"{h.Id}:{h.Score.ToString("0.000000000", System.Globalization.CultureInfo.InvariantCulture)}")];
 
+    [Fact]
+    public async Task The_results_shown_are_the_best_pages_of_the_whole_ranking_each_with_its_best_sections()
+    {
+        var watched = await browser.NewPageAsync();
+        var page = watched.Page;
+        await page.GotoAsync(HomeUrl("http"));
+        var script = await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Root, "tests", "LdnSite.Tests", "Browser", "ShownFromFullRanking.js"));
+        var results = await page.EvaluateAsync<System.Text.Json.JsonElement>(script, RankingQueries);
+        foreach (var result in results.EnumerateArray())
+        {
+            Assert.True(
+                result.GetProperty("expected").GetString() == result.GetProperty("actual").GetString(),
+                $"'{result.GetProperty("query").GetString()}': expected {result.GetProperty("expected").GetString()}, shown {result.GetProperty("actual").GetString()}");
+        }
+
+        // The scorer orders only the best 64 hits when there are more: some queries must have more.
+        Assert.Contains(results.EnumerateArray(), r => r.GetProperty("hits").GetInt32() > 64);
+        Assert.Empty(watched.Errors);
+    }
+
     [Theory]
     [MemberData(nameof(Origins))]
     public async Task Broad_words_rank_the_page_about_them_first(string origin)

@@ -1,6 +1,7 @@
 /*
- * LdnSite search UI. The engine is MiniSearch (assets/vendor/minisearch.<hash>.js, from npm); this file
- * is the interface and the loader of the index's parts. It uses classic scripts only, no fetch,
+ * LdnSite search UI. Terms are split with MiniSearch's tokenizer (assets/vendor/minisearch.<hash>.js,
+ * from npm) and scored with MiniSearch's formula by the scorer below; this file is also the
+ * interface and the loader of the index's parts. It uses classic scripts only, no fetch,
  * modules or workers, so search works on a web server and from file:// alike. The index's
  * manifest loads when search is first used; its chunks as queries need them.
  */
@@ -17,26 +18,26 @@
    * The index comes in parts, each a classic script: a manifest (named on every page), term
    * chunks by the first two letters of each term (more for large chunks), and one results file
    * per page. A query loads
-   * the chunks its words need (their own, and those of words one typo away), scores with
-   * MiniSearch over just those terms exactly as one index of every section would (the manifest
-   * carries the document count and average field lengths), then loads the results files of the
-   * pages it shows.
+   * the chunks its words need (their own, and those of words one typo away), scores just those
+   * terms exactly as one MiniSearch index of every section would (the manifest carries the
+   * document count and average field lengths), then loads the results files of the pages it
+   * shows.
    */
   var loading = null;
   var manifest = null;
-  var engine = null;
   var stopWords = null;
   var tokenize = null;
   var dictionary = [];
   var chunkKeys = [];
   var secondary = null;
   var fieldIds = {};
-  var store = { index: [], documentIds: {}, fieldLength: {} };
+  var postings = new Map();
+  var loadedTerms = [];
+  var documents = null;
   var chunkLoads = {};
   var pageLoads = {};
   var pageData = {};
   var received = {};
-  var stale = true;
 
   // The chunk and results scripts hand their data to these.
   window.LDN_SEARCH_CHUNK = function (key, terms) { received[key] = terms; };
@@ -72,6 +73,7 @@
           chunkKeys.forEach(function (key) {
             manifest.chunks[key][1].split(' ').forEach(function (term) { dictionary.push([term, key]); });
           });
+          documents = newDocumentTable(manifest.documentCount);
         });
     }
     return loading;
@@ -130,61 +132,280 @@
     return loadOnce(chunkLoads, key, manifest.chunks[key][0], function () {
       received[key].forEach(addTerm);
       delete received[key];
-      stale = true;
+      loadedTerms = Array.from(postings.keys()).sort();
     });
   }
 
-  /* A chunk's term: [term, field, ids (delta-coded), counts, field lengths, field, …]. */
-  function addTerm(entry) {
-    var data = {};
-    for (var k = 1; k < entry.length; k += 4) {
-      var field = entry[k];
-      var ids = entry[k + 1];
-      var counts = entry[k + 2];
-      var lengths = entry[k + 3];
-      var postings = {};
-      var id = 0;
-      for (var j = 0; j < ids.length; j++) {
-        id += ids[j];
-        postings[id] = counts[j];
-        store.documentIds[id] = id;
-        (store.fieldLength[id] || (store.fieldLength[id] = []))[field] = lengths[j];
-      }
-      data[field] = postings;
-    }
-    store.index.push([entry[0], data]);
+  /*
+   * The scorer. It gives every section the score MiniSearch 7 gives it (BM25+ with MiniSearch's
+   * k, b and d; a word, the longer words it begins and words one typo away, weighted as
+   * MiniSearch weights them; field and document boosts; the sum times the number of query words
+   * matched), so the ranking is MiniSearch's: the browser tests compare it with a real MiniSearch
+   * index of every section. MiniSearch's own search builds an object for every hit and sorts them
+   * all, which took 100–400 ms for a common word at 10,000 pages (about 110,000 sections); here
+   * scores add up in typed arrays and only the hits that are shown are put in order.
+   */
+  var BM25 = { k: 1.2, b: 0.7, d: 0.5 };
+  var PREFIX_WEIGHT = 0.375;
+  var FUZZY_WEIGHT = 0.45;
+  var FIELD_BOOSTS = { title: 3, heading: 2 };
+  // Glossary terms and sources are short, so they would outrank whole pages that treat a
+  // subject at length; they are found, but below such pages.
+  var SECONDARY_BOOST = 0.35;
+
+  /* MiniSearch's BM25+, the same expression, so the same double. */
+  function bm25(termFreq, matchingCount, totalCount, fieldLength, avgFieldLength) {
+    var invDocFreq = Math.log(1 + (totalCount - matchingCount + 0.5) / (matchingCount + 0.5));
+    return invDocFreq * (BM25.d + termFreq * (BM25.k + 1) / (termFreq + BM25.k * (1 - BM25.b + BM25.b * fieldLength / avgFieldLength)));
   }
 
-  /* MiniSearch over the terms loaded so far, with the whole index's statistics. */
-  function currentEngine() {
-    if (stale) {
-      engine = window.MiniSearch.loadJS({
-        documentCount: manifest.documentCount,
-        nextId: 0,
-        documentIds: store.documentIds,
-        fieldIds: fieldIds,
-        fieldLength: store.fieldLength,
-        averageFieldLength: manifest.averageFieldLength,
-        storedFields: {},
-        dirtCount: 0,
-        index: store.index,
-        serializationVersion: 2
-      }, {
-        fields: manifest.fields,
-        processTerm: processTerm,
-        searchOptions: {
-          boost: { title: 3, heading: 2 },
-          // Glossary terms and sources are short, so they would outrank whole pages that
-          // treat a subject at length; they are found, but below such pages.
-          boostDocument: function (id) { return secondary.has(pageOf(id)) ? 0.35 : 1; },
-          prefix: true,
-          fuzzy: fuzzy,
-          processTerm: processTerm
+  /*
+   * Sections are numbered densely as their ids first arrive (an id is page × sectionsPerPage +
+   * section, far too sparse to index an array by), and each number has a slot in every table.
+   */
+  function newDocumentTable(capacity) {
+    return {
+      numbers: new Map(),
+      size: 0,
+      ids: new Float64Array(capacity),
+      pages: new Int32Array(capacity),
+      boosts: new Float64Array(capacity),
+      scores: new Float64Array(capacity),
+      words: new Uint16Array(capacity),
+      queryMarks: new Uint32Array(capacity),
+      wordScores: new Float64Array(capacity),
+      wordMarks: new Uint32Array(capacity),
+      pageMarks: new Uint32Array(manifest.pages),
+      stamp: 0
+    };
+  }
+
+  function grow(table) {
+    var capacity = table.ids.length * 2 || 1024;
+    ['ids', 'pages', 'boosts', 'scores', 'words', 'queryMarks', 'wordScores', 'wordMarks'].forEach(function (name) {
+      var larger = new table[name].constructor(capacity);
+      larger.set(table[name]);
+      table[name] = larger;
+    });
+  }
+
+  function numberOf(id) {
+    var n = documents.numbers.get(id);
+    if (n === undefined) {
+      if (documents.size === documents.ids.length) { grow(documents); }
+      n = documents.size++;
+      documents.numbers.set(id, n);
+      documents.ids[n] = id;
+      documents.pages[n] = pageOf(id);
+      documents.boosts[n] = secondary.has(documents.pages[n]) ? SECONDARY_BOOST : 1;
+    }
+    return n;
+  }
+
+  /*
+   * A chunk's term: [term, field, ids (delta-coded), counts, field lengths, field, …]. Each field's
+   * postings keep the section numbers, the ids in order (to tell which terms a shown section
+   * holds) and the BM25+ score of each, which depends on nothing a query chooses.
+   */
+  function addTerm(entry) {
+    var fields = [];
+    var large = manifest.pages * manifest.sectionsPerPage > 2147483647;
+    for (var k = 1; k < entry.length; k += 4) {
+      var field = entry[k];
+      var deltas = entry[k + 1];
+      var counts = entry[k + 2];
+      var lengths = entry[k + 3];
+      var list = {
+        numbers: new Int32Array(deltas.length),
+        ids: large ? new Float64Array(deltas.length) : new Int32Array(deltas.length),
+        scores: new Float64Array(deltas.length)
+      };
+      var id = 0;
+      for (var j = 0; j < deltas.length; j++) {
+        id += deltas[j];
+        list.ids[j] = id;
+        list.numbers[j] = numberOf(id);
+        list.scores[j] = bm25(counts[j], deltas.length, manifest.documentCount, lengths[j], manifest.averageFieldLength[field]);
+      }
+      fields[field] = list;
+    }
+    postings.set(entry[0], fields);
+  }
+
+  function startsWith(text, start) {
+    return text.lastIndexOf(start, 0) === 0;
+  }
+
+  /* The first index of sorted where value could go. */
+  function lowerBound(sorted, value) {
+    var low = 0;
+    var high = sorted.length;
+    while (low < high) {
+      var middle = (low + high) >>> 1;
+      if (sorted[middle] < value) { low = middle + 1; } else { high = middle; }
+    }
+    return low;
+  }
+
+  /*
+   * The loaded terms a query word matches, each with its weight, as MiniSearch matches them: the
+   * word itself; longer words it begins; and, for words of five letters or more, words one typo
+   * away that it does not begin.
+   */
+  function matchesOf(word) {
+    var matches = postings.has(word) ? [[word, 1]] : [];
+    for (var i = lowerBound(loadedTerms, word); i < loadedTerms.length && startsWith(loadedTerms[i], word); i++) {
+      var term = loadedTerms[i];
+      var distance = term.length - word.length;
+      if (distance) { matches.push([term, PREFIX_WEIGHT * term.length / (term.length + 0.3 * distance)]); }
+    }
+    if (fuzzy(word)) {
+      loadedTerms.forEach(function (term) {
+        if (term !== word && !startsWith(term, word) && withinOneEdit(word, term)) {
+          matches.push([term, FUZZY_WEIGHT * term.length / (term.length + 1)]);
         }
       });
-      stale = false;
     }
-    return engine;
+    return matches;
+  }
+
+  /*
+   * Scores every section the query matches. As in MiniSearch, each query word's matches are
+   * summed, the words' sums are added in query order, and the total is multiplied by the number
+   * of distinct query words the section matched.
+   */
+  function scoreQuery(text) {
+    var table = documents;
+    var hits = [];
+    var words = tokenize(text).map(function (token) { return processTerm(token); }).filter(Boolean);
+    var matches = words.map(matchesOf);
+    var query = ++table.stamp;
+    words.forEach(function (word, w) {
+      var counted = words.indexOf(word) === w;
+      var mark = ++table.stamp;
+      var matched = [];
+      matches[w].forEach(function (match) {
+        var fields = postings.get(match[0]);
+        manifest.fields.forEach(function (name, f) {
+          var list = fields[f];
+          if (!list) { return; }
+          var weight = match[1] * (FIELD_BOOSTS[name] || 1);
+          var numbers = list.numbers;
+          var scores = list.scores;
+          for (var j = 0; j < numbers.length; j++) {
+            var n = numbers[j];
+            var score = weight * table.boosts[n] * scores[j];
+            if (table.wordMarks[n] === mark) {
+              table.wordScores[n] += score;
+            } else {
+              table.wordMarks[n] = mark;
+              table.wordScores[n] = score;
+              matched.push(n);
+            }
+          }
+        });
+      });
+      for (var i = 0; i < matched.length; i++) {
+        var n = matched[i];
+        if (table.queryMarks[n] === query) {
+          table.scores[n] = table.scores[n] + table.wordScores[n];
+          table.words[n] += counted ? 1 : 0;
+        } else {
+          table.queryMarks[n] = query;
+          table.scores[n] = table.wordScores[n];
+          table.words[n] = 1;
+          hits.push(n);
+        }
+      }
+    });
+    for (var h = 0; h < hits.length; h++) {
+      table.scores[hits[h]] *= table.words[hits[h]];
+    }
+    return { hits: hits, matches: matches };
+  }
+
+  /* Best first; equal scores in index order, so a query always shows the same results. */
+  function byRank(a, b) {
+    return (documents.scores[b] - documents.scores[a]) || (documents.ids[a] - documents.ids[b]);
+  }
+
+  /* The k best of hits, best first: a heap whose root is the worst kept. */
+  function best(hits, k) {
+    if (hits.length <= k) { return hits.slice().sort(byRank); }
+    var heap = hits.slice(0, k);
+    for (var i = (k >> 1) - 1; i >= 0; i--) { siftDown(heap, i); }
+    for (var j = k; j < hits.length; j++) {
+      if (byRank(hits[j], heap[0]) < 0) {
+        heap[0] = hits[j];
+        siftDown(heap, 0);
+      }
+    }
+    return heap.sort(byRank);
+  }
+
+  function siftDown(heap, i) {
+    for (;;) {
+      var worst = i;
+      var left = 2 * i + 1;
+      if (left < heap.length && byRank(heap[left], heap[worst]) > 0) { worst = left; }
+      if (left + 1 < heap.length && byRank(heap[left + 1], heap[worst]) > 0) { worst = left + 1; }
+      if (worst === i) { return; }
+      var swap = heap[i];
+      heap[i] = heap[worst];
+      heap[worst] = swap;
+      i = worst;
+    }
+  }
+
+  /*
+   * The pages of the best maxPages, in order, each with its best maxSections sections (which may
+   * rank below other pages' sections), and how many pages matched at all.
+   */
+  function bestPages(scored, maxPages, maxSections) {
+    var hits = scored.hits;
+    var pages = [];
+    for (var k = 64; ; k *= 4) {
+      pages = [];
+      best(hits, k).forEach(function (n) {
+        var page = documents.pages[n];
+        if (pages.length < maxPages && pages.indexOf(page) < 0) { pages.push(page); }
+      });
+      if (pages.length === maxPages || k >= hits.length) { break; }
+    }
+    var sections = pages.map(function () { return []; });
+    var mark = ++documents.stamp;
+    var totalPages = 0;
+    for (var i = 0; i < hits.length; i++) {
+      var page = documents.pages[hits[i]];
+      if (documents.pageMarks[page] !== mark) {
+        documents.pageMarks[page] = mark;
+        totalPages++;
+      }
+      var at = pages.indexOf(page);
+      if (at >= 0) { sections[at].push(hits[i]); }
+    }
+    return {
+      pages: pages.map(function (page, p) { return { page: page, sections: sections[p].sort(byRank).slice(0, maxSections) }; }),
+      total: hits.length,
+      totalPages: totalPages
+    };
+  }
+
+  /* Which of the query's matched terms section n holds, as MiniSearch lists them (for highlighting). */
+  function termsOf(scored, n) {
+    var id = documents.ids[n];
+    var found = {};
+    scored.matches.forEach(function (matches) {
+      matches.forEach(function (match) {
+        var fields = postings.get(match[0]);
+        var holds = fields.some(function (list) {
+          var at = lowerBound(list.ids, id);
+          return at < list.ids.length && list.ids[at] === id;
+        });
+        if (holds) { found[match[0]] = true; }
+      });
+    });
+    return Object.keys(found);
   }
 
   function pageOf(id) {
@@ -195,30 +416,14 @@
     return loadOnce(pageLoads, page, manifest.pageFolder + page + '.js');
   }
 
-  /* Every matching section, best first ({id, score, terms}); equal scores in index order. */
+  /* Loads what the query needs and scores it. */
   function rank(query) {
     return ensureEngine().then(function () {
       var text = expand(query);
       return Promise.all(chunksFor(text).map(loadChunk)).then(function () {
-        return inIndexOrderWhenTied(currentEngine().search(text));
+        return scoreQuery(text);
       });
     });
-  }
-
-  /*
-   * MiniSearch returns hits best first; hits with equal scores come in the order their terms
-   * were loaded, which depends on earlier queries. Each run of equal scores is put in index
-   * order, so a query always shows the same results (a full re-sort of 100,000 hits is slow).
-   */
-  function inIndexOrderWhenTied(hits) {
-    for (var i = 0, j; i < hits.length; i = j) {
-      for (j = i + 1; j < hits.length && hits[j].score === hits[i].score; j++) { /* find the run */ }
-      if (j - i > 1) {
-        var run = hits.slice(i, j).sort(function (a, b) { return a.id - b.id; });
-        for (var k = i; k < j; k++) { hits[k] = run[k - i]; }
-      }
-    }
-    return hits;
   }
 
   function pageUrl(path) {
@@ -255,26 +460,18 @@
    * before any cut. Only the pages shown have their results files loaded.
    */
   function search(query) {
-    return rank(query).then(function (hits) {
-      var groups = [];
-      var byPage = new Map();
-      var pages = new Set();
-      hits.forEach(function (hit) {
-        var page = pageOf(hit.id);
-        pages.add(page);
-        var group = byPage.get(page);
-        if (!group) {
-          if (groups.length >= MAX_PAGES) { return; }
-          group = { page: page, sections: [] };
-          byPage.set(page, group);
-          groups.push(group);
-        }
-        if (group.sections.length < MAX_SECTIONS_PER_PAGE) {
-          group.sections.push({ index: hit.id % manifest.sectionsPerPage, terms: hit.terms });
-        }
+    return rank(query).then(function (scored) {
+      var shown = bestPages(scored, MAX_PAGES, MAX_SECTIONS_PER_PAGE);
+      var groups = shown.pages.map(function (found) {
+        return {
+          page: found.page,
+          sections: found.sections.map(function (n) {
+            return { index: documents.ids[n] % manifest.sectionsPerPage, terms: termsOf(scored, n) };
+          })
+        };
       });
-      groups.total = hits.length;
-      groups.totalPages = pages.size;
+      groups.total = shown.total;
+      groups.totalPages = shown.totalPages;
       return Promise.all(groups.map(function (group) { return loadPage(group.page); })).then(function () {
         groups.forEach(function (group) {
           var entry = pageData[group.page];
@@ -538,7 +735,11 @@
   window.LdnSearch = {
     ready: ensureEngine,
     query: function (text) { return search(text); },
-    rank: function (text) { return rank(text).then(function (hits) { return hits.map(function (h) { return [h.id, h.score]; }); }); }
+    rank: function (text) {
+      return rank(text).then(function (scored) {
+        return scored.hits.slice().sort(byRank).map(function (n) { return [documents.ids[n], documents.scores[n]]; });
+      });
+    }
   };
 
   /*
