@@ -364,7 +364,7 @@
   function bestPages(scored, maxPages, maxSections) {
     var hits = scored.hits;
     var pages = [];
-    for (var k = 64; ; k *= 4) {
+    for (var k = MAX_PAGES * MAX_SECTIONS_PER_PAGE; ; k *= 4) {
       pages = [];
       best(hits, k).forEach(function (n) {
         var page = documents.pages[n];
