@@ -261,6 +261,31 @@ public sealed class SearchBrowserTests(BrowserFixture browser, ServedSiteFixture
         Assert.Empty(watched.Errors);
     }
 
+    [Fact]
+    public async Task When_one_page_holds_the_best_hits_the_results_still_show_eight_pages()
+    {
+        // "Atlas" has 30 short sections about zebras, which outrank the nine pages that name a zebra
+        // once, so the best 24 hits are on one page and the scorer must look further for eight.
+        using var temp = new TempFolder();
+        temp.Write("input/index.md", TestSites.Page("Home"));
+        temp.Write("input/atlas.md", TestSites.Page("Atlas", string.Join("\n\n", Enumerable.Range(1, 30).Select(i => $"## Part {i}\n\nZebra zebra stripes."))));
+        foreach (var i in Enumerable.Range(1, 9))
+        {
+            temp.Write($"input/animal-{i}.md", TestSites.Page($"Animal {i}", "A long paragraph about many animals of the plains, their food, their herds and their habits, which mentions a zebra only once among all of them."));
+        }
+
+        var build = await TestSites.BuildAsync(TestSites.Settings(temp["input"], temp["output"]) with { LinkStyle = LinkStyle.File });
+        Assert.True(build.Succeeded, string.Join("\n", build.Diagnostics));
+        var watched = await browser.NewPageAsync();
+        await watched.Page.GotoAsync(new Uri(Path.Combine(temp["output"], "index.html")).AbsoluteUri);
+        var script = await File.ReadAllTextAsync(Path.Combine(RepositoryPaths.Root, "tests", "LdnSite.Tests", "Browser", "ShownFromFullRanking.js"));
+        var result = (await watched.Page.EvaluateAsync<System.Text.Json.JsonElement>(script, new[] { "zebra" }))[0];
+        Assert.Equal(1, result.GetProperty("pagesInFirst24").GetInt32());
+        Assert.Equal(result.GetProperty("expected").GetString(), result.GetProperty("actual").GetString());
+        Assert.Contains("\"pages\":10", result.GetProperty("actual").GetString(), StringComparison.Ordinal);
+        Assert.Empty(watched.Errors);
+    }
+
     [Theory]
     [MemberData(nameof(Origins))]
     public async Task Broad_words_rank_the_page_about_them_first(string origin)

@@ -27,6 +27,7 @@ async (queries) => {
     out.push({
       query,
       hits: ranking.length,
+      pagesInFirst24: new Set(ranking.slice(0, 24).map(([id]) => Math.floor(id / perPage))).size,
       expected: JSON.stringify({ total: ranking.length, pages: pages.size, groups: groups.map((g) => [g.page, g.sections]) }),
       actual: JSON.stringify({ total: shown.total, pages: shown.totalPages, groups: shown.map((g) => [g.page, g.sections.map((s) => s.index)]) }),
     });
