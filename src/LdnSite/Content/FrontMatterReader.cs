@@ -18,6 +18,9 @@ public static partial class FrontMatterReader
 
     private static readonly IDeserializer Deserializer = new DeserializerBuilder()
         .WithNamingConvention(UnderscoredNamingConvention.Instance)
+        // A key given twice is an error, not a silent "last one wins": a contributor who adds a
+        // second 'title:' below the first should learn which one the site uses.
+        .WithDuplicateKeyChecking()
         .Build();
 
     /// <summary>Parses the front matter of <paramref name="text"/>; throws <see cref="InputException"/> on any problem.</summary>

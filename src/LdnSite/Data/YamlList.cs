@@ -11,6 +11,9 @@ public static class YamlList
 {
     private static readonly IDeserializer Deserializer = new DeserializerBuilder()
         .WithNamingConvention(UnderscoredNamingConvention.Instance)
+        // A key given twice is an error, not a silent "last one wins": a contributor who adds a
+        // second 'title:' below the first should learn which one the site uses.
+        .WithDuplicateKeyChecking()
         .Build();
 
     /// <summary>Parses <paramref name="text"/>; throws <see cref="InputException"/> naming <paramref name="path"/> and the line.</summary>
@@ -66,6 +69,12 @@ public static class YamlList
             var known = readingType is null ? [] : KnownKeys(readingType);
             var closest = Markdown.Closest.Match(name, known);
             return $"Unknown field '{name}'." + (closest is null ? "" : $" Did you mean '{closest}'?");
+        }
+
+        const string duplicate = "Encountered duplicate key ";
+        if (message.IndexOf(duplicate, StringComparison.Ordinal) is var at and >= 0)
+        {
+            return $"The key '{message[(at + duplicate.Length)..].Trim()}' is given twice; keep one of the two lines.";
         }
 
         // The usual cause: a value that holds ': ' or starts with a character YAML reads as syntax.

@@ -113,6 +113,18 @@ public sealed partial class DiagnosticHelpTests
     }
 
     [Fact]
+    public async Task A_front_matter_key_given_twice_is_an_error_at_the_second()
+    {
+        using var site = new HostileSite();
+        site.Write("input/faq.md", "---\ntitle: FAQ\ndescription: Q.\ntitle: Questions\n---\n\nText [@smith2007].\n");
+        var result = await new SiteBuild(site.Settings).RunAsync();
+        var error = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);
+        Assert.Equal(("LDN003", 4), (error.Code, error.Line));
+        Assert.Contains("The key 'title' is given twice; keep one of the two lines.", error.Message);
+        Assert.False(result.Succeeded);
+    }
+
+    [Fact]
     public async Task An_unquoted_colon_says_to_use_quotes()
     {
         using var site = new HostileSite();

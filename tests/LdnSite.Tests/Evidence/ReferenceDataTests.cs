@@ -89,6 +89,14 @@ public sealed class ReferenceDataTests
     }
 
     [Fact]
+    public async Task A_field_given_twice_in_one_entry_is_an_error_at_the_second()
+    {
+        var error = Assert.Single(await ErrorsFor(Valid.Replace("  year: 2007\n", "  year: 2007\n  year: 2008\n")));
+        Assert.Equal(("_data/references.yaml", 6, "LDN040"), (error.Path, error.Line, error.Code));
+        Assert.Contains("The key 'year' is given twice", error.Message);
+    }
+
+    [Fact]
     public async Task A_wrong_type_is_an_error_at_its_line()
     {
         var error = Assert.Single(await ErrorsFor(Valid.Replace("count: 17", "count: many")));
