@@ -5,7 +5,7 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
 /// <summary>The readable text of Markdown nodes, for titles, tables of contents and search.</summary>
-public static class PlainText
+public static partial class PlainText
 {
     /// <summary>Text of a leaf block's inlines (a paragraph, a heading).</summary>
     public static string Of(LeafBlock block)
@@ -54,6 +54,12 @@ public static class PlainText
         {
             switch (inline)
             {
+                case HtmlInline html when RemovedElement(html.Tag) is { } name:
+                    // The sanitiser removes this element with its content (a <style>, <script> or
+                    // <template>), so its text is not what readers see: skip to its closing tag, or to
+                    // the end of the paragraph when it has none there.
+                    inline = ClosingTag(html, name);
+                    break;
                 case LiteralInline literal:
                     text.Append(literal.Content.AsSpan());
                     break;
@@ -75,6 +81,40 @@ public static class PlainText
             }
         }
     }
+
+    // The name of the element an opening tag starts, when the sanitiser removes that element and
+    // it can hold text (void elements such as <embed> hold none, so nothing after them is skipped).
+    private static string? RemovedElement(string tag)
+    {
+        var match = OpeningTag().Match(tag);
+        return match.Success && !Sanitizing.HtmlPolicy.AllowedTags.Contains(match.Groups[1].Value) && !VoidElements.Contains(match.Groups[1].Value)
+            ? match.Groups[1].Value
+            : null;
+    }
+
+    private static Inline ClosingTag(HtmlInline opening, string name)
+    {
+        Inline last = opening;
+        for (var next = opening.NextSibling; next is not null; next = next.NextSibling)
+        {
+            last = next;
+            if (next is HtmlInline html && html.Tag.StartsWith("</", StringComparison.Ordinal)
+                && html.Tag.AsSpan(2).TrimEnd('>').Trim().Equals(name, StringComparison.OrdinalIgnoreCase))
+            {
+                break;
+            }
+        }
+
+        return last;
+    }
+
+    private static readonly HashSet<string> VoidElements = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
+    };
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^<([A-Za-z][A-Za-z0-9-]*)(?=[\s/>])")]
+    private static partial System.Text.RegularExpressions.Regex OpeningTag();
 
     /// <summary>Folds runs of white space into one space.</summary>
     public static string Collapse(string text)
