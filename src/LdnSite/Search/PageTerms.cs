@@ -48,7 +48,7 @@ public sealed class PageTerms
     public static PageTerms From(string title, IReadOnlyList<PageSection> sections, bool secondary)
     {
         var lengths = new int[sections.Count * Fields.Count];
-        var counter = new TermCounter();
+        var counter = TermCounter.ForPage();
         for (var s = 0; s < sections.Count; s++)
         {
             var section = sections[s];

@@ -183,7 +183,13 @@ public static class SearchIndexWriter
     /// </summary>
     public static byte[] PageScript(int index, CompressedText entry)
     {
+        // One array of the script's exact size, the entry inflated straight into its middle.
         var start = Encoding.UTF8.GetBytes($"LDN_SEARCH_PAGE({index},");
-        return [.. start, .. entry.ToUtf8(), .. ");\n"u8];
+        var end = ");\n"u8;
+        var script = new byte[start.Length + entry.Utf8Length + end.Length];
+        start.CopyTo(script, 0);
+        entry.CopyUtf8To(script.AsSpan(start.Length));
+        end.CopyTo(script.AsSpan(start.Length + entry.Utf8Length));
+        return script;
     }
 }

@@ -26,7 +26,44 @@ internal sealed class TermCounter
     private readonly List<int> _fieldTerms = [];
     // Sized for a long page at the start: grown from empty it was copied about ten times a page.
     private readonly List<Posting> _postings = new(4096);
+    private readonly MemoryStream _plain = new(64 * 1024);
+    private readonly MemoryStream _deflated = new(16 * 1024);
+
+    // Only ever increases, also from page to page: a "seen in field" mark left by an earlier page
+    // can never equal a later field's number, so the per-token and per-term arrays need no clearing.
     private int _field;
+
+    [ThreadStatic]
+    private static TermCounter? t_counter;
+
+    private TermCounter()
+    {
+    }
+
+    /// <summary>
+    /// This thread's counter, emptied for a new page. Its tables, lists and buffers keep their
+    /// size from page to page: a new counter per page allocated about 75 KB of postings and
+    /// tables each time (0.7 GB at 10,000 pages).
+    /// </summary>
+    public static TermCounter ForPage()
+    {
+        var counter = t_counter ??= new TermCounter();
+        counter._tokens.Clear();
+        counter._terms.Clear();
+        counter._termNames.Clear();
+        counter._postings.Clear();
+        foreach (var buffer in new[] { counter._plain, counter._deflated })
+        {
+            // One huge page should not pin a huge buffer for the rest of the build.
+            buffer.SetLength(0);
+            if (buffer.Capacity > 4 * 1024 * 1024)
+            {
+                buffer.Capacity = 64 * 1024;
+            }
+        }
+
+        return counter;
+    }
 
     /// <summary>
     /// Counts the terms of <paramref name="text"/> as field <paramref name="field"/> of section
@@ -89,13 +126,26 @@ internal sealed class TermCounter
     public (byte[] Deflated, int PlainLength) Serialize()
     {
         // Grouped by term, keeping page order within a term.
-        var grouped = new Posting[_postings.Count];
+        var grouped = System.Buffers.ArrayPool<Posting>.Shared.Rent(Math.Max(1, _postings.Count));
+        try
+        {
+            return Serialize(grouped);
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<Posting>.Shared.Return(grouped);
+        }
+    }
+
+    private (byte[] Deflated, int PlainLength) Serialize(Posting[] grouped)
+    {
         var starts = StableGrouping.Group<Posting, Posting.ByTerm>(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_postings), _termNames.Count, grouped);
 
         var order = Enumerable.Range(0, _termNames.Count).Where(t => starts[t + 1] > starts[t]).ToArray();
         Array.Sort(order, (a, b) => string.CompareOrdinal(_termNames[a], _termNames[b]));
 
-        using var plain = new MemoryStream(4096 + (_postings.Count * 4));
+        var plain = _plain;
+        plain.SetLength(0);
         using (var writer = new BinaryWriter(plain, System.Text.Encoding.UTF8, leaveOpen: true))
         {
             writer.Write7BitEncodedInt(order.Length);
@@ -113,7 +163,8 @@ internal sealed class TermCounter
         }
 
         // One write into the compressor: byte-at-a-time writes into a DeflateStream cost more than the counting.
-        using var deflated = new MemoryStream((int)(plain.Length / 3));
+        var deflated = _deflated;
+        deflated.SetLength(0);
         using (var deflate = new DeflateStream(deflated, CompressionLevel.Fastest, leaveOpen: true))
         {
             deflate.Write(plain.GetBuffer().AsSpan(0, (int)plain.Length));

@@ -26,28 +26,54 @@ public static class SitePaths
     }
 
     /// <summary>The link from the page at <paramref name="fromDestination"/> to the file at <paramref name="toDestination"/>.</summary>
+    /// <remarks>
+    /// Every page links to every menu entry, so this runs about a hundred times a page; it walks
+    /// both paths' folders in place and allocates only the link.
+    /// </remarks>
     public static string Relative(string fromDestination, string toDestination, LinkStyle style)
     {
-        var fromFolder = FolderOf(fromDestination);
-        var target = toDestination;
-        if (style == LinkStyle.Pretty && (target == "index.html" || target.EndsWith("/index.html", StringComparison.Ordinal)))
+        var fromFolder = fromDestination.AsSpan(0, Math.Max(0, fromDestination.LastIndexOf('/')));
+        var target = toDestination.AsSpan();
+        if (style == LinkStyle.Pretty && (target.SequenceEqual("index.html") || target.EndsWith("/index.html", StringComparison.Ordinal)))
         {
             target = target[..^"index.html".Length];
         }
 
-        var fromParts = fromFolder.Length == 0 ? [] : fromFolder.Split('/');
-        var toParts = target.Split('/');
+        // The folders both paths start with, segment by segment; the target's last segment (its
+        // file name, or "" for a pretty folder link) is never a shared folder.
+        var fromFolders = fromFolder.IsEmpty ? 0 : fromFolder.Count('/') + 1;
+        var targetFolders = target.Count('/');
         var common = 0;
-        while (common < fromParts.Length && common < toParts.Length - 1 && fromParts[common] == toParts[common])
+        var fromAt = 0;
+        var targetAt = 0;
+        while (common < fromFolders && common < targetFolders)
         {
+            var fromRest = fromFolder[fromAt..];
+            var fromSegment = fromRest.IndexOf('/') is var f and >= 0 ? fromRest[..f] : fromRest;
+            var targetSegment = target[targetAt..][..target[targetAt..].IndexOf('/')];
+            if (!fromSegment.SequenceEqual(targetSegment))
+            {
+                break;
+            }
+
             common++;
+            fromAt += fromSegment.Length + 1;
+            targetAt += targetSegment.Length + 1;
         }
 
-        var up = string.Concat(Enumerable.Repeat("../", fromParts.Length - common));
-        var rest = string.Join('/', toParts.Skip(common));
-        var link = up + rest;
-        return link.Length == 0 ? "./" : link;
+        var up = fromFolders - common;
+        var rest = target[targetAt..];
+        if (up == 0 && rest.IsEmpty)
+        {
+            return "./";
+        }
+
+        var ups = up < Ups.Length ? Ups[up] : string.Concat(Enumerable.Repeat("../", up));
+        return string.Concat(ups.AsSpan(), rest);
     }
+
+    // "", "../", "../../", …: the climbs a link starts with, made once.
+    private static readonly string[] Ups = [.. Enumerable.Range(0, 16).Select(n => string.Concat(Enumerable.Repeat("../", n)))];
 
     /// <summary>The path of <paramref name="toDestination"/> from the site root ("safety/", "" for the home page).</summary>
     public static string FromRoot(string toDestination, LinkStyle style) =>
