@@ -34,6 +34,29 @@ public sealed class CompressedText
 
     private CompressedText(byte[] deflated, int utf8Length) => (_deflated, Utf8Length) = (deflated, utf8Length);
 
+    /// <summary>Compresses the text in <paramref name="text"/>, chunk by chunk, as <c>new CompressedText(text.ToString())</c> would, without that string.</summary>
+    public static CompressedText FromChars(StringBuilder text)
+    {
+        var utf8 = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
+        try
+        {
+            // One encoder across chunks, so a surrogate pair split between two chunks is one character.
+            var encoder = Encoding.UTF8.GetEncoder();
+            var length = 0;
+            foreach (var chunk in text.GetChunks())
+            {
+                length += encoder.GetBytes(chunk.Span, utf8.AsSpan(length), flush: false);
+            }
+
+            length += encoder.GetBytes([], utf8.AsSpan(length), flush: true);
+            return new CompressedText(Deflate(utf8.AsSpan(0, length)), length);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(utf8);
+        }
+    }
+
     /// <summary>Compresses text given as UTF-8 bytes.</summary>
     public static CompressedText FromUtf8(ReadOnlySpan<byte> utf8) => new(Deflate(utf8), utf8.Length);
 

@@ -26,13 +26,12 @@ public static partial class FrontMatterReader
     /// <summary>Parses the front matter of <paramref name="text"/>; throws <see cref="InputException"/> on any problem.</summary>
     public static (FrontMatter FrontMatter, string Markdown) Read(string source, string text)
     {
-        var lines = text.Split('\n');
-        if (lines.Length == 0 || lines[0].TrimEnd('\r') != "---")
+        var (lines, close) = FrontMatterLines(text);
+        if (lines[0].TrimEnd('\r') != "---")
         {
             throw Error(source, 1, "LDN001", "The page has no front matter. Start it with a '---' line, then 'title: …' and 'description: …', then another '---' line.");
         }
 
-        var close = Array.FindIndex(lines, 1, l => l.TrimEnd('\r') is "---" or "...");
         if (close < 0)
         {
             throw Error(source, 1, "LDN002", "The front matter is not closed. Add a line with '---' after the last 'key: value' line.");
@@ -97,7 +96,36 @@ public static partial class FrontMatterReader
     {
         var close = ClosingLine(text);
         var lines = 1 + text.AsSpan(0, close.Start).Count('\n');
-        return new string('\n', lines) + text[close.End..];
+        // One string of the final size: the blank lines, then the Markdown after the front matter.
+        return string.Create(lines + text.Length - close.End, (text, lines, close.End), static (body, state) =>
+        {
+            body[..state.lines].Fill('\n');
+            state.text.AsSpan(state.End).CopyTo(body[state.lines..]);
+        });
+    }
+
+    // The file's lines up to the one that closes the front matter (or every line, when none
+    // does), and that line's index (-1 when none): only the front matter is split, not the page.
+    private static (string[] Lines, int Close) FrontMatterLines(string text)
+    {
+        var lines = new List<string>();
+        for (var start = 0; ; )
+        {
+            var end = text.IndexOf('\n', start);
+            var line = text[start..(end < 0 ? text.Length : end)];
+            lines.Add(line);
+            if (lines.Count > 1 && line.TrimEnd('\r') is "---" or "...")
+            {
+                return ([.. lines], lines.Count - 1);
+            }
+
+            if (end < 0)
+            {
+                return ([.. lines], -1);
+            }
+
+            start = end + 1;
+        }
     }
 
     // The '---' (or '...') line that ends the front matter: where it starts, and where the Markdown after it starts.

@@ -1,5 +1,6 @@
 namespace LdnSite.Search;
 
+using System.Buffers;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -31,8 +32,12 @@ public static class SearchIndexWriter
     /// <summary>One page's entry: <c>[title, path, [[heading, anchor, text], …]]</c>.</summary>
     public static CompressedText Entry(PageInfo page, IReadOnlyList<PageSection> sections)
     {
-        using var buffer = new MemoryStream();
-        using (var json = new Utf8JsonWriter(buffer, Options))
+        // Written with this thread's reused writer and buffer: a new writer per page grew its
+        // buffer by doubling, then copied it into a stream.
+        var buffer = t_entryBuffer ??= new ArrayBufferWriter<byte>(64 * 1024);
+        buffer.ResetWrittenCount();
+        var json = t_entryWriter ??= new Utf8JsonWriter(buffer, Options);
+        json.Reset(buffer);
         {
             json.WriteStartArray();
             json.WriteStringValue(page.Title);
@@ -51,8 +56,23 @@ public static class SearchIndexWriter
             json.WriteEndArray();
         }
 
-        return CompressedText.FromUtf8(buffer.GetBuffer().AsSpan(0, (int)buffer.Length));
+        json.Flush();
+        var entry = CompressedText.FromUtf8(buffer.WrittenSpan);
+        if (buffer.Capacity > 4 * 1024 * 1024)
+        {
+            // One huge page should not pin a huge buffer for the rest of the build.
+            t_entryBuffer = null;
+            t_entryWriter = null;
+        }
+
+        return entry;
     }
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_entryBuffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_entryWriter;
 
     /// <summary>
     /// Abbreviations readers search by (MS, RA) mapped to the words they stand for, from the
