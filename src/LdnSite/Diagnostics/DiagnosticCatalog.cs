@@ -56,7 +56,7 @@ public static class DiagnosticCatalog
         new("LDN044", Error, "A glossary term or alias is listed twice, or two terms get the same anchor.", "Keep one entry per term; reword a term whose anchor clashes."),
         new("LDN045", Strict, "A reference is not cited by any page.", "Cite it with [@key] or remove it."),
         new("LDN046", Error, "Two references have the same DOI.", "List each source once."),
-        new("LDN047", Error, "'::: studies' names an unknown condition, or has text inside.", "Use one of the conditions the message lists, and write nothing between '::: studies …' and ':::'."),
+        new("LDN047", Error, "A '::: …' block is not '::: studies', names an unknown condition, or has text inside.", "Use '::: studies' with one of the conditions the message lists, and write nothing between '::: studies …' and ':::'."),
         new("LDN048", Error, "A data file has more glossary terms or references than search can hold (65,536).", "Remove entries from the line named on."),
         new("LDN050", Error, "A layout has a template syntax error.", "Fix the layout at the line named."),
         new("LDN051", Error, "A page asks for a layout that does not exist.", "Use one of the layouts the message lists."),

@@ -69,6 +69,13 @@ public sealed class PageRenderer(SiteSettings settings, SiteData data, IReadOnly
             {
                 StudyList.Prepare(studies, data, evidenceLink, page.Source, problems);
             }
+            else if (block is Markdig.Extensions.CustomContainers.CustomContainer other)
+            {
+                // Markdig would make any '::: word' a <div class="word"> that no style knows: a
+                // misspelt '::: studies' would silently become an empty box.
+                problems.Add(Diagnostic.Error(page.Source, other.Line + 1, other.Column + 1, "LDN047",
+                    $"'::: {other.Info}' is not a block this site knows; the one there is is '::: {StudyList.Name} <condition>' (a list of the studies of a condition), then ':::' on the next line."));
+            }
         }
 
         ClaimCoverage.Check(document, page, settings.Strict, problems);

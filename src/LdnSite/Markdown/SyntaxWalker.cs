@@ -36,13 +36,29 @@ public static class SyntaxWalker
 
     private static void WalkInlines(ContainerInline container, LeafBlock leaf, bool inLink, Action<Inline, LeafBlock, bool> visit)
     {
+        // A link written in raw HTML (<a href="…">…</a>) is a link too: what follows its opening
+        // tag, up to its closing tag, is inside it, though Markdig sees only two separate tags.
+        var rawLinks = 0;
         for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
         {
-            visit(inline, leaf, inLink);
+            visit(inline, leaf, inLink || rawLinks > 0);
             if (inline is ContainerInline child)
             {
-                WalkInlines(child, leaf, inLink || inline is LinkInline, visit);
+                WalkInlines(child, leaf, inLink || rawLinks > 0 || inline is LinkInline, visit);
+            }
+            else if (inline is HtmlInline html)
+            {
+                rawLinks = Math.Max(0, rawLinks + RawLinkTag(html.Tag));
             }
         }
+    }
+
+    // +1 for an opening <a …> tag, -1 for </a>, 0 for any other tag.
+    private static int RawLinkTag(string tag)
+    {
+        var closing = tag.StartsWith("</", StringComparison.Ordinal);
+        var name = tag.AsSpan(closing ? 2 : 1);
+        var nameEnds = name.Length > 1 && (char.IsWhiteSpace(name[1]) || name[1] is '>' or '/');
+        return name.Length > 0 && name[0] is 'a' or 'A' && nameEnds ? (closing ? -1 : 1) : 0;
     }
 }

@@ -61,6 +61,8 @@ public sealed class HostileInputTests
         ["a title with a line break is refused on one line"] = new(s => s.Write("input/attack.md", "---\ntitle: \"A\\n::error::injected\"\ndescription: B.\n---\n\nText.\n"), 1, "LDN004", "attack.md", 2),
         ["a review date far in the future is refused"] = new(s => s.Write("input/attack.md", "---\ntitle: A\ndescription: B.\nlast_reviewed: 9999-12-31\nreview_interval_months: 12\n---\n\nText.\n"), 1, "LDN006", "attack.md", 4),
         ["text inside a studies list is an error"] = Page("::: studies crohns\nlost words\n:::", 1, "LDN047"),
+        ["an unknown ::: block is an error, not a silent empty box"] = Page("::: word\nSome text.\n:::", 1, "LDN047"),
+        ["a misspelt ::: studies is an error"] = Page("::: STUDIES crohns\n:::", 1, "LDN047"),
         ["--output through a symbolic link keeps the folder beside it"] = new(s => { s.Write("real/keep.txt", "x"); Directory.CreateSymbolicLink(s["link"], s["output"]); s.Write("link.staging/mine.txt", "precious"); }, 0, "", Settings: s => s.Settings with { OutputFolder = s["link"] }),
 
         // Options and folders.

@@ -1,0 +1,30 @@
+namespace LdnSite.Tests.Safety;
+
+using AngleSharp.Html.Parser;
+using LdnSite.Tests.Support;
+
+/// <summary>A link an author writes in raw HTML stays whole: glossary terms are not linked inside it.</summary>
+public sealed class RawHtmlLinkTests
+{
+    [Fact]
+    public async Task A_glossary_term_inside_a_raw_html_link_is_left_as_text_and_the_link_stays_whole()
+    {
+        using var site = new HostileSite();
+        site.Write("input/_data/glossary.yaml", "- term: Naltrexone\n  definition: A medicine.\n");
+        site.Write("input/glossary.md", "---\ntitle: Glossary\ndescription: Words.\nlayout: glossary\n---\n");
+        site.Write("input/faq.md", "---\ntitle: FAQ\ndescription: Q.\n---\n\n"
+            + "Read <a href=\"https://ok.example/\">about naltrexone here</a>, then naltrexone again [@smith2007].\n");
+        var result = await new SiteBuild(site.Settings).RunAsync();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+
+        var html = File.ReadAllText(site["output/faq/index.html"]);
+        var document = new HtmlParser().ParseDocument(html);
+        var link = Assert.Single(document.QuerySelectorAll(".prose a[href='https://ok.example/']"));
+        Assert.Equal("about naltrexone here", link.TextContent);
+        Assert.Empty(document.QuerySelectorAll(".prose span.glossary:empty"));
+        // The term is still linked where it is plain text: its first use outside the author's link.
+        var term = Assert.Single(document.QuerySelectorAll(".prose a.glossary-term"));
+        Assert.Equal("naltrexone", term.TextContent);
+        Assert.Null(term.Closest("a[href='https://ok.example/']"));
+    }
+}
