@@ -10,7 +10,7 @@ using LdnSite.Markdown.Citations;
 /// is kept as UTF-8 bytes until the page is written.
 /// </summary>
 /// <param name="Toc">h2/h3 headings.</param>
-/// <param name="Anchors">Heading ids.</param>
+/// <param name="Anchors">Every id a link may name: headings, {#id} attributes and ids in raw HTML.</param>
 /// <param name="SearchEntry">The page's serialised search index entry.</param>
 /// <param name="SearchTerms">The page's terms and field lengths, for the search index's chunks.</param>
 /// <param name="Links">Links to other pages, to check.</param>

@@ -28,6 +28,9 @@ public sealed class PageRenderer(SiteSettings settings, SiteData data, IReadOnly
     private const string EvidencePage = "evidence/index.html";
     private readonly LinkRewriter _links = new(settings.LinkStyle, pageSources, inputFiles);
     private readonly GlossaryLinker _glossary = new(data.Glossary);
+
+    // Terms link to their entry on the glossary page; a site without that page gets no links to it.
+    private readonly bool _hasGlossaryPage = pageSources.Any(s => SitePaths.DestinationOf(s) == GlossaryPage);
     private readonly IReadOnlyDictionary<string, int> _referenceNumbers = data.ReferenceNumbers;
 
     /// <summary>The page's structure, links, citations, search entry and body, and what is wrong with it.</summary>
@@ -60,11 +63,33 @@ public sealed class PageRenderer(SiteSettings settings, SiteData data, IReadOnly
         var citations = new CitationNumbering(_referenceNumbers, page.Source, problems, data.ReferencesComplete);
         var rootPrefix = settings.RootPrefixFor(page);
         var glossaryLink = SitePaths.Link(page.Destination, GlossaryPage, settings.LinkStyle, rootPrefix);
-        var glossary = page.Destination == GlossaryPage ? null : _glossary.ForPage(term => glossaryLink + "#" + term.Anchor);
+        var glossary = page.Destination == GlossaryPage || !_hasGlossaryPage ? null : _glossary.ForPage(term => glossaryLink + "#" + term.Anchor);
+        // Ids a link may name besides the headings': set with {#id} on any block or inline, or in raw HTML.
+        var anchors = new HashSet<string>(structure.Anchors, StringComparer.Ordinal);
+        void AddAnchors(Markdig.Syntax.IMarkdownObject node)
+        {
+            if (Markdig.Renderers.Html.HtmlAttributesExtensions.TryGetAttributes(node)?.Id is { Length: > 0 } id)
+            {
+                anchors.Add(id);
+            }
+
+            var raw = node switch
+            {
+                HtmlBlock html => html.Lines.ToString(),
+                Markdig.Syntax.Inlines.HtmlInline html => html.Tag,
+                _ => null,
+            };
+            if (raw is not null)
+            {
+                anchors.UnionWith(HtmlPolicy.IdsIn(raw));
+            }
+        }
+
         var evidenceLink = SitePaths.Link(page.Destination, EvidencePage, settings.LinkStyle, rootPrefix);
         void VisitBlock(Block block)
         {
             unsafeMarkup.VisitBlock(block);
+            AddAnchors(block);
             if (block is Markdig.Extensions.CustomContainers.CustomContainer { Info: StudyList.Name } studies)
             {
                 StudyList.Prepare(studies, data, evidenceLink, page.Source, problems);
@@ -90,6 +115,7 @@ public sealed class PageRenderer(SiteSettings settings, SiteData data, IReadOnly
         SyntaxWalker.Walk(document, VisitBlock, (inline, leaf, inLink) =>
         {
             unsafeMarkup.VisitInline(inline);
+            AddAnchors(inline);
             switch (inline)
             {
                 case Markdig.Syntax.Inlines.LinkInline link:
@@ -121,7 +147,7 @@ public sealed class PageRenderer(SiteSettings settings, SiteData data, IReadOnly
             t_html = null;
         }
 
-        return new PageAnalysis(structure.Toc, structure.Anchors, SearchIndexWriter.Entry(page, structure.Sections), PageTerms.From(page.Title, structure.Sections, secondary: false), links, citations.Sources(), jsonLd, problems, body, reading);
+        return new PageAnalysis(structure.Toc, anchors, SearchIndexWriter.Entry(page, structure.Sections), PageTerms.From(page.Title, structure.Sections, secondary: false), links, citations.Sources(), jsonLd, problems, body, reading);
     }
 
     [ThreadStatic]

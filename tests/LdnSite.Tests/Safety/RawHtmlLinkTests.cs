@@ -27,4 +27,18 @@ public sealed class RawHtmlLinkTests
         Assert.Equal("naltrexone", term.TextContent);
         Assert.Null(term.Closest("a[href='https://ok.example/']"));
     }
+
+    [Fact]
+    public async Task Without_a_glossary_page_terms_are_not_linked_to_it()
+    {
+        using var site = new HostileSite();
+        site.Write("input/_data/glossary.yaml", "- term: Naltrexone\n  definition: A medicine.\n");
+        site.Write("input/faq.md", "---\ntitle: FAQ\ndescription: Q.\n---\n\nAbout naltrexone [@smith2007].\n");
+        var result = await new SiteBuild(site.Settings).RunAsync();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var html = File.ReadAllText(site["output/faq/index.html"]);
+        Assert.Contains("About naltrexone", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("#term-naltrexone", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("glossary-term", html, StringComparison.Ordinal);
+    }
 }
