@@ -96,6 +96,24 @@ public sealed class ReferenceDataTests
         Assert.Contains("The key 'year' is given twice", error.Message);
     }
 
+    [Theory]
+    [InlineData("https://x.example/a\" onclick=\"alert(1)?q=<script>")]
+    [InlineData("https://x.example/a b")]
+    [InlineData("https://user:secret@x.example/")]
+    [InlineData("http://x.example/")]
+    public async Task A_url_that_is_not_a_plain_https_address_is_an_error_at_its_line(string url)
+    {
+        var error = Assert.Single(await ErrorsFor(Valid.Replace("  doi: 10.1000/abc\n", $"  doi: 10.1000/abc\n  url: '{url}'\n")));
+        Assert.Equal(("_data/references.yaml", 7, "LDN041"), (error.Path, error.Line, error.Code));
+        Assert.Contains("must be a full https:// address", error.Message);
+    }
+
+    [Fact]
+    public async Task A_url_with_an_apostrophe_is_a_plain_https_address()
+    {
+        Assert.Empty(await ErrorsFor(Valid.Replace("  doi: 10.1000/abc\n", "  doi: 10.1000/abc\n  url: 'https://en.wikipedia.org/wiki/Crohn''s_disease'\n")));
+    }
+
     [Fact]
     public async Task A_wrong_type_is_an_error_at_its_line()
     {
