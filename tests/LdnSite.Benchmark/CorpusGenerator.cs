@@ -5,7 +5,7 @@ using System.Text;
 /// <summary>
 /// Writes a synthetic knowledge base of N pages in sections of 100: front matter, headings,
 /// paragraphs, lists, a table, links to pages in other sections and citations, about 9 KB a
-/// page. Seeded, so every run generates the same corpus.
+/// page; with the real data files and a glossary page. Seeded, so every run generates the same corpus.
 /// </summary>
 public static class CorpusGenerator
 {
@@ -38,6 +38,10 @@ public static class CorpusGenerator
         }
 
         File.WriteAllText(Path.Combine(input, "index.md"), "---\ntitle: Benchmark home\ndescription: The generated corpus.\n---\n\nA generated knowledge base [@smith2007].\n");
+        // The glossary page, as the real site has it: every page links its terms' first use to an
+        // entry here (without the page, a site gets no glossary links at all, so the benchmark
+        // would skip that per-page work).
+        File.WriteAllText(Path.Combine(input, "glossary.md"), "---\ntitle: Glossary\ndescription: Plain-language definitions.\nlayout: glossary\norder: 210\nhide_from_nav: true\nnonmedical: true\n---\n\nTerms are linked the first time they appear on each page.\n");
         var random = new Random(42);
         for (var i = 0; i < pages - 1; i++)
         {
