@@ -109,15 +109,36 @@ public sealed record BytesContent(byte[] Bytes, bool NamedByContent) : DocumentC
 }
 
 /// <summary>
-/// Bytes produced only when written, then let go. <paramref name="Identity"/> stands for the
-/// content (equal identities, equal bytes): a rebuild that finds the identity of its last write
-/// unchanged skips the file without producing it.
+/// Bytes produced only when written, into this thread's reused buffer, then let go.
+/// <paramref name="Identity"/> stands for the content (equal identities, equal bytes): a rebuild
+/// that finds the identity of its last write unchanged skips the file without producing it.
 /// </summary>
-public sealed record DeferredBytesContent(Func<byte[]> Produce, object Identity) : DocumentContent
+public sealed record DeferredBytesContent(Action<System.Buffers.IBufferWriter<byte>> Produce, object Identity) : DocumentContent
 {
-    /// <inheritdoc />
-    public override void WriteTo(string path) => Output.OutputFile.WriteBytes(path, Produce());
+    // Ten thousand small files written one after another need one buffer, not ten thousand arrays.
+    [ThreadStatic]
+    private static System.Buffers.ArrayBufferWriter<byte>? t_buffer;
 
     /// <inheritdoc />
-    public override string ReadText() => TextContent.Utf8.GetString(Produce());
+    public override void WriteTo(string path)
+    {
+        var buffer = Produced();
+        Output.OutputFile.WriteBytes(path, buffer.WrittenSpan);
+        if (buffer.Capacity > 4 * 1024 * 1024)
+        {
+            // One huge file should not pin a huge buffer for the rest of the build.
+            t_buffer = null;
+        }
+    }
+
+    /// <inheritdoc />
+    public override string ReadText() => TextContent.Utf8.GetString(Produced().WrittenSpan);
+
+    private System.Buffers.ArrayBufferWriter<byte> Produced()
+    {
+        var buffer = t_buffer ??= new System.Buffers.ArrayBufferWriter<byte>(16 * 1024);
+        buffer.ResetWrittenCount();
+        Produce(buffer);
+        return buffer;
+    }
 }

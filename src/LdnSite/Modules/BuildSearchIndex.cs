@@ -64,7 +64,7 @@ public sealed class BuildSearchIndex(SiteSettings settings) : IModule
             new Document("", destination, Metadata.Empty, new BytesContent(manifest, NamedByContent: !settings.LiveReload)).With(Assets.AssetNames.LogicalPath, Destination),
         };
         documents.AddRange(chunks.Select(c => new Document("", c.Destination, Metadata.Empty, new BytesContent(c.Script, NamedByContent: true))));
-        documents.AddRange(pages.Select((p, i) => new Document("", $"{SearchIndexWriter.PageFolder}{i}.js", Metadata.Empty, new DeferredBytesContent(() => SearchIndexWriter.PageScript(i, p.Entry), (i, p.Entry)))));
+        documents.AddRange(pages.Select((p, i) => new Document("", $"{SearchIndexWriter.PageFolder}{i}.js", Metadata.Empty, new DeferredBytesContent(output => SearchIndexWriter.WritePageScript(i, p.Entry, output), (i, p.Entry)))));
         return Task.FromResult<IReadOnlyList<Document>>(documents);
     }
 

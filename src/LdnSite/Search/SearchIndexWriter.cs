@@ -201,15 +201,14 @@ public static class SearchIndexWriter
     /// among the results. Named by the page's index, not hashed: the manifest would otherwise have
     /// to list 10,000 names. It is outside <c>assets/</c>, so it is revalidated, not cached a year.
     /// </summary>
-    public static byte[] PageScript(int index, CompressedText entry)
+    public static void WritePageScript(int index, CompressedText entry, IBufferWriter<byte> output)
     {
-        // One array of the script's exact size, the entry inflated straight into its middle.
-        var start = Encoding.UTF8.GetBytes($"LDN_SEARCH_PAGE({index},");
-        var end = ");\n"u8;
-        var script = new byte[start.Length + entry.Utf8Length + end.Length];
-        start.CopyTo(script, 0);
-        entry.CopyUtf8To(script.AsSpan(start.Length));
-        end.CopyTo(script.AsSpan(start.Length + entry.Utf8Length));
-        return script;
+        // The entry is inflated straight into the output's buffer, between its call's two ends.
+        Span<byte> start = stackalloc byte[32];
+        System.Text.Unicode.Utf8.TryWrite(start, System.Globalization.CultureInfo.InvariantCulture, $"LDN_SEARCH_PAGE({index},", out var written);
+        output.Write(start[..written]);
+        entry.CopyUtf8To(output.GetSpan(entry.Utf8Length));
+        output.Advance(entry.Utf8Length);
+        output.Write(");\n"u8);
     }
 }

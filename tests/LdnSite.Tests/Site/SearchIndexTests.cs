@@ -129,6 +129,8 @@ public sealed class SearchIndexTests
     public void A_results_file_holds_what_a_result_shows()
     {
         var pages = TwoPages();
-        Assert.Equal("LDN_SEARCH_PAGE(1,[\"Safety\",\"safety/index.html\",[[\"Side effects\",\"side\",\"Vivid dreams.\"]]]);\n", System.Text.Encoding.UTF8.GetString(SearchIndexWriter.PageScript(1, pages[1].Entry)));
+        var script = new System.Buffers.ArrayBufferWriter<byte>(4);
+        SearchIndexWriter.WritePageScript(1, pages[1].Entry, script);
+        Assert.Equal("LDN_SEARCH_PAGE(1,[\"Safety\",\"safety/index.html\",[[\"Side effects\",\"side\",\"Vivid dreams.\"]]]);\n", System.Text.Encoding.UTF8.GetString(script.WrittenSpan));
     }
 }
