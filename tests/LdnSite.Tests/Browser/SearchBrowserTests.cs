@@ -261,6 +261,27 @@ public sealed class SearchBrowserTests(BrowserFixture browser, ServedSiteFixture
         Assert.Empty(watched.Errors);
     }
 
+    [Theory]
+    [MemberData(nameof(Origins))]
+    public async Task Two_searches_at_once_each_get_their_own_results(string origin)
+    {
+        // The search page's query and the header box's can be scored before either is ranked;
+        // the scorer's tables are shared, so each must be read in the step it is made.
+        var watched = await browser.NewPageAsync();
+        await watched.Page.GotoAsync(HomeUrl(origin));
+        var same = await watched.Page.EvaluateAsync<bool[]>("""
+            async ([a, b]) => {
+              const shape = (g) => JSON.stringify({ total: g.total, pages: g.totalPages, groups: g.map((x) => [x.page, x.sections.map((s) => [s.index, s.terms])]) });
+              const both = await Promise.all([window.LdnSearch.query(a), window.LdnSearch.query(b)]);
+              const one = await window.LdnSearch.query(a);
+              const two = await window.LdnSearch.query(b);
+              return [shape(both[0]) === shape(one), shape(both[1]) === shape(two), shape(one) !== shape(two)];
+            }
+            """, new[] { "pain", "pain relief" });
+        Assert.Equal([true, true, true], same);
+        Assert.Empty(watched.Errors);
+    }
+
     [Fact]
     public async Task When_one_page_holds_the_best_hits_the_results_still_show_eight_pages()
     {

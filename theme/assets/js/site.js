@@ -416,12 +416,16 @@
     return loadOnce(pageLoads, page, manifest.pageFolder + page + '.js');
   }
 
-  /* Loads what the query needs and scores it. */
-  function rank(query) {
+  /*
+   * Loads what the query needs, scores it and hands the scores to use. Scores live in tables
+   * every query shares, so use reads them in the same step they are made: another query scored
+   * in between (the search page's and the header box's, say) would overwrite them.
+   */
+  function rank(query, use) {
     return ensureEngine().then(function () {
       var text = expand(query);
       return Promise.all(chunksFor(text).map(loadChunk)).then(function () {
-        return scoreQuery(text);
+        return use(scoreQuery(text));
       });
     });
   }
@@ -460,7 +464,7 @@
    * before any cut. Only the pages shown have their results files loaded.
    */
   function search(query) {
-    return rank(query).then(function (scored) {
+    return rank(query, function (scored) {
       var shown = bestPages(scored, MAX_PAGES, MAX_SECTIONS_PER_PAGE);
       var groups = shown.pages.map(function (found) {
         return {
@@ -472,6 +476,8 @@
       });
       groups.total = shown.total;
       groups.totalPages = shown.totalPages;
+      return groups;
+    }).then(function (groups) {
       return Promise.all(groups.map(function (group) { return loadPage(group.page); })).then(function () {
         groups.forEach(function (group) {
           var entry = pageData[group.page];
@@ -736,7 +742,7 @@
     ready: ensureEngine,
     query: function (text) { return search(text); },
     rank: function (text) {
-      return rank(text).then(function (scored) {
+      return rank(text, function (scored) {
         return scored.hits.slice().sort(byRank).map(function (n) { return [documents.ids[n], documents.scores[n]]; });
       });
     }
