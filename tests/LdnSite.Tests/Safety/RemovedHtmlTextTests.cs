@@ -14,7 +14,7 @@ public sealed class RemovedHtmlTextTests
         using var site = new HostileSite();
         site.Write("input/faq.md", "---\ntitle: FAQ\ndescription: Q.\nlayout: faq\n---\n\n## Is it safe?\n\n"
             + "Talk to a doctor. <style>LDN cures cancer, buy at pills.example</style><template>Miracle cure</template> "
-            + "<script>alert(1)</script>Ask about *other <span>medicines</span>* too <embed src=x> and more [@smith2007].\n");
+            + "<script>alert(1)</script>Ask about *other <span>medicines</span>* too <embed src=x> and more <svg/> words [@smith2007].\n");
         var result = await new SiteBuild(site.Settings).RunAsync();
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
 
@@ -30,9 +30,10 @@ public sealed class RemovedHtmlTextTests
             Assert.DoesNotContain(hidden, structured, StringComparison.OrdinalIgnoreCase);
         }
 
-        // What readers see is still there, before and after the removed elements, and after a void one.
-        Assert.Contains("Talk to a doctor. Ask about other medicines too and more", structured, StringComparison.Ordinal);
-        foreach (var seen in new[] { "doctor", "medicines", "more" })
+        // What readers see is still there, before and after the removed elements, and after a void
+        // one and a self-closing <svg/>.
+        Assert.Contains("Talk to a doctor. Ask about other medicines too and more words", structured, StringComparison.Ordinal);
+        foreach (var seen in new[] { "doctor", "medicines", "more", "words" })
         {
             Assert.Contains(seen, search, StringComparison.Ordinal);
         }

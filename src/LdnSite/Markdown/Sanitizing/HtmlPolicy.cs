@@ -54,10 +54,14 @@ public static partial class HtmlPolicy
 
     /// <summary>The ids set in an author's raw HTML (<c>&lt;span id="x"&gt;</c>), which links on the page may name.</summary>
     public static IEnumerable<string> IdsIn(string html) =>
-        IdAttribute().Matches(html)
+        IdAttribute().Matches(Comment().Replace(html, ""))
             .Where(m => m.Value.TrimStart().StartsWith("id", StringComparison.OrdinalIgnoreCase))
             .Select(m => System.Net.WebUtility.HtmlDecode(m.Groups["value"].Value.Trim('"', '\'')).Trim())
             .Where(id => id.Length > 0);
+
+    // An id inside a comment (<!-- <span id="x"> -->) is not on the page.
+    [System.Text.RegularExpressions.GeneratedRegex("<!--.*?-->", System.Text.RegularExpressions.RegexOptions.Singleline)]
+    private static partial System.Text.RegularExpressions.Regex Comment();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\s(?:id|name)\s*=\s*(?<value>""[^""]*""|'[^']*'|[^\s>]+)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex IdAttribute();

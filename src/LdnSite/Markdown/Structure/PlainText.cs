@@ -87,8 +87,11 @@ public static partial class PlainText
     private static string? RemovedElement(string tag)
     {
         var match = OpeningTag().Match(tag);
-        return match.Success && !Sanitizing.HtmlPolicy.AllowedTags.Contains(match.Groups[1].Value) && !VoidElements.Contains(match.Groups[1].Value)
-            ? match.Groups[1].Value
+        var name = match.Groups[1].Value;
+        // <svg/> and <math/> close themselves (foreign elements honour the slash), so the text after them stays.
+        var selfClosing = tag.EndsWith("/>", StringComparison.Ordinal) && (name.Equals("svg", StringComparison.OrdinalIgnoreCase) || name.Equals("math", StringComparison.OrdinalIgnoreCase));
+        return match.Success && !selfClosing && !Sanitizing.HtmlPolicy.AllowedTags.Contains(name) && !VoidElements.Contains(name)
+            ? name
             : null;
     }
 
