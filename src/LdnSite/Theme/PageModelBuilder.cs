@@ -20,6 +20,7 @@ public sealed class PageModelBuilder
     private readonly SiteData _data;
     private readonly IReadOnlyList<(Reference Reference, IReadOnlyList<PageInfo> CitedBy)> _sources;
     private readonly IReadOnlyList<TermModel> _glossary;
+    private readonly SitePages _has;
     private readonly IReadOnlyDictionary<string, StudyFacts> _facts;
     private readonly IReadOnlyList<StudyFacts> _studies;
     private readonly Assets.AssetModel _assets;
@@ -42,6 +43,9 @@ public sealed class PageModelBuilder
         _sources = data.References.Values
             .Select(r => (r, (IReadOnlyList<PageInfo>)citers[r.Key].OrderBy(p => p.Destination, StringComparer.Ordinal).ToList()))
             .ToList();
+        // Part of the navigation fingerprint below (every page's path), so adding or removing one re-renders every page.
+        var destinations = pages.Select(p => p.Destination).ToHashSet(StringComparer.Ordinal);
+        _has = new SitePages(destinations.Contains("references/index.html"), destinations.Contains("glossary/index.html"), destinations.Contains("search/index.html"));
         NavigationFingerprint = Engine.Modules.BuildCache.Key(pages.Select(p => p.Get(PageKeys.Page))
             .Select(p => $"{p.Source}|{p.Title}|{p.NavTitle}|{p.Order}|{p.Layout}|{p.HideFromNav}").ToArray());
         _facts = data.References.Values.ToDictionary(r => r.Key, StudyFacts.Of, StringComparer.Ordinal);
@@ -137,7 +141,8 @@ public sealed class PageModelBuilder
             page.Layout == "evidence" ? _studies : [],
             page.Layout == "evidence" ? EvidenceMap.Svg(_studies, s => "#study-" + s.Key) : "",
             _settings.Repository?.IssuesUrl,
-            _assets);
+            _assets,
+            _has);
         return (model, site);
     }
 

@@ -68,7 +68,8 @@ public sealed record SiteModel(
     IReadOnlyList<Evidence.StudyFacts> Studies,
     string EvidenceMap,
     string? IssuesUrl,
-    Assets.AssetModel Assets)
+    Assets.AssetModel Assets,
+    SitePages Has)
 {
     /// <summary>The share image's absolute address, for link previews.</summary>
     public string ShareImage => BaseUrl + Assets.ShareImage;
@@ -76,3 +77,12 @@ public sealed record SiteModel(
     /// <summary>The feed's title.</summary>
     public string FeedTitle => Modules.BuildFeed.Title;
 }
+
+/// <summary>
+/// Which of the pages the layouts link to by their usual address exist (<c>site.has.glossary</c>):
+/// a site without one gets no link to it, rather than a broken link on every page.
+/// </summary>
+/// <param name="References">references.md (all references).</param>
+/// <param name="Glossary">glossary.md.</param>
+/// <param name="Search">search.md (the results page the search box submits to without script).</param>
+public sealed record SitePages(bool References, bool Glossary, bool Search);
