@@ -25,7 +25,8 @@ public static class SyntaxWalker
             switch (block)
             {
                 case LeafBlock { Inline: { } inline } leaf:
-                    WalkInlines(inline, leaf, inLink: false, visit);
+                    var rawLinks = 0;
+                    WalkInlines(inline, leaf, inLink: false, visit, ref rawLinks);
                     break;
                 case ContainerBlock child:
                     WalkBlocks(child, visitBlock, visit);
@@ -34,17 +35,18 @@ public static class SyntaxWalker
         }
     }
 
-    private static void WalkInlines(ContainerInline container, LeafBlock leaf, bool inLink, Action<Inline, LeafBlock, bool> visit)
+    // A link written in raw HTML (<a href="…">…</a>) is a link too: what follows its opening tag,
+    // up to its closing tag, is inside it, though Markdig sees only two separate tags. The count
+    // of open ones runs in document order across the whole paragraph, so an <a> opened inside
+    // emphasis still holds the words after the emphasis ends.
+    private static void WalkInlines(ContainerInline container, LeafBlock leaf, bool inLink, Action<Inline, LeafBlock, bool> visit, ref int rawLinks)
     {
-        // A link written in raw HTML (<a href="…">…</a>) is a link too: what follows its opening
-        // tag, up to its closing tag, is inside it, though Markdig sees only two separate tags.
-        var rawLinks = 0;
         for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
         {
             visit(inline, leaf, inLink || rawLinks > 0);
             if (inline is ContainerInline child)
             {
-                WalkInlines(child, leaf, inLink || rawLinks > 0 || inline is LinkInline, visit);
+                WalkInlines(child, leaf, inLink || inline is LinkInline, visit, ref rawLinks);
             }
             else if (inline is HtmlInline html)
             {

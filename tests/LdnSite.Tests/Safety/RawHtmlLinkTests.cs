@@ -13,7 +13,8 @@ public sealed class RawHtmlLinkTests
         site.Write("input/_data/glossary.yaml", "- term: Naltrexone\n  definition: A medicine.\n");
         site.Write("input/glossary.md", "---\ntitle: Glossary\ndescription: Words.\nlayout: glossary\n---\n");
         site.Write("input/faq.md", "---\ntitle: FAQ\ndescription: Q.\n---\n\n"
-            + "Read <a href=\"https://ok.example/\">about naltrexone here</a>, then naltrexone again [@smith2007].\n");
+            + "Read <a href=\"https://ok.example/\">about naltrexone here</a>, then naltrexone again [@smith2007].\n\n"
+            + "Also *<a href=\"https://two.example/\">see* naltrexone</a> [@smith2007].\n");
         var result = await new SiteBuild(site.Settings).RunAsync();
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
 
@@ -21,6 +22,9 @@ public sealed class RawHtmlLinkTests
         var document = new HtmlParser().ParseDocument(html);
         var link = Assert.Single(document.QuerySelectorAll(".prose a[href='https://ok.example/']"));
         Assert.Equal("about naltrexone here", link.TextContent);
+        // An <a> opened inside emphasis still holds the words after the emphasis.
+        Assert.Empty(document.QuerySelectorAll(".prose a[href='https://two.example/'] .glossary, .prose a[href='https://two.example/'] ~ .glossary"));
+        Assert.Contains("naltrexone</a>", html[html.IndexOf("https://two.example/", StringComparison.Ordinal)..], StringComparison.Ordinal);
         Assert.Empty(document.QuerySelectorAll(".prose span.glossary:empty"));
         // The term is still linked where it is plain text: its first use outside the author's link.
         var term = Assert.Single(document.QuerySelectorAll(".prose a.glossary-term"));

@@ -14,7 +14,8 @@ public sealed class RemovedHtmlTextTests
         using var site = new HostileSite();
         site.Write("input/faq.md", "---\ntitle: FAQ\ndescription: Q.\nlayout: faq\n---\n\n## Is it safe?\n\n"
             + "Talk to a doctor. <style>LDN cures cancer, buy at pills.example</style><template>Miracle cure</template> "
-            + "<script>alert(1)</script>Ask about *other <span>medicines</span>* too <embed src=x> and more <svg/> words [@smith2007].\n");
+            + "<script>alert(1)</script>Ask about *other <span>medicines</span>* too <embed src=x> and more <svg/> words [@smith2007].\n\n"
+            + "Keep <template>vanished *obscured</template> revealed* here, <template><template>x</template>concealed</template> after [@smith2007].\n");
         var result = await new SiteBuild(site.Settings).RunAsync();
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
 
@@ -24,16 +25,16 @@ public sealed class RemovedHtmlTextTests
         var html = File.ReadAllText(site["output/faq/index.html"]);
         var structured = html[html.IndexOf("\"FAQPage\"", StringComparison.Ordinal)..];
         structured = structured[..structured.IndexOf("</script>", StringComparison.Ordinal)];
-        foreach (var hidden in new[] { "cures", "pills", "Miracle", "alert" })
+        foreach (var hidden in new[] { "cures", "pills", "Miracle", "alert", "vanished", "obscured", "concealed" })
         {
             Assert.DoesNotContain(hidden, search, StringComparison.OrdinalIgnoreCase);
             Assert.DoesNotContain(hidden, structured, StringComparison.OrdinalIgnoreCase);
         }
 
-        // What readers see is still there, before and after the removed elements, and after a void
-        // one and a self-closing <svg/>.
+        // What readers see is still there, before and after the removed elements, after a void one
+        // and a self-closing <svg/>, after a closing tag inside emphasis, and after nested ones.
         Assert.Contains("Talk to a doctor. Ask about other medicines too and more words", structured, StringComparison.Ordinal);
-        foreach (var seen in new[] { "doctor", "medicines", "more", "words" })
+        foreach (var seen in new[] { "doctor", "medicines", "more", "words", "revealed", "after" })
         {
             Assert.Contains(seen, search, StringComparison.Ordinal);
         }

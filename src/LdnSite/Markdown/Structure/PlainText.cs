@@ -48,17 +48,48 @@ public static partial class PlainText
         }
     }
 
-    private static void Append(Inline? inline, StringBuilder text)
+    private static void Append(Inline? inline, StringBuilder text) => Append(inline, text, new Hidden());
+
+    // The element the sanitiser removes that the walk is inside, in document order across
+    // emphasis and links (<x>a *b</x> c* shows " c"), with how deep same-named ones are nested.
+    private sealed class Hidden
+    {
+        public string? Name { get; set; }
+
+        public int Depth { get; set; }
+    }
+
+    private static void Append(Inline? inline, StringBuilder text, Hidden hidden)
     {
         for (; inline is not null; inline = inline.NextSibling)
         {
+            if (hidden.Name is { } name)
+            {
+                // The sanitiser removes this element with its content (a <style>, <script> or
+                // <template>), so its text is not what readers see: nothing counts until its
+                // closing tag, or the end of the paragraph when it has none there.
+                switch (inline)
+                {
+                    case HtmlInline tag when IsClosingTag(tag.Tag, name):
+                        hidden.Depth--;
+                        hidden.Name = hidden.Depth == 0 ? null : name;
+                        break;
+                    case HtmlInline tag when RemovedElement(tag.Tag) is { } inner && inner.Equals(name, StringComparison.OrdinalIgnoreCase):
+                        hidden.Depth++;
+                        break;
+                    case ContainerInline container:
+                        Append(container.FirstChild, text, hidden);
+                        break;
+                }
+
+                continue;
+            }
+
             switch (inline)
             {
-                case HtmlInline html when RemovedElement(html.Tag) is { } name:
-                    // The sanitiser removes this element with its content (a <style>, <script> or
-                    // <template>), so its text is not what readers see: skip to its closing tag, or to
-                    // the end of the paragraph when it has none there.
-                    inline = ClosingTag(html, name);
+                case HtmlInline html when RemovedElement(html.Tag) is { } removed:
+                    hidden.Name = removed;
+                    hidden.Depth = 1;
                     break;
                 case LiteralInline literal:
                     text.Append(literal.Content.AsSpan());
@@ -76,7 +107,7 @@ public static partial class PlainText
                     text.Append(autolink.Url);
                     break;
                 case ContainerInline container:
-                    Append(container.FirstChild, text);
+                    Append(container.FirstChild, text, hidden);
                     break;
             }
         }
@@ -95,21 +126,8 @@ public static partial class PlainText
             : null;
     }
 
-    private static Inline ClosingTag(HtmlInline opening, string name)
-    {
-        Inline last = opening;
-        for (var next = opening.NextSibling; next is not null; next = next.NextSibling)
-        {
-            last = next;
-            if (next is HtmlInline html && html.Tag.StartsWith("</", StringComparison.Ordinal)
-                && html.Tag.AsSpan(2).TrimEnd('>').Trim().Equals(name, StringComparison.OrdinalIgnoreCase))
-            {
-                break;
-            }
-        }
-
-        return last;
-    }
+    private static bool IsClosingTag(string tag, string name) =>
+        tag.StartsWith("</", StringComparison.Ordinal) && tag.AsSpan(2).TrimEnd('>').Trim().Equals(name, StringComparison.OrdinalIgnoreCase);
 
     private static readonly HashSet<string> VoidElements = new(StringComparer.OrdinalIgnoreCase)
     {
