@@ -37,16 +37,22 @@ public static class SyntaxWalker
 
     // A link written in raw HTML (<a href="…">…</a>) is a link too: what follows its opening tag,
     // up to its closing tag, is inside it, though Markdig sees only two separate tags. The count
-    // of open ones runs in document order across the whole paragraph, so an <a> opened inside
-    // emphasis still holds the words after the emphasis ends.
+    // of open ones runs in document order across the paragraph, so an <a> opened inside emphasis
+    // still holds the words after the emphasis ends; a Markdown link's text counts on its own.
     private static void WalkInlines(ContainerInline container, LeafBlock leaf, bool inLink, Action<Inline, LeafBlock, bool> visit, ref int rawLinks)
     {
         for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
         {
             visit(inline, leaf, inLink || rawLinks > 0);
-            if (inline is ContainerInline child)
+            if (inline is LinkInline link)
             {
-                WalkInlines(child, leaf, inLink || inline is LinkInline, visit, ref rawLinks);
+                // Markdig writes this link's </a>, which closes any raw <a> opened in its text.
+                var inside = 0;
+                WalkInlines(link, leaf, inLink: true, visit, ref inside);
+            }
+            else if (inline is ContainerInline child)
+            {
+                WalkInlines(child, leaf, inLink, visit, ref rawLinks);
             }
             else if (inline is HtmlInline html)
             {

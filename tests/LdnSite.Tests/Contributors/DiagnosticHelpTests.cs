@@ -72,7 +72,7 @@ public sealed partial class DiagnosticHelpTests
     public async Task Ids_set_on_a_paragraph_or_in_raw_html_are_anchors_links_may_name()
     {
         var errors = await ErrorsOf(
-            "See [a](#para-id), [b](#rawid), [c](safety.md#note) and [d](#nope) [@smith2007].\n\nA marked paragraph [@smith2007].\n{#para-id}\n\nRaw <span id=\"rawid\">text</span> here <!-- <span id=\"nope\"> --> [@smith2007].",
+            "See [a](#para-id), [b](#rawid), [c](safety.md#note) and [d](#nope) [@smith2007].\n\nA marked paragraph [@smith2007].\n{#para-id}\n\nRaw <span id=\"rawid\">text</span> here <!-- <span id=\"nope\"> --> [@smith2007].\n\n<!-- an unclosed comment <span id=\"nope\">",
             s => s.Write("input/safety.md", "---\ntitle: Safety\ndescription: S.\n---\n\n<div id=\"note\">A note.</div>\n\nText [@smith2007].\n"));
         var error = Assert.Single(errors);
         Assert.Equal("LDN026", error.Code);

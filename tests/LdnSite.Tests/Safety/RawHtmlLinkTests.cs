@@ -17,6 +17,8 @@ public sealed class RawHtmlLinkTests
         // An <a> opened inside emphasis still holds the words after the emphasis (on its own page,
         // where this is the term's first use).
         site.Write("input/other.md", "---\ntitle: Other\ndescription: O.\n---\n\nAlso *<a href=\"https://two.example/\">see* naltrexone</a> [@smith2007].\n");
+        // A raw <a> inside a Markdown link's text ends with that link: the term after it is linked.
+        site.Write("input/third.md", "---\ntitle: Third\ndescription: T.\n---\n\n[Read <a href=\"https://x.example/\">more](https://y.example/) about naltrexone [@smith2007].\n");
         var result = await new SiteBuild(site.Settings).RunAsync();
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
 
@@ -34,5 +36,8 @@ public sealed class RawHtmlLinkTests
         var other = new HtmlParser().ParseDocument(File.ReadAllText(site["output/other/index.html"]));
         Assert.Empty(other.QuerySelectorAll(".prose .glossary, .prose a.glossary-term"));
         Assert.Equal("see naltrexone", string.Concat(other.QuerySelectorAll(".prose a[href='https://two.example/']").Select(a => a.TextContent)));
+
+        var third = new HtmlParser().ParseDocument(File.ReadAllText(site["output/third/index.html"]));
+        Assert.Equal("naltrexone", Assert.Single(third.QuerySelectorAll(".prose a.glossary-term")).TextContent);
     }
 }

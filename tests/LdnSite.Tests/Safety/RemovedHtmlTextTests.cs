@@ -15,7 +15,8 @@ public sealed class RemovedHtmlTextTests
         site.Write("input/faq.md", "---\ntitle: FAQ\ndescription: Q.\nlayout: faq\n---\n\n## Is it safe?\n\n"
             + "Talk to a doctor. <style>LDN cures cancer, buy at pills.example</style><template>Miracle cure</template> "
             + "<script>alert(1)</script>Ask about *other <span>medicines</span>* too <embed src=x> and more <svg/> words [@smith2007].\n\n"
-            + "Keep <template>vanished *obscured</template> revealed* here, <template><template>x</template>concealed</template> after [@smith2007].\n");
+            + "Keep <template>vanished *obscured</template> revealed* here, <template><template>x</template>concealed</template> after [@smith2007].\n\n"
+            + "Run <script>var a = '<script src=\"zzhidden.js\">';</script> then phoned them, *<label>Tagline* and unmarked too [@smith2007].\n");
         var result = await new SiteBuild(site.Settings).RunAsync();
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
 
@@ -25,16 +26,17 @@ public sealed class RemovedHtmlTextTests
         var html = File.ReadAllText(site["output/faq/index.html"]);
         var structured = html[html.IndexOf("\"FAQPage\"", StringComparison.Ordinal)..];
         structured = structured[..structured.IndexOf("</script>", StringComparison.Ordinal)];
-        foreach (var hidden in new[] { "cures", "pills", "Miracle", "alert", "vanished", "obscured", "concealed" })
+        foreach (var hidden in new[] { "cures", "pills", "Miracle", "alert", "vanished", "obscured", "concealed", "zzhidden", "Tagline" })
         {
             Assert.DoesNotContain(hidden, search, StringComparison.OrdinalIgnoreCase);
             Assert.DoesNotContain(hidden, structured, StringComparison.OrdinalIgnoreCase);
         }
 
         // What readers see is still there, before and after the removed elements, after a void one
-        // and a self-closing <svg/>, after a closing tag inside emphasis, and after nested ones.
+        // and a self-closing <svg/>, after a closing tag inside emphasis, after nested ones, after a
+        // script that holds the text "<script", and after emphasis that an unclosed element was opened in.
         Assert.Contains("Talk to a doctor. Ask about other medicines too and more words", structured, StringComparison.Ordinal);
-        foreach (var seen in new[] { "doctor", "medicines", "more", "words", "revealed", "after" })
+        foreach (var seen in new[] { "doctor", "medicines", "more", "words", "revealed", "after", "phoned", "unmarked" })
         {
             Assert.Contains(seen, search, StringComparison.Ordinal);
         }

@@ -59,8 +59,9 @@ public static partial class HtmlPolicy
             .Select(m => System.Net.WebUtility.HtmlDecode(m.Groups["value"].Value.Trim('"', '\'')).Trim())
             .Where(id => id.Length > 0);
 
-    // An id inside a comment (<!-- <span id="x"> -->) is not on the page.
-    [System.Text.RegularExpressions.GeneratedRegex("<!--.*?-->", System.Text.RegularExpressions.RegexOptions.Singleline)]
+    // An id inside a comment (<!-- <span id="x"> -->, or an unclosed one to the end) is not on
+    // the page; "<!-->" and "<!--->" are whole (empty) comments, as a browser reads them.
+    [System.Text.RegularExpressions.GeneratedRegex(@"<!---?>|<!--.*?(?:-->|\z)", System.Text.RegularExpressions.RegexOptions.Singleline)]
     private static partial System.Text.RegularExpressions.Regex Comment();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"\s(?:id|name)\s*=\s*(?<value>""[^""]*""|'[^']*'|[^\s>]+)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]

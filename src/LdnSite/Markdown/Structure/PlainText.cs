@@ -48,18 +48,30 @@ public static partial class PlainText
         }
     }
 
-    private static void Append(Inline? inline, StringBuilder text) => Append(inline, text, new Hidden());
+    private static void Append(Inline? inline, StringBuilder text) => Append(inline, text, new Hidden(), level: 0);
 
-    // The element the sanitiser removes that the walk is inside, in document order across
-    // emphasis and links (<x>a *b</x> c* shows " c"), with how deep same-named ones are nested.
+    // The element the sanitiser removes that the walk is inside, followed in document order, as a
+    // browser parses it: its closing tag may sit inside emphasis (<x>a *b</x> c* shows " c"); an
+    // element opened inside emphasis or a link and left open there ends with it (the </em> closes
+    // it); same-named ones nest, except in raw text (a <script> inside a script is text) and for
+    // elements a second opening tag closes (<button>).
     private sealed class Hidden
     {
         public string? Name { get; set; }
 
         public int Depth { get; set; }
+
+        // How many emphasis or link containers deep its opening tag was.
+        public int Level { get; set; }
     }
 
-    private static void Append(Inline? inline, StringBuilder text, Hidden hidden)
+    private static readonly HashSet<string> DoNotNest = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "noscript", "plaintext",
+        "h1", "button", "select", "option", "optgroup", "form",
+    };
+
+    private static void Append(Inline? inline, StringBuilder text, Hidden hidden, int level)
     {
         for (; inline is not null; inline = inline.NextSibling)
         {
@@ -74,11 +86,11 @@ public static partial class PlainText
                         hidden.Depth--;
                         hidden.Name = hidden.Depth == 0 ? null : name;
                         break;
-                    case HtmlInline tag when RemovedElement(tag.Tag) is { } inner && inner.Equals(name, StringComparison.OrdinalIgnoreCase):
+                    case HtmlInline tag when !DoNotNest.Contains(name) && RemovedElement(tag.Tag) is { } inner && inner.Equals(name, StringComparison.OrdinalIgnoreCase):
                         hidden.Depth++;
                         break;
                     case ContainerInline container:
-                        Append(container.FirstChild, text, hidden);
+                        AppendContainer(container, text, hidden, level);
                         break;
                 }
 
@@ -90,6 +102,7 @@ public static partial class PlainText
                 case HtmlInline html when RemovedElement(html.Tag) is { } removed:
                     hidden.Name = removed;
                     hidden.Depth = 1;
+                    hidden.Level = level;
                     break;
                 case LiteralInline literal:
                     text.Append(literal.Content.AsSpan());
@@ -107,9 +120,19 @@ public static partial class PlainText
                     text.Append(autolink.Url);
                     break;
                 case ContainerInline container:
-                    Append(container.FirstChild, text, hidden);
+                    AppendContainer(container, text, hidden, level);
                     break;
             }
+        }
+    }
+
+    private static void AppendContainer(ContainerInline container, StringBuilder text, Hidden hidden, int level)
+    {
+        Append(container.FirstChild, text, hidden, level + 1);
+        if (hidden.Name is not null && hidden.Level > level)
+        {
+            // Opened inside this emphasis or link and not closed there: the container's end closes it.
+            hidden.Name = null;
         }
     }
 
