@@ -30,8 +30,11 @@ public sealed class WriteFiles : IModule
         var documents = inputs.Where(d => d.Destination.Length > 0).ToList();
         var current = documents.Select(d => d.Destination).ToHashSet(StringComparer.Ordinal);
 
-        // Each folder is created once, not once per file: mkdir is a visible share of writing a large site.
-        foreach (var folder in documents.Select(d => Path.GetDirectoryName(Path.Combine(context.OutputFolder, d.Destination))!).Distinct(StringComparer.Ordinal))
+        // Each folder is created once, not once per file: mkdir is a visible share of writing a large
+        // site. A rebuild skips the folders of files it wrote before (10,000 checks at 10,000
+        // pages); one removed meanwhile is made again when its file is written.
+        foreach (var folder in documents.Where(d => !remember || !_written.ContainsKey(d.Destination))
+            .Select(d => Path.GetDirectoryName(Path.Combine(context.OutputFolder, d.Destination))!).Distinct(StringComparer.Ordinal))
         {
             Directory.CreateDirectory(folder);
         }
@@ -40,7 +43,15 @@ public sealed class WriteFiles : IModule
         {
             try
             {
-                Write(document, remember, context);
+                try
+                {
+                    Write(document, remember, context);
+                }
+                catch (DirectoryNotFoundException)
+                {
+                    Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(context.OutputFolder, document.Destination))!);
+                    Write(document, remember, context);
+                }
             }
             catch (InputException e)
             {

@@ -16,6 +16,23 @@ public sealed class IncrementalEqualsFullTests
     private static readonly string[] Keys = ["smith2007", "cree2010", "younger2014"];
 
     [Fact]
+    public async Task A_rebuild_writes_a_page_whose_folder_was_removed_from_the_output()
+    {
+        // A rebuild skips creating the folders of files it wrote before; one deleted meanwhile
+        // (by hand, or by another tool) is made again rather than failing the page.
+        using var temp = new TempFolder();
+        temp.Write("input/index.md", TestSites.Page("Home"));
+        temp.Write("input/safety.md", TestSites.Page("Safety", "First."));
+        var build = new SiteBuild(TestSites.Settings(temp["input"], temp["output"]), incremental: true);
+        Assert.True((await build.RunAsync()).Succeeded);
+        Directory.Delete(temp["output/safety"], recursive: true);
+        temp.Write("input/safety.md", TestSites.Page("Safety", "Second."));
+        var result = await build.RunAsync();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Contains("Second.", File.ReadAllText(temp["output/safety/index.html"]), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Incremental_rebuilds_equal_full_builds_after_random_edits()
     {
         var steps = 0;
