@@ -47,8 +47,10 @@ public static partial class FrontMatterReader
         {
             // The YAML starts on the file's second line.
             var lineText = e.Start.Line >= 1 && e.Start.Line < close ? lines[e.Start.Line] : null;
-            throw new InputException(Diagnostic.Error(source, (int)e.Start.Line + 1, (int)e.Start.Column, "LDN003",
-                $"Front matter: {YamlList.Describe(e, lineText, typeof(FrontMatter))} Known keys: {string.Join(", ", YamlList.KnownKeys(typeof(FrontMatter)))}."));
+            // The known keys help with a misspelt or wrong key, not with one given twice.
+            var described = YamlList.Describe(e, lineText, typeof(FrontMatter));
+            var known = described.StartsWith("The key '", StringComparison.Ordinal) ? "" : $" Known keys: {string.Join(", ", YamlList.KnownKeys(typeof(FrontMatter)))}.";
+            throw new InputException(Diagnostic.Error(source, (int)e.Start.Line + 1, (int)e.Start.Column, "LDN003", $"Front matter: {described}{known}"));
         }
 
         if (string.IsNullOrWhiteSpace(frontMatter.Title))

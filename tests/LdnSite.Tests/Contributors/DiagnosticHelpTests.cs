@@ -133,7 +133,7 @@ public sealed partial class DiagnosticHelpTests
         var result = await new SiteBuild(site.Settings).RunAsync();
         var error = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);
         Assert.Equal(("LDN003", 4), (error.Code, error.Line));
-        Assert.Contains("The key 'title' is given twice; keep one of the two lines.", error.Message);
+        Assert.EndsWith("The key 'title' is given twice; keep one of the two lines.", error.Message, StringComparison.Ordinal);
         Assert.False(result.Succeeded);
     }
 
