@@ -99,7 +99,7 @@ public sealed class PageRenderer(SiteSettings settings, SiteData data, IReadOnly
                 // Markdig would make any '::: word' a <div class="word"> that no style knows: a
                 // misspelt '::: studies' would silently become an empty box.
                 problems.Add(Diagnostic.Error(page.Source, other.Line + 1, other.Column + 1, "LDN047",
-                    $"'::: {other.Info}' is not a block this site knows; the one there is is '::: {StudyList.Name} <condition>' (a list of the studies of a condition), then ':::' on the next line."));
+                    $"'::: {other.Info}' is not a block this site knows; the only one is '::: {StudyList.Name} <condition>' (a list of a condition's studies), closed by ':::' on the next line."));
             }
         }
 
