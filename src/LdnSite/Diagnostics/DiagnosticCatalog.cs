@@ -46,6 +46,7 @@ public static class DiagnosticCatalog
         new("LDN025", Error, "A link points to a page that does not exist.", "Check the file name; the message suggests the closest page."),
         new("LDN026", Error, "A link names an anchor the page does not have.", "Use one of the anchors the message lists."),
         new("LDN030", Error, "A citation key is not in references.yaml.", "Fix the key (the message suggests the closest) or add the source to input/_data/references.yaml."),
+        new("LDN031", Error, "Text is written like a citation but is not one ('[@smith 2007]', '[@smith2007, p. 4]').", "Write [@key] or [@key1; @key2] with keys from references.yaml; to show the text itself, start it with \\[@."),
         new("LDN032", Strict, "Raw HTML or a link was removed: script, style, event handlers, frames, forms and non-http(s) links are not allowed.", "Use Markdown, or an element the site allows (see CONTRIBUTING.md)."),
         new("LDN034", Strict, "A paragraph or list item on a content page cites no source.", "Cite the study that supports it ([@key]), or put <!-- nonmedical --> before it if it makes no medical claim."),
         new("LDN036", Warning, "The page reads above grade 9 or below reading ease 50.", "Use shorter sentences and everyday words; 'ldnsite build --readability' shows each page."),

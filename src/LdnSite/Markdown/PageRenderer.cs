@@ -121,6 +121,10 @@ public sealed class PageRenderer(SiteSettings settings, SiteData data, IReadOnly
                 case Markdig.Syntax.Inlines.LinkInline link:
                     _links.Rewrite(link, page.Source, page.Destination, problems, links, rootPrefix);
                     break;
+                case MalformedCitationInline malformed:
+                    problems.Add(Diagnostic.Error(page.Source, malformed.Line + 1, malformed.Column + 1, "LDN031",
+                        $"'{malformed.Written}' is written like a citation but is not one. Write [@key] or [@key1; @key2], where a key holds only letters, digits, '_', '-', ':' and '.' (no spaces or page numbers); to show the text itself, write \\[@ instead."));
+                    break;
                 case CitationInline citation:
                     citations.Visit(citation);
                     KeepWithPreviousWord(citation);

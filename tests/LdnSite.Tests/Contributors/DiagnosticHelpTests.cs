@@ -82,6 +82,18 @@ public sealed partial class DiagnosticHelpTests
     }
 
     [Fact]
+    public async Task Escaped_citation_text_and_a_link_whose_text_starts_with_an_at_sign_are_not_citations()
+    {
+        using var site = new HostileSite();
+        site.Write("input/faq.md", "---\ntitle: FAQ\ndescription: Q.\n---\n\nWrite \\[@smith 2007] like this, see [@handle on the web](https://example.org/) [@smith2007].\n");
+        var result = await new SiteBuild(site.Settings).RunAsync();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        var html = File.ReadAllText(site["output/faq/index.html"]);
+        Assert.Contains("Write [@smith 2007] like this", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"https://example.org/\" class=\"external\" rel=\"noopener\">@handle on the web</a>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_wrong_anchor_lists_the_pages_anchors()
     {
         var error = Assert.Single(await ErrorsOf("See [x](safety.md#sid-effects) [@smith2007].", s => s.Write("input/safety.md", "---\ntitle: Safety\ndescription: S.\n---\n\n## Side effects\n\nText [@smith2007].\n\n## Warnings\n\nText [@smith2007].\n")));

@@ -62,6 +62,8 @@ public sealed class HostileInputTests
         ["a review date far in the future is refused"] = new(s => s.Write("input/attack.md", "---\ntitle: A\ndescription: B.\nlast_reviewed: 9999-12-31\nreview_interval_months: 12\n---\n\nText.\n"), 1, "LDN006", "attack.md", 4),
         ["text inside a studies list is an error"] = Page("::: studies crohns\nlost words\n:::", 1, "LDN047"),
         ["an unknown ::: block is an error, not a silent empty box"] = Page("::: word\nSome text.\n:::", 1, "LDN047"),
+        ["a citation with a space is an error, not literal text beside the claim"] = Page("A claim [@smith 2007].", 1, "LDN031"),
+        ["a citation with a page number is an error"] = Page("A claim [@smith2007, p. 4].", 1, "LDN031"),
         ["a misspelt ::: studies is an error"] = Page("::: STUDIES crohns\n:::", 1, "LDN047"),
         ["--output through a symbolic link keeps the folder beside it"] = new(s => { s.Write("real/keep.txt", "x"); Directory.CreateSymbolicLink(s["link"], s["output"]); s.Write("link.staging/mine.txt", "precious"); }, 0, "", Settings: s => s.Settings with { OutputFolder = s["link"] }),
 
