@@ -20,41 +20,17 @@ public sealed class CompressedText
     /// <summary>Compresses <paramref name="text"/>.</summary>
     public CompressedText(string text)
     {
-        var utf8 = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
-        try
-        {
-            Utf8Length = Encoding.UTF8.GetBytes(text, utf8);
-            _deflated = Deflate(utf8.AsSpan(0, Utf8Length));
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(utf8);
-        }
+        using var utf8 = RentedUtf8.Of(text);
+        (_deflated, Utf8Length) = (Deflate(utf8.Span), utf8.Length);
     }
 
     private CompressedText(byte[] deflated, int utf8Length) => (_deflated, Utf8Length) = (deflated, utf8Length);
 
-    /// <summary>Compresses the text in <paramref name="text"/>, chunk by chunk, as <c>new CompressedText(text.ToString())</c> would, without that string.</summary>
+    /// <summary>Compresses the text in <paramref name="text"/>, as <c>new CompressedText(text.ToString())</c> would, without that string.</summary>
     public static CompressedText FromChars(StringBuilder text)
     {
-        var utf8 = ArrayPool<byte>.Shared.Rent(Encoding.UTF8.GetMaxByteCount(text.Length));
-        try
-        {
-            // One encoder across chunks, so a surrogate pair split between two chunks is one character.
-            var encoder = Encoding.UTF8.GetEncoder();
-            var length = 0;
-            foreach (var chunk in text.GetChunks())
-            {
-                length += encoder.GetBytes(chunk.Span, utf8.AsSpan(length), flush: false);
-            }
-
-            length += encoder.GetBytes([], utf8.AsSpan(length), flush: true);
-            return new CompressedText(Deflate(utf8.AsSpan(0, length)), length);
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(utf8);
-        }
+        using var utf8 = RentedUtf8.Of(text);
+        return new CompressedText(Deflate(utf8.Span), utf8.Length);
     }
 
     /// <summary>Compresses text given as UTF-8 bytes.</summary>

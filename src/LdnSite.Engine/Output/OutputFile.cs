@@ -1,7 +1,7 @@
 namespace LdnSite.Engine.Output;
 
-using System.Buffers;
 using System.Text;
+using LdnSite.Engine.Documents;
 using Microsoft.Win32.SafeHandles;
 
 /// <summary>
@@ -12,43 +12,18 @@ using Microsoft.Win32.SafeHandles;
 /// </summary>
 public static class OutputFile
 {
-    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
-
     /// <summary>Writes <paramref name="text"/> as UTF-8 without a byte order mark.</summary>
     public static void WriteText(string path, string text)
     {
-        var buffer = ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(text.Length));
-        try
-        {
-            var length = Utf8.GetBytes(text, buffer);
-            WriteBytes(path, buffer.AsSpan(0, length));
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
+        using var utf8 = RentedUtf8.Of(text);
+        WriteBytes(path, utf8.Span);
     }
 
     /// <summary>Writes <paramref name="text"/> as UTF-8 without a byte-order mark, straight from the builder's chunks.</summary>
     public static void WriteText(string path, StringBuilder text)
     {
-        var buffer = ArrayPool<byte>.Shared.Rent(Utf8.GetMaxByteCount(text.Length));
-        try
-        {
-            var encoder = Utf8.GetEncoder();
-            var length = 0;
-            foreach (var chunk in text.GetChunks())
-            {
-                length += encoder.GetBytes(chunk.Span, buffer.AsSpan(length), flush: false);
-            }
-
-            length += encoder.GetBytes([], buffer.AsSpan(length), flush: true);
-            WriteBytes(path, buffer.AsSpan(0, length));
-        }
-        finally
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-        }
+        using var utf8 = RentedUtf8.Of(text);
+        WriteBytes(path, utf8.Span);
     }
 
     /// <summary>
