@@ -30,7 +30,6 @@
   var dictionary = [];
   var chunkKeys = [];
   var secondary = null;
-  var fieldIds = {};
   var postings = new Map();
   var loadedTerms = [];
   var documents = null;
@@ -67,7 +66,6 @@
           manifest = window.LDN_SEARCH_MANIFEST;
           stopWords = new Set(manifest.stopWords);
           secondary = new Set(manifest.secondary);
-          manifest.fields.forEach(function (field, id) { fieldIds[field] = id; });
           tokenize = window.MiniSearch.getDefault('tokenize');
           chunkKeys = Object.keys(manifest.chunks);
           chunkKeys.forEach(function (key) {
