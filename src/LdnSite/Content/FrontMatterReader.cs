@@ -26,7 +26,10 @@ public static partial class FrontMatterReader
     /// <summary>Parses the front matter of <paramref name="text"/>; throws <see cref="InputException"/> on any problem.</summary>
     public static (FrontMatter FrontMatter, string Markdown) Read(string source, string text)
     {
-        var (lines, close) = FrontMatterLines(text);
+        // Only the front matter is split into lines, not the page.
+        var closing = ClosingLine(text);
+        var lines = (closing is { } found ? text[..found.Start] : text).Split('\n');
+        var close = closing is null ? -1 : lines.Length - 1;
         if (lines[0].TrimEnd('\r') != "---")
         {
             throw Error(source, 1, "LDN001", "The page has no front matter. Start it with a '---' line, then 'title: …' and 'description: …', then another '---' line.");
@@ -87,16 +90,18 @@ public static partial class FrontMatterReader
         CheckDate(source, lines, close, "last_reviewed", frontMatter.LastReviewed);
         CheckDate(source, lines, close, "next_review", frontMatter.NextReview);
 
-        return (frontMatter, Body(text));
+        return (frontMatter, Body(text, closing!.Value));
     }
 
     /// <summary>
     /// The Markdown of a page whose front matter <see cref="Read"/> already accepted, with the
     /// front matter lines blanked; used when the page is read again to be written.
     /// </summary>
-    public static string Body(string text)
+    public static string Body(string text) =>
+        Body(text, ClosingLine(text) ?? throw new InvalidOperationException("The front matter has no closing line; Read reports this first."));
+
+    private static string Body(string text, (int Start, int End) close)
     {
-        var close = ClosingLine(text);
         var lines = 1 + text.AsSpan(0, close.Start).Count('\n');
         // One string of the final size: the blank lines, then the Markdown after the front matter.
         return string.Create(lines + text.Length - close.End, (text, lines, close.End), static (body, state) =>
@@ -106,32 +111,9 @@ public static partial class FrontMatterReader
         });
     }
 
-    // The file's lines up to the one that closes the front matter (or every line, when none
-    // does), and that line's index (-1 when none): only the front matter is split, not the page.
-    private static (string[] Lines, int Close) FrontMatterLines(string text)
-    {
-        var lines = new List<string>();
-        for (var start = 0; ; )
-        {
-            var end = text.IndexOf('\n', start);
-            var line = text[start..(end < 0 ? text.Length : end)];
-            lines.Add(line);
-            if (lines.Count > 1 && line.TrimEnd('\r') is "---" or "...")
-            {
-                return ([.. lines], lines.Count - 1);
-            }
-
-            if (end < 0)
-            {
-                return ([.. lines], -1);
-            }
-
-            start = end + 1;
-        }
-    }
-
-    // The '---' (or '...') line that ends the front matter: where it starts, and where the Markdown after it starts.
-    private static (int Start, int End) ClosingLine(string text)
+    // The '---' (or '...') line that ends the front matter, from the file's second line on: where
+    // it starts, and where the Markdown after it starts; null when there is none.
+    private static (int Start, int End)? ClosingLine(string text)
     {
         for (var start = text.IndexOf('\n') + 1; start > 0 && start < text.Length; start = text.IndexOf('\n', start) + 1)
         {
@@ -143,7 +125,7 @@ public static partial class FrontMatterReader
             }
         }
 
-        throw new InvalidOperationException("The front matter has no closing line; Read reports this first.");
+        return null;
     }
 
     /// <summary>Parses a yyyy-mm-dd date that <see cref="Read"/> already checked.</summary>
