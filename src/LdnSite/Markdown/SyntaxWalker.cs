@@ -62,11 +62,5 @@ public static class SyntaxWalker
     }
 
     // +1 for an opening <a …> tag, -1 for </a>, 0 for any other tag.
-    private static int RawLinkTag(string tag)
-    {
-        var closing = tag.StartsWith("</", StringComparison.Ordinal);
-        var name = tag.AsSpan(closing ? 2 : 1);
-        var nameEnds = name.Length > 1 && (char.IsWhiteSpace(name[1]) || name[1] is '>' or '/');
-        return name.Length > 0 && name[0] is 'a' or 'A' && nameEnds ? (closing ? -1 : 1) : 0;
-    }
+    private static int RawLinkTag(string tag) => RawHtmlTag.Of(tag) is { } raw && raw.Is("a") ? (raw.Closing ? -1 : 1) : 0;
 }

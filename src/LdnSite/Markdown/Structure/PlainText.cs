@@ -5,7 +5,7 @@ using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
 /// <summary>The readable text of Markdown nodes, for titles, tables of contents and search.</summary>
-public static partial class PlainText
+public static class PlainText
 {
     /// <summary>Text of a leaf block's inlines (a paragraph, a heading).</summary>
     public static string Of(LeafBlock block)
@@ -138,27 +138,20 @@ public static partial class PlainText
 
     // The name of the element an opening tag starts, when the sanitiser removes that element and
     // it can hold text (void elements such as <embed> hold none, so nothing after them is skipped).
-    private static string? RemovedElement(string tag)
-    {
-        var match = OpeningTag().Match(tag);
-        var name = match.Groups[1].Value;
-        // <svg/> and <math/> close themselves (foreign elements honour the slash), so the text after them stays.
-        var selfClosing = tag.EndsWith("/>", StringComparison.Ordinal) && (name.Equals("svg", StringComparison.OrdinalIgnoreCase) || name.Equals("math", StringComparison.OrdinalIgnoreCase));
-        return match.Success && !selfClosing && !Sanitizing.HtmlPolicy.AllowedTags.Contains(name) && !VoidElements.Contains(name)
-            ? name
+    private static string? RemovedElement(string tag) =>
+        RawHtmlTag.Of(tag) is { Closing: false } opening
+            // <svg/> and <math/> close themselves (foreign elements honour the slash), so the text after them stays.
+            && !(opening.SelfClosing && (opening.Is("svg") || opening.Is("math")))
+            && !Sanitizing.HtmlPolicy.AllowedTags.Contains(opening.Name) && !VoidElements.Contains(opening.Name)
+            ? opening.Name
             : null;
-    }
 
-    private static bool IsClosingTag(string tag, string name) =>
-        tag.StartsWith("</", StringComparison.Ordinal) && tag.AsSpan(2).TrimEnd('>').Trim().Equals(name, StringComparison.OrdinalIgnoreCase);
+    private static bool IsClosingTag(string tag, string name) => RawHtmlTag.Of(tag) is { Closing: true } closing && closing.Is(name);
 
     private static readonly HashSet<string> VoidElements = new(StringComparer.OrdinalIgnoreCase)
     {
         "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
     };
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"^<([A-Za-z][A-Za-z0-9-]*)(?=[\s/>])")]
-    private static partial System.Text.RegularExpressions.Regex OpeningTag();
 
     /// <summary>Folds runs of white space into one space.</summary>
     public static string Collapse(string text)
