@@ -24,13 +24,11 @@ using Markdig.Syntax;
 /// </summary>
 public sealed class PageRenderer(SiteSettings settings, SiteData data, IReadOnlySet<string> pageSources, IReadOnlySet<string> inputFiles)
 {
-    private const string GlossaryPage = "glossary/index.html";
-    private const string EvidencePage = "evidence/index.html";
     private readonly LinkRewriter _links = new(settings.LinkStyle, pageSources, inputFiles);
     private readonly GlossaryLinker _glossary = new(data.Glossary);
 
     // Terms link to their entry on the glossary page; a site without that page gets no links to it.
-    private readonly bool _hasGlossaryPage = pageSources.Any(s => SitePaths.DestinationOf(s) == GlossaryPage);
+    private readonly bool _hasGlossaryPage = pageSources.Any(s => SitePaths.DestinationOf(s) == KnownPages.Glossary);
     private readonly IReadOnlyDictionary<string, int> _referenceNumbers = data.ReferenceNumbers;
 
     /// <summary>The page's structure, links, citations, search entry and body, and what is wrong with it.</summary>
@@ -62,8 +60,8 @@ public sealed class PageRenderer(SiteSettings settings, SiteData data, IReadOnly
         var links = new List<InternalLink>();
         var citations = new CitationNumbering(_referenceNumbers, page.Source, problems, data.ReferencesComplete);
         var rootPrefix = settings.RootPrefixFor(page);
-        var glossaryLink = SitePaths.Link(page.Destination, GlossaryPage, settings.LinkStyle, rootPrefix);
-        var glossary = page.Destination == GlossaryPage || !_hasGlossaryPage ? null : _glossary.ForPage(term => glossaryLink + "#" + term.Anchor);
+        var glossaryLink = SitePaths.Link(page.Destination, KnownPages.Glossary, settings.LinkStyle, rootPrefix);
+        var glossary = page.Destination == KnownPages.Glossary || !_hasGlossaryPage ? null : _glossary.ForPage(term => glossaryLink + "#" + term.Anchor);
         // Ids a link may name besides the headings': set with {#id} on any block or inline, or in raw HTML.
         var anchors = new HashSet<string>(structure.Anchors, StringComparer.Ordinal);
         void AddAnchors(Markdig.Syntax.IMarkdownObject node)
@@ -85,7 +83,7 @@ public sealed class PageRenderer(SiteSettings settings, SiteData data, IReadOnly
             }
         }
 
-        var evidenceLink = SitePaths.Link(page.Destination, EvidencePage, settings.LinkStyle, rootPrefix);
+        var evidenceLink = SitePaths.Link(page.Destination, KnownPages.Evidence, settings.LinkStyle, rootPrefix);
         void VisitBlock(Block block)
         {
             unsafeMarkup.VisitBlock(block);

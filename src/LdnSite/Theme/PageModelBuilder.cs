@@ -45,7 +45,7 @@ public sealed class PageModelBuilder
             .ToList();
         // Part of the navigation fingerprint below (every page's path), so adding or removing one re-renders every page.
         var destinations = pages.Select(p => p.Destination).ToHashSet(StringComparer.Ordinal);
-        _has = new SitePages(destinations.Contains("references/index.html"), destinations.Contains("glossary/index.html"), destinations.Contains("search/index.html"));
+        _has = new SitePages(destinations.Contains(KnownPages.References), destinations.Contains(KnownPages.Glossary), destinations.Contains(KnownPages.Search));
         NavigationFingerprint = Engine.Modules.BuildCache.Key(pages.Select(p => p.Get(PageKeys.Page))
             .Select(p => $"{p.Source}|{p.Title}|{p.NavTitle}|{p.Order}|{p.Layout}|{p.HideFromNav}").ToArray());
         _facts = data.References.Values.ToDictionary(r => r.Key, StudyFacts.Of, StringComparer.Ordinal);
