@@ -1,5 +1,7 @@
 namespace LdnSite;
 
+using LdnSite.Content;
+using LdnSite.Engine.Documents;
 using LdnSite.Engine.Modules;
 using LdnSite.Engine.Pipelines;
 using LdnSite.Modules;
@@ -33,7 +35,14 @@ public static class SitePipelines
         sources.Select(d => d.Source).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Builds every pipeline for <paramref name="settings"/>.</summary>
-    public static IReadOnlyList<Pipeline> Create(SiteSettings settings) =>
+    public static IReadOnlyList<Pipeline> Create(SiteSettings settings)
+    {
+        // What every page reads besides itself, fingerprinted once per build.
+        var siteInputs = new PerBuild<SiteInputs>(context => SiteInputs.Of(context, settings));
+        return Create(settings, siteInputs);
+    }
+
+    private static IReadOnlyList<Pipeline> Create(SiteSettings settings, PerBuild<SiteInputs> siteInputs) =>
     [
         new Pipeline
         {
@@ -51,8 +60,14 @@ public static class SitePipelines
             Dependencies = [Data, PageSources, InputFiles],
             // Pages are checked even when a data file is broken, so one build reports both.
             RunsAfterFailedDependencies = true,
-            Process = [new ReadPipeline(PageSources), new ParseFrontMatter(), new CheckReviewDates(settings), new CheckPlaceholders(settings), new RenderMarkdown(settings)],
-            PostProcess = [new CheckLinks(), new CheckUncitedReferences(settings), new RenderLayout(settings)],
+            Process =
+            [
+                new ReadPipeline(PageSources),
+                // A rebuild hands back an unchanged page's documents and diagnostics whole.
+                new CacheDocuments(nameof(CacheKeys.Page), PageCacheKeys(siteInputs),
+                    new ParseFrontMatter(), new CheckReviewDates(settings), new CheckPlaceholders(settings), new RenderMarkdown(settings, siteInputs)),
+            ],
+            PostProcess = [new CheckLinks(), new CheckUncitedReferences(settings), new RenderLayout(settings, siteInputs)],
             Output = [new WriteFiles()],
         },
         new Pipeline
@@ -98,4 +113,16 @@ public static class SitePipelines
             Output = [new WriteFiles()],
         },
     ];
+
+    // A page's key (CacheKeys.Page) is also its RenderKey, which its finished layout is keyed by.
+    private static Func<IExecutionContext, Func<Document, CacheDocuments.Keyed>> PageCacheKeys(PerBuild<SiteInputs> siteInputs) => context =>
+    {
+        var site = siteInputs.For(context);
+        return document =>
+        {
+            var (key, text) = CacheKeys.Page(document, Urls.SitePaths.DestinationOf(document.Source), context.Started, site, () => SourceText.Read(document));
+            var input = document.With(PageKeys.RenderKey, key);
+            return new CacheDocuments.Keyed(key, text is null ? input : input.With(PageKeys.SourceSnapshot, text));
+        };
+    };
 }

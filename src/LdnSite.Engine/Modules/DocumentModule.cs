@@ -11,7 +11,7 @@ using LdnSite.Engine.Documents;
 public abstract class DocumentModule : IModule
 {
     /// <summary>Transforms one document; returns null to drop it.</summary>
-    protected abstract Document? Process(Document document, IExecutionContext context);
+    protected internal abstract Document? Process(Document document, IExecutionContext context);
 
     /// <inheritdoc />
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context) =>

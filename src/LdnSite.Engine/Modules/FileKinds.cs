@@ -3,14 +3,28 @@ namespace LdnSite.Engine.Modules;
 using System.Runtime.InteropServices;
 
 /// <summary>
-/// Whether a path is a regular file. .NET reports a named pipe or a device as a "Normal" file,
-/// and opening a named pipe blocks until something writes to it, so a build that read one would
+/// What kind of file a path is. .NET reports a named pipe or a device as a "Normal" file, and
+/// opening a named pipe blocks until something writes to it, so a build that read one would
 /// hang; this asks the operating system for the file's type instead.
 /// </summary>
 public static partial class FileKinds
 {
     private const int TypeMask = 0xF000;
     private const int Regular = 0x8000;
+    private const int SymbolicLink = 0xA000;
+
+    /// <summary>What a path is, itself (a symbolic link is not followed).</summary>
+    public enum Kind
+    {
+        /// <summary>A regular file.</summary>
+        RegularFile,
+
+        /// <summary>A symbolic link, to be checked before it is followed.</summary>
+        SymbolicLink,
+
+        /// <summary>A named pipe, socket, device or folder.</summary>
+        Other,
+    }
 
     /// <summary>True for a regular file (following symbolic links); true as well where the type cannot be read.</summary>
     public static bool IsRegularFile(string path)
@@ -21,10 +35,40 @@ public static partial class FileKinds
         }
 
         // .NET's own native shim, whose FileStatus starts with Flags and then Mode (the st_mode bits).
-        var status = new byte[256];
-        return Stat(path, ref status[0]) != 0 || (BitConverter.ToInt32(status, 4) & TypeMask) == Regular;
+        Span<byte> status = stackalloc byte[256];
+        return Stat(path, ref status[0]) != 0 || (BitConverter.ToInt32(status[4..]) & TypeMask) == Regular;
+    }
+
+    /// <summary>
+    /// What <paramref name="path"/> itself is, from one lstat: reading a folder of pages asks this
+    /// once per file instead of reading a link target and then the file's type. Where the type
+    /// cannot be read (Windows, or a file removed meanwhile), the path is treated as a link, so
+    /// it gets the careful checks.
+    /// </summary>
+    public static Kind Of(string path)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return new FileInfo(path).LinkTarget is null ? Kind.RegularFile : Kind.SymbolicLink;
+        }
+
+        Span<byte> status = stackalloc byte[256];
+        if (LStat(path, ref status[0]) != 0)
+        {
+            return Kind.SymbolicLink;
+        }
+
+        return (BitConverter.ToInt32(status[4..]) & TypeMask) switch
+        {
+            Regular => Kind.RegularFile,
+            SymbolicLink => Kind.SymbolicLink,
+            _ => Kind.Other,
+        };
     }
 
     [LibraryImport("libSystem.Native", EntryPoint = "SystemNative_Stat", StringMarshalling = StringMarshalling.Utf8)]
     private static partial int Stat(string path, ref byte status);
+
+    [LibraryImport("libSystem.Native", EntryPoint = "SystemNative_LStat", StringMarshalling = StringMarshalling.Utf8)]
+    private static partial int LStat(string path, ref byte status);
 }

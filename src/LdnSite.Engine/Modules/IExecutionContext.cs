@@ -26,6 +26,13 @@ public interface IExecutionContext
     /// </summary>
     IReadOnlyList<Document> Outputs(string pipelineName);
 
+    /// <summary>
+    /// One run of the engine: the same object for every pipeline and phase of a build, a new one
+    /// for the next build. Values worked out once per build (see <see cref="PerBuild{T}"/>) are
+    /// keyed by it.
+    /// </summary>
+    object Build { get; }
+
     /// <summary>Values kept between builds of one engine (for incremental rebuilds).</summary>
     BuildCache Cache { get; }
 

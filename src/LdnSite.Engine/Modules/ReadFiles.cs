@@ -73,13 +73,15 @@ public sealed class ReadFiles(string root, Func<string, bool> include) : IModule
                 continue;
             }
 
-            if (new FileInfo(file).LinkTarget is not null && LinkProblem(file, realRoot, isFolder: false) is { } linkProblem)
+            // One lstat answers for a plain file; only a link costs more checks.
+            var kind = FileKinds.Of(file);
+            if (kind == FileKinds.Kind.SymbolicLink && new FileInfo(file).LinkTarget is not null && LinkProblem(file, realRoot, isFolder: false) is { } linkProblem)
             {
                 Skip(relative, linkProblem);
                 continue;
             }
 
-            if (!FileKinds.IsRegularFile(file))
+            if (kind == FileKinds.Kind.Other || (kind == FileKinds.Kind.SymbolicLink && !FileKinds.IsRegularFile(file)))
             {
                 // A named pipe would block the build forever when read.
                 Skip(relative, "it is not a regular file (a named pipe, socket or device)");

@@ -6,6 +6,6 @@ using LdnSite.Engine.Documents;
 public sealed class SetDestination(Func<string, string> destinationOf) : DocumentModule
 {
     /// <inheritdoc />
-    protected override Document Process(Document document, IExecutionContext context) =>
+    protected internal override Document Process(Document document, IExecutionContext context) =>
         document with { Destination = destinationOf(document.Source) };
 }

@@ -24,8 +24,10 @@ public static class OutputPaths
             return "it is not a relative path with '/' separators";
         }
 
-        foreach (var segment in destination.Split('/'))
+        // Parts are looked at in place: every document's path is checked twice per build.
+        foreach (var range in destination.AsSpan().Split('/'))
         {
+            var segment = destination.AsSpan(range);
             if (segment is "" or "." or "..")
             {
                 return "it has an empty, '.' or '..' part, so it could land outside the output folder";
@@ -78,11 +80,12 @@ public static class OutputPaths
         }
 
         // A file whose path is another file's folder ("a" and "a/index.html") cannot both exist.
+        var byFolder = files.GetAlternateLookup<ReadOnlySpan<char>>();
         foreach (var (destination, document) in files)
         {
             for (var slash = destination.IndexOf('/'); slash > 0; slash = destination.IndexOf('/', slash + 1))
             {
-                if (files.TryGetValue(destination[..slash], out var blocker))
+                if (byFolder.TryGetValue(destination.AsSpan(0, slash), out var blocker))
                 {
                     problems.Add(Diagnostic.Error(PathOf(blocker), 0, 0, "LDN112",
                         $"Its output file '{blocker.Destination}' is also the folder of '{destination}' (from {(document.Source.Length > 0 ? document.Source : "a generated file")}). Rename one of them."));

@@ -58,6 +58,7 @@ public sealed class Engine
     {
         var clock = Stopwatch.StartNew();
         var started = DateTime.UtcNow;
+        var build = new object();
         _timings.Clear();
         var diagnostics = new DiagnosticBag();
         var results = new PhaseResults();
@@ -70,7 +71,7 @@ public sealed class Engine
                 PhaseStarted?.Invoke($"{pipeline.Name}: {phase}");
             }
 
-            return RunModulesAsync(pipeline, phase, inputs, new ExecutionContext(pipeline, phase, results, pipelineDiagnostics[pipeline.Name], outputFolder, Cache, started, cancellationToken));
+            return RunModulesAsync(pipeline, phase, inputs, new ExecutionContext(pipeline, phase, results, pipelineDiagnostics[pipeline.Name], outputFolder, Cache, started, build, cancellationToken));
         }
 
         var processTasks = new Dictionary<string, Task>(StringComparer.Ordinal);

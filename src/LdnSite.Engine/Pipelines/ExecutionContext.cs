@@ -13,6 +13,7 @@ internal sealed class ExecutionContext(
     string outputFolder,
     BuildCache cache,
     DateTime started,
+    object build,
     CancellationToken cancellationToken) : IExecutionContext
 {
     public string PipelineName => pipeline.Name;
@@ -22,6 +23,7 @@ internal sealed class ExecutionContext(
     public BuildCache Cache => cache;
     public CancellationToken CancellationToken => cancellationToken;
     public DateTime Started => started;
+    public object Build => build;
 
     public IReadOnlyList<Document> Outputs(string pipelineName)
     {

@@ -11,13 +11,16 @@ public static class PageKeys
     /// <summary>Where the page lives and its titles.</summary>
     public static readonly MetadataKey<PageInfo> Page = new("page");
 
-    /// <summary>A hash of the whole source file: what cached results of the page are keyed by.</summary>
-    public static readonly MetadataKey<string> SourceHash = new("source-hash");
+    /// <summary>
+    /// The page's text when working out its cache key had to read it (a file saved in the last
+    /// two seconds), so the page is parsed from the very text its key was made of.
+    /// </summary>
+    public static readonly MetadataKey<string> SourceSnapshot = new("source-snapshot");
 
     /// <summary>The Markdown body (front matter blanked out so line numbers still match the file).</summary>
     public static readonly MetadataKey<string> Markdown = new("markdown");
 
-    /// <summary>The cache key of the page's rendered body: everything the body depends on.</summary>
+    /// <summary>The cache key of the page's Process chain, and so of its body: everything the body depends on.</summary>
     public static readonly MetadataKey<string> RenderKey = new("render-key");
 
     /// <summary>The page's body HTML, rendered from its one parse.</summary>

@@ -53,7 +53,8 @@ public sealed class BuildSearchIndex(SiteSettings settings) : IModule
         pages = [.. pages.OrderBy(p => p.Destination, StringComparer.Ordinal)];
 
         var chunks = SearchChunks.Build(pages, settings.SearchChunkPostings,
-            (first, block) => context.Cache.GetOrAdd(nameof(PostingBlock), CacheKeys.SearchBlock(first, block), () => PostingBlock.Of(block, first)));
+            (first, block) => MadeBlock(context, first, block),
+            (key, fragments, write) => context.Cache.Enabled ? context.Cache.GetOrAdd(nameof(SearchChunk), CacheKeys.SearchChunk(key, fragments), write) : write());
         var manifest = SearchIndexWriter.Manifest(pages, chunks, SearchIndexWriter.Abbreviations(data.Glossary));
 
         // The dev server keeps one name for the manifest: a new name after every edit would change
@@ -67,6 +68,24 @@ public sealed class BuildSearchIndex(SiteSettings settings) : IModule
         documents.AddRange(pages.Select((p, i) => new Document("", $"{SearchIndexWriter.PageFolder}{i}.js", Metadata.Empty, new DeferredBytesContent(output => SearchIndexWriter.WritePageScript(i, p.Entry, output), (i, p.Entry)))));
         return Task.FromResult<IReadOnlyList<Document>>(documents);
     }
+
+    private PostingBlock MadeBlock(IExecutionContext context, int first, IReadOnlyList<SearchPage> pages)
+    {
+        if (!context.Cache.Enabled)
+        {
+            return PostingBlock.Of(pages, first);
+        }
+
+        var block = context.Cache.GetOrAdd(nameof(PostingBlock), CacheKeys.SearchBlock(first, pages),
+            () => PostingBlock.Of(pages, first).Adopting(_lastBlockAt.GetValueOrDefault(first)));
+        _lastBlockAt[first] = block;
+        return block;
+    }
+
+    // The block each position had in the last build, so a block made again can take over its
+    // unchanged fragments. Not a cache: a fragment is taken over only when its bytes are equal,
+    // so what a build produces never depends on what is here.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<int, PostingBlock> _lastBlockAt = new();
 
     private static SearchPage Secondary(PageInfo page, IReadOnlyList<PageSection> sections) =>
         new(page.Destination, SearchIndexWriter.Entry(page, sections), PageTerms.From(page.Title, sections, secondary: true), Secondary: true);

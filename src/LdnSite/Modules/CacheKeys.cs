@@ -13,33 +13,30 @@ using LdnSite.Engine.Modules;
 public static class CacheKeys
 {
     /// <summary>
-    /// Front matter and Markdown of a page: read from the file alone. Keyed by the file's stamp
-    /// (one stat, no read) when the file was last written long enough ago; a file written in the
-    /// last two seconds could be written again within the clock's resolution with the same
-    /// length, so it is read and keyed by its text (git's answer to "racy" index entries). The
-    /// text read for the key is returned, so the page is still read only once.
+    /// Everything a page's Process chain makes (front matter, checks, body HTML, links,
+    /// citations, search terms; see <see cref="SitePipelines"/>): the page's file, its output
+    /// path, and what every page reads besides itself (<see cref="SiteInputs"/>: data, which
+    /// pages and files exist, git dates, settings).
+    /// The file is keyed by its stamp (one stat, no read) when it was last written long enough
+    /// ago; a file written in the last two seconds could be written again within the clock's
+    /// resolution with the same length, so it is read and keyed by its text (git's answer to
+    /// "racy" index entries). The text read for the key is returned, so the page is still read
+    /// only once and parsed from what the key was made of.
     /// </summary>
-    public static (string Key, string? Text) Source(Document document, DateTime buildStarted, Func<string> read)
+    public static (string Key, string? Text) Page(Document document, string destination, DateTime buildStarted, SiteInputs site, Func<string> read)
     {
         // One stat; "two seconds before the build started" is stricter than "before now", never looser.
         if (document.Content is FileContent file && new FileInfo(file.FullPath) is { Exists: true } info && info.LastWriteTimeUtc < buildStarted - RacyWindow)
         {
-            return (BuildCache.Key(document.Source, FileContent.StampOf(info)), null);
+            return (BuildCache.Key(document.Source, FileContent.StampOf(info), destination, site.Fingerprint), null);
         }
 
         var text = read();
-        return (BuildCache.Key(document.Source, text), text);
+        return (BuildCache.Key(document.Source, text, destination, site.Fingerprint), text);
     }
 
     /// <summary>How recent a file's write must be for its stamp not to be trusted.</summary>
     public static readonly TimeSpan RacyWindow = TimeSpan.FromSeconds(2);
-
-    /// <summary>
-    /// A page's analysis and body HTML: its source, the data (references, glossary), which pages
-    /// and input files exist (links to them are checked), its output path, and the settings.
-    /// </summary>
-    public static string Page(string sourceKey, string destination, SiteInputs site) =>
-        BuildCache.Key(sourceKey, destination, site.Fingerprint);
 
     /// <summary>A minified script or style sheet: its path (which says which minifier) and its text.</summary>
     public static string Minified(string destination, string text) => BuildCache.Key(destination, text);
@@ -52,12 +49,33 @@ public static class CacheKeys
         BuildCache.Key([firstPage.ToString(System.Globalization.CultureInfo.InvariantCulture), .. pages.Select(p => p.Terms.Fingerprint)]);
 
     /// <summary>
-    /// A finished page: its body (the key above), the theme's layouts, every page's navigation
-    /// facts, the hashed names of the files it loads, and the site inputs again (the layout
-    /// shows data and settings).
+    /// A chunk of the search index: its key and the fragments it splices, by their serial numbers
+    /// (see <see cref="Search.TermFragment.Serial"/>), which stand for their bytes and terms.
     /// </summary>
-    public static string Layout(string pageKey, string themeKey, string navigationFingerprint, string assetNames, SiteInputs site) =>
-        BuildCache.Key(pageKey, themeKey, navigationFingerprint, assetNames, site.Fingerprint);
+    public static string SearchChunk(string chunkKey, IReadOnlyList<Search.TermFragment> fragments)
+    {
+        var serials = new long[fragments.Count];
+        for (var i = 0; i < serials.Length; i++)
+        {
+            serials[i] = fragments[i].Serial;
+        }
+
+        return BuildCache.Key(chunkKey, serials);
+    }
+
+    /// <summary>
+    /// A finished page: its body (the key above) and what every layout reads besides (see
+    /// <see cref="Layouts"/>).
+    /// </summary>
+    public static string Layout(string pageKey, string layoutsKey) => BuildCache.Key(pageKey, layoutsKey);
+
+    /// <summary>
+    /// What every page's layout reads besides its body: the theme's layouts, every page's
+    /// navigation facts, the hashed names of the files it loads, and the site inputs again (the
+    /// layout shows data and settings). Hashed once per build rather than once per page.
+    /// </summary>
+    public static string Layouts(string themeKey, string navigationFingerprint, string assetNames, SiteInputs site) =>
+        BuildCache.Key(themeKey, navigationFingerprint, assetNames, site.Fingerprint);
 }
 
 /// <summary>What every page's rendering reads besides the page itself, fingerprinted once per build.</summary>

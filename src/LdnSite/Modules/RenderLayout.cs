@@ -15,7 +15,7 @@ using Scriban.Syntax;
 /// error still fails the build before the staged output is swapped in). A rebuilding engine
 /// renders here, from its cache, so errors surface before anything is written in place.
 /// </summary>
-public sealed class RenderLayout(SiteSettings settings) : IModule
+public sealed class RenderLayout(SiteSettings settings, PerBuild<SiteInputs> siteInputs) : IModule
 {
     /// <summary>Optional JSON-LD a page carries into its layout.</summary>
     public static readonly MetadataKey<string> JsonLd = new("json-ld");
@@ -36,10 +36,11 @@ public sealed class RenderLayout(SiteSettings settings) : IModule
             return Task.FromResult<IReadOnlyList<Document>>([]);
         }
 
-        var site = SiteInputs.Of(context, settings);
+        var site = siteInputs.For(context);
         var assets = Assets.AssetModel.From(new[] { SitePipelines.Assets, SitePipelines.Vendor, SitePipelines.SearchIndex }.SelectMany(context.Outputs));
         var models = new PageModelBuilder(settings, inputs, site.Data, templates, assets);
 
+        var layoutsKey = CacheKeys.Layouts(themeKey, models.NavigationFingerprint, assets.Fingerprint, site);
         var results = new List<Document>(inputs.Count);
         foreach (var document in inputs)
         {
@@ -54,13 +55,12 @@ public sealed class RenderLayout(SiteSettings settings) : IModule
 
             // A rebuild after a body-only edit re-renders one page; a title, order, data, theme or
             // settings change re-renders all.
-            var key = CacheKeys.Layout(document.Get(PageKeys.RenderKey), themeKey, models.NavigationFingerprint, assets.Fingerprint, site);
             System.Text.StringBuilder Build() => Render(layout, templates, models, document, context);
             string Produce() =>
                 // The site-wide references and evidence pages depend on every page's citations, so they are always rendered.
                 page.Layout is "references" or "evidence"
                     ? Build().ToString()
-                    : context.Cache.GetOrAdd(nameof(RenderLayout), key, () => Build().ToString());
+                    : context.Cache.GetOrAdd(nameof(RenderLayout), CacheKeys.Layout(document.Get(PageKeys.RenderKey), layoutsKey), () => Build().ToString());
 
             // A one-shot build keeps and compares nothing, so a page goes from the builder to its file.
             results.Add(document with { Content = context.Cache.Enabled ? new DeferredTextContent(Produce) : new BuiltTextContent(Build) });

@@ -7,10 +7,10 @@ using LdnSite.Markdown;
 
 /// <summary>
 /// Parses each page's Markdown once and keeps what the site needs of it: structure, links,
-/// citations, search entry and the body HTML. Cached by <see cref="CacheKeys.Page"/>, so a
-/// rebuild re-renders only pages whose text or inputs changed.
+/// citations, search entry and the body HTML. Runs inside the Content pipeline's cached chain
+/// (<see cref="CacheKeys.Page"/>), so a rebuild re-renders only pages whose text or inputs changed.
 /// </summary>
-public sealed class RenderMarkdown(SiteSettings settings) : DocumentModule
+public sealed class RenderMarkdown(SiteSettings settings, PerBuild<SiteInputs> siteInputs) : DocumentModule
 {
     /// <summary>Metadata key for the page's citations, in number order.</summary>
     public static readonly MetadataKey<IReadOnlyList<Markdown.Citations.CitedSource>> Citations = new("citations");
@@ -18,11 +18,8 @@ public sealed class RenderMarkdown(SiteSettings settings) : DocumentModule
     /// <inheritdoc />
     protected override Document Process(Document document, IExecutionContext context)
     {
-        var (inputs, renderer) = RendererFor(context);
         var page = document.Get(PageKeys.Page);
-        var markdown = document.Get(PageKeys.Markdown);
-        var key = CacheKeys.Page(document.Get(PageKeys.SourceHash), page.Destination, inputs);
-        var rendered = context.Cache.GetOrAdd(nameof(RenderMarkdown), key, () => renderer.Render(page, markdown));
+        var rendered = _renderer.For(context).Render(page, document.Get(PageKeys.Markdown));
         foreach (var problem in rendered.Problems)
         {
             context.Diagnostics.Add(problem);
@@ -36,7 +33,6 @@ public sealed class RenderMarkdown(SiteSettings settings) : DocumentModule
         // The Markdown is not needed again; letting it go keeps a large build's memory down.
         return document
             .Without(PageKeys.Markdown)
-            .With(PageKeys.RenderKey, key)
             .With(PageKeys.Body, rendered.Body)
             .With(PageKeys.Reading, rendered.Reading)
             .With(PageKeys.Toc, rendered.Toc)
@@ -48,28 +44,9 @@ public sealed class RenderMarkdown(SiteSettings settings) : DocumentModule
     }
 
     // One renderer per build's inputs: its glossary matcher, key set and page set are built once, not per page.
-    private (SiteInputs Inputs, PageRenderer Renderer) RendererFor(IExecutionContext context)
+    private readonly PerBuild<PageRenderer> _renderer = new(context =>
     {
-        var current = Volatile.Read(ref _renderer);
-        if (current is null || current.Context != context)
-        {
-            lock (_lock)
-            {
-                current = _renderer;
-                if (current is null || current.Context != context)
-                {
-                    var inputs = SiteInputs.Of(context, settings);
-                    current = new BuildRenderer(context, inputs, new PageRenderer(settings, inputs.Data, inputs.PageSources, inputs.InputFiles));
-                    Volatile.Write(ref _renderer, current);
-                }
-            }
-        }
-
-        return (current.Inputs, current.Renderer);
-    }
-
-    private readonly Lock _lock = new();
-    private BuildRenderer? _renderer;
-
-    private sealed record BuildRenderer(IExecutionContext Context, SiteInputs Inputs, PageRenderer Renderer);
+        var inputs = siteInputs.For(context);
+        return new PageRenderer(settings, inputs.Data, inputs.PageSources, inputs.InputFiles);
+    });
 }

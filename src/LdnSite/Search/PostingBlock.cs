@@ -18,6 +18,29 @@ public sealed class PostingBlock
     /// <summary>The block's terms, each with its postings in each field.</summary>
     public IReadOnlyDictionary<string, TermFragment> Terms => _terms;
 
+    /// <summary>
+    /// This block, with every fragment whose bytes equal <paramref name="previous"/>'s fragment of
+    /// the same term taken from <paramref name="previous"/>. After a one-page edit only that page's
+    /// terms get new fragments, so a chunk holding none of them is made of the same fragments as
+    /// before and is kept (<see cref="TermFragment.Serial"/>) instead of being written again.
+    /// Called on a block just made, before anyone else sees it.
+    /// </summary>
+    public PostingBlock Adopting(PostingBlock? previous)
+    {
+        if (previous is not null)
+        {
+            foreach (var (term, fragment) in _terms)
+            {
+                if (previous._terms.TryGetValue(term, out var old) && old.SameAs(fragment))
+                {
+                    _terms[term] = old;
+                }
+            }
+        }
+
+        return this;
+    }
+
     /// <summary>Merges <paramref name="pages"/>, the first of which is page number <paramref name="firstPage"/> of the index.</summary>
     public static PostingBlock Of(IReadOnlyList<SearchPage> pages, int firstPage)
     {
@@ -130,11 +153,34 @@ public sealed class TermFragment
 {
     private readonly FieldFragment?[] _fields = new FieldFragment?[PageTerms.Fields.Count];
 
+    private static long s_serials;
+
     /// <summary>How many postings the term has in this block, over all fields.</summary>
     public int Count { get; private set; }
 
+    /// <summary>
+    /// A number no other fragment made by this process has. A fragment never changes once its
+    /// block is made, so the same numbers in the same order mean the same bytes: a rebuild
+    /// keeps a chunk whose fragments all come from unchanged (cached) blocks.
+    /// </summary>
+    public long Serial { get; } = Interlocked.Increment(ref s_serials);
+
     /// <summary>The postings in field <paramref name="field"/>, or null.</summary>
     public FieldFragment? Field(int field) => _fields[field];
+
+    /// <summary>Whether <paramref name="other"/> holds the same postings, written the same way.</summary>
+    public bool SameAs(TermFragment other)
+    {
+        for (var f = 0; f < _fields.Length; f++)
+        {
+            if (!(_fields[f] is null ? other._fields[f] is null : other._fields[f] is { } theirs && _fields[f]!.SameAs(theirs)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     internal void Set(int field, FieldFragment fragment)
     {
@@ -158,6 +204,11 @@ public sealed class FieldFragment
     {
         (First, Last, Count, _text, _idsEnd, _countsEnd) = (first, last, count, text, idsEnd, countsEnd);
     }
+
+    /// <summary>Whether <paramref name="other"/> has the same ids, counts and lengths.</summary>
+    public bool SameAs(FieldFragment other) =>
+        First == other.First && Last == other.Last && Count == other.Count && _idsEnd == other._idsEnd && _countsEnd == other._countsEnd
+        && _text.AsSpan().SequenceEqual(other._text);
 
     /// <summary>The first document id.</summary>
     public long First { get; }

@@ -33,7 +33,15 @@ public static class SearchChunks
     /// for the same pages), then each chunk splices its terms' fragments end to end. A 10,000-page
     /// site's postings take the memory of the chunks' text, not of objects.
     /// </summary>
-    public static IReadOnlyList<SearchChunk> Build(IReadOnlyList<SearchPage> pages, int splitAbove = SplitAbove, Func<int, IReadOnlyList<SearchPage>, PostingBlock>? block = null)
+    /// <remarks>
+    /// <paramref name="chunk"/> may likewise return a cached chunk for the same key and the same
+    /// fragments (in order), or call its third argument to write the chunk.
+    /// </remarks>
+    public static IReadOnlyList<SearchChunk> Build(
+        IReadOnlyList<SearchPage> pages,
+        int splitAbove = SplitAbove,
+        Func<int, IReadOnlyList<SearchPage>, PostingBlock>? block = null,
+        Func<string, IReadOnlyList<TermFragment>, Func<SearchChunk>, SearchChunk>? chunk = null)
     {
         foreach (var page in pages.Where(p => p.Terms.Sections > SectionsPerPage))
         {
@@ -67,7 +75,13 @@ public static class SearchChunks
 
         var split = buckets.SelectMany(b => Split(b.Key, b.Value, 2, splitAbove)).ToList();
         var chunks = new SearchChunk[split.Count];
-        Parallel.For(0, split.Count, i => chunks[i] = Write(split[i].Key, split[i].Value));
+        chunk ??= (_, _, write) => write();
+        Parallel.For(0, split.Count, i =>
+        {
+            var (key, terms) = (split[i].Key, split[i].Value);
+            var sorted = terms.Keys.Order(StringComparer.Ordinal).ToList();
+            chunks[i] = chunk(key, [.. sorted.SelectMany(t => terms[t].Fragments)], () => Write(key, sorted, terms));
+        });
         return [.. chunks.OrderBy(c => c.Key, StringComparer.Ordinal)];
     }
 
@@ -113,9 +127,8 @@ public static class SearchChunks
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? t_scratch;
 
-    private static SearchChunk Write(string key, Dictionary<string, TermPostings> terms)
+    private static SearchChunk Write(string key, List<string> sorted, Dictionary<string, TermPostings> terms)
     {
-        var sorted = terms.Keys.Order(StringComparer.Ordinal).ToList();
 
         // Written into this thread's reused buffer, then copied out once at its final size: a
         // chunk grown by doubling from empty copied itself over and over.
@@ -152,6 +165,9 @@ public static class SearchChunks
 
         /// <summary>How many postings the term has, over all fields and blocks.</summary>
         public long Count { get; private set; }
+
+        /// <summary>The term's fragments, in block order.</summary>
+        public IReadOnlyList<TermFragment> Fragments => _fragments;
 
         public void Add(TermFragment fragment)
         {

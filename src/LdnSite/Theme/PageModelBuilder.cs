@@ -37,11 +37,14 @@ public sealed class PageModelBuilder
         _settings = settings;
         _data = data;
         _navigation = SiteNavigation.Build(pages.Select(p => p.Get(PageKeys.Page)));
+        // Pages are put in output-path order once, so each source's citing pages come out of the
+        // lookup in that order; sorting each source's list instead sorted every page once per source.
         var citers = pages
+            .OrderBy(p => p.Destination, StringComparer.Ordinal)
             .SelectMany(p => p.Get(RenderMarkdown.Citations).Select(c => (c.Key, Page: p.Get(PageKeys.Page))))
             .ToLookup(x => x.Key, x => x.Page, StringComparer.Ordinal);
         _sources = data.References.Values
-            .Select(r => (r, (IReadOnlyList<PageInfo>)citers[r.Key].OrderBy(p => p.Destination, StringComparer.Ordinal).ToList()))
+            .Select(r => (r, (IReadOnlyList<PageInfo>)citers[r.Key].ToList()))
             .ToList();
         // Part of the navigation fingerprint below (every page's path), so adding or removing one re-renders every page.
         var destinations = pages.Select(p => p.Destination).ToHashSet(StringComparer.Ordinal);

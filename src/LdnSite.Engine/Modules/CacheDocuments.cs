@@ -1,0 +1,76 @@
+namespace LdnSite.Engine.Modules;
+
+using LdnSite.Engine.Diagnostics;
+using LdnSite.Engine.Documents;
+
+/// <summary>
+/// Statiq's CacheDocuments: runs its child modules on each document and remembers what they made,
+/// the document and the diagnostics they reported, under a key computed from everything the
+/// children read. A rebuild hands back the remembered document for an unchanged key and reports
+/// its diagnostics again, so an unchanged page costs one key and one look-up instead of a pass
+/// through every module (and a new copy of its metadata from each).
+/// </summary>
+/// <param name="name">Names the cached results (one name per use of this module).</param>
+/// <param name="keys">
+/// Worked out once per build: for a document, its key and the document the children start from
+/// (the key may have had to read the file, and the children must see what was read).
+/// </param>
+/// <param name="children">The modules whose results are cached, run in order.</param>
+public sealed class CacheDocuments(string name, Func<IExecutionContext, Func<Document, CacheDocuments.Keyed>> keys, params DocumentModule[] children) : DocumentModule
+{
+    private readonly PerBuild<Func<Document, Keyed>> _keys = new(keys);
+
+    /// <summary>A document's cache key, and the document to run the children on.</summary>
+    public readonly record struct Keyed(string Key, Document Input);
+
+    /// <inheritdoc />
+    protected internal override Document? Process(Document document, IExecutionContext context)
+    {
+        if (!context.Cache.Enabled)
+        {
+            return RunChildren(document, context);
+        }
+
+        var (key, input) = _keys.For(context)(document);
+        var result = context.Cache.GetOrAdd(name, key, () =>
+        {
+            var captured = new CapturingContext(context);
+            var output = RunChildren(input, captured);
+            return new Result(output, captured.Diagnostics.Sorted());
+        });
+
+        foreach (var diagnostic in result.Diagnostics)
+        {
+            context.Diagnostics.Add(diagnostic);
+        }
+
+        return result.Output;
+    }
+
+    private Document? RunChildren(Document document, IExecutionContext context)
+    {
+        Document? current = document;
+        for (var i = 0; i < children.Length && current is not null; i++)
+        {
+            current = children[i].Process(current, context);
+        }
+
+        return current;
+    }
+
+    private sealed record Result(Document? Output, IReadOnlyList<Diagnostic> Diagnostics);
+
+    // The build's context with a diagnostics bag of its own, so what the children report is kept with their result.
+    private sealed class CapturingContext(IExecutionContext inner) : IExecutionContext
+    {
+        public string PipelineName => inner.PipelineName;
+        public Pipelines.Phase Phase => inner.Phase;
+        public DiagnosticBag Diagnostics { get; } = new();
+        public string OutputFolder => inner.OutputFolder;
+        public IReadOnlyList<Document> Outputs(string pipelineName) => inner.Outputs(pipelineName);
+        public object Build => inner.Build;
+        public BuildCache Cache => inner.Cache;
+        public CancellationToken CancellationToken => inner.CancellationToken;
+        public DateTime Started => inner.Started;
+    }
+}
