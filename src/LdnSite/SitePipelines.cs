@@ -121,8 +121,11 @@ public static class SitePipelines
         return document =>
         {
             var (key, text) = CacheKeys.Page(document, Urls.SitePaths.DestinationOf(document.Source), context.Started, site, () => SourceText.Read(document));
-            var input = document.With(PageKeys.RenderKey, key);
-            return new CacheDocuments.Keyed(key, text is null ? input : input.With(PageKeys.SourceSnapshot, text));
+            return new CacheDocuments.Keyed(key, () =>
+            {
+                var input = document.With(PageKeys.RenderKey, key);
+                return text is null ? input : input.With(PageKeys.SourceSnapshot, text);
+            });
         };
     };
 }

@@ -53,7 +53,26 @@ public sealed record SiteSettings
     public OfflineDownload? OfflineDownload { get; init; }
 
     /// <summary>The base URL, escaped and ending in '/' (checked by <see cref="SiteFolders"/> before a build).</summary>
-    public string NormalizedBaseUrl => Urls.SiteUrl.Problem(BaseUrl) is null ? Urls.SiteUrl.Normalize(BaseUrl) : "https://invalid.example/";
+    public string NormalizedBaseUrl
+    {
+        get
+        {
+            // Asked for every page's canonical link, sitemap entry and feed item; parsing the address
+            // each time was a visible share of a rebuild. The answer depends on BaseUrl alone.
+            var last = s_lastNormalized;
+            if (last is null || !string.Equals(last.Url, BaseUrl, StringComparison.Ordinal))
+            {
+                last = new NormalizedUrl(BaseUrl, Urls.SiteUrl.Problem(BaseUrl) is null ? Urls.SiteUrl.Normalize(BaseUrl) : "https://invalid.example/");
+                s_lastNormalized = last;
+            }
+
+            return last.Normalized;
+        }
+    }
+
+    private static NormalizedUrl? s_lastNormalized;
+
+    private sealed record NormalizedUrl(string Url, string Normalized);
 
     /// <summary>The absolute address of the page written to <paramref name="destination"/> (canonical links, sitemap, feed).</summary>
     public string AbsoluteUrl(string destination) =>

@@ -25,19 +25,32 @@ public sealed record TextContent(string Text) : DocumentContent
 }
 
 /// <summary>Content that is a file on disk, copied byte for byte.</summary>
-public sealed record FileContent(string FullPath) : DocumentContent
+/// <param name="FullPath">Where the file is.</param>
+/// <param name="Listed">Its stamp when its folder was read, from the same lstat that told its kind (null when not known).</param>
+public sealed record FileContent(string FullPath, FileStamp? Listed = null) : DocumentContent
 {
-    /// <summary>
-    /// A file's last-write time and length, from one stat (<paramref name="info"/>): changes
-    /// whenever the file does, so a rebuild can tell unchanged files apart without reading them.
-    /// </summary>
-    public static string StampOf(FileInfo info) => $"{info.LastWriteTimeUtc.Ticks}:{info.Length}";
+    /// <summary>The stamp taken when the file was listed, or one stat now; null when the file is gone.</summary>
+    public FileStamp? Stamp() =>
+        Listed ?? (new FileInfo(FullPath) is { Exists: true } info ? new FileStamp(info.LastWriteTimeUtc.Ticks, info.Length) : null);
 
     /// <inheritdoc />
     public override void WriteTo(string path) => File.Copy(FullPath, path, overwrite: true);
 
     /// <inheritdoc />
     public override string ReadText() => File.ReadAllText(FullPath);
+}
+
+/// <summary>
+/// A file's last-write time (UTC ticks) and length: changes whenever the file does, so a rebuild
+/// can tell unchanged files apart without reading them.
+/// </summary>
+public readonly record struct FileStamp(long LastWriteTicks, long Length)
+{
+    /// <summary>When the file was last written.</summary>
+    public DateTime LastWriteUtc => new(LastWriteTicks, DateTimeKind.Utc);
+
+    /// <inheritdoc />
+    public override string ToString() => $"{LastWriteTicks}:{Length}";
 }
 
 /// <summary>

@@ -20,8 +20,8 @@ public sealed class CacheDocuments(string name, Func<IExecutionContext, Func<Doc
 {
     private readonly PerBuild<Func<Document, Keyed>> _keys = new(keys);
 
-    /// <summary>A document's cache key, and the document to run the children on.</summary>
-    public readonly record struct Keyed(string Key, Document Input);
+    /// <summary>A document's cache key, and how to make the document to run the children on (asked only when the key is new).</summary>
+    public readonly record struct Keyed(string Key, Func<Document> Input);
 
     /// <inheritdoc />
     protected internal override Document? Process(Document document, IExecutionContext context)
@@ -35,7 +35,7 @@ public sealed class CacheDocuments(string name, Func<IExecutionContext, Func<Doc
         var result = context.Cache.GetOrAdd(name, key, () =>
         {
             var captured = new CapturingContext(context);
-            var output = RunChildren(input, captured);
+            var output = RunChildren(input(), captured);
             return new Result(output, captured.Diagnostics.Sorted());
         });
 

@@ -77,13 +77,6 @@ public sealed class WriteFiles : IModule
 
     private void Write(Document document, bool remember, IExecutionContext context)
     {
-        var path = Path.Combine(context.OutputFolder, document.Destination);
-        if (!Output.OutputPaths.IsInside(path, context.OutputFolder))
-        {
-            // The engine checked every destination before Output; this guards any module that writes late.
-            throw new InvalidOperationException($"Refused to write '{document.Destination}' outside the output folder.");
-        }
-
         // What a rebuild compares with the last write: the text itself, or a byte content's identity.
         object? identity = document.Content switch
         {
@@ -95,14 +88,24 @@ public sealed class WriteFiles : IModule
             _ => null,
         };
 
+        // An unchanged file is left as it is before anything else is worked out: a rebuild finds
+        // all but a few of a large site's files unchanged.
+        if (identity is not null && _written.TryGetValue(document.Destination, out var previous) && (ReferenceEquals(previous, identity) || Equals(previous, identity)))
+        {
+            return;
+        }
+
+        var path = Path.Combine(context.OutputFolder, document.Destination);
+        if (!Output.OutputPaths.IsInside(path, context.OutputFolder))
+        {
+            // The engine checked every destination before Output; this guards any module that writes late.
+            throw new InvalidOperationException($"Refused to write '{document.Destination}' outside the output folder.");
+        }
+
         if (identity is null)
         {
             // Copied and streamed files are always written: a path says nothing of the content.
             document.Content.WriteTo(path);
-        }
-        else if (_written.TryGetValue(document.Destination, out var previous) && (ReferenceEquals(previous, identity) || Equals(previous, identity)))
-        {
-            return;
         }
         else if (document.Content is TextContent or DeferredTextContent or BuiltTextContent)
         {

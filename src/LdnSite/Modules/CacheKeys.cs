@@ -25,10 +25,11 @@ public static class CacheKeys
     /// </summary>
     public static (string Key, string? Text) Page(Document document, string destination, DateTime buildStarted, SiteInputs site, Func<string> read)
     {
-        // One stat; "two seconds before the build started" is stricter than "before now", never looser.
-        if (document.Content is FileContent file && new FileInfo(file.FullPath) is { Exists: true } info && info.LastWriteTimeUtc < buildStarted - RacyWindow)
+        // "Two seconds before the build started" is stricter than "before now", never looser.
+        // The stamp comes from listing the folder (the same lstat that told the file's kind) when it can.
+        if (document.Content is FileContent file && file.Stamp() is { } stamp && stamp.LastWriteUtc < buildStarted - RacyWindow)
         {
-            return (BuildCache.Key(document.Source, FileContent.StampOf(info), destination, site.Fingerprint), null);
+            return (BuildCache.Exact(document.Source, stamp.ToString(), destination, site.Fingerprint), null);
         }
 
         var text = read();
@@ -37,6 +38,9 @@ public static class CacheKeys
 
     /// <summary>How recent a file's write must be for its stamp not to be trusted.</summary>
     public static readonly TimeSpan RacyWindow = TimeSpan.FromSeconds(2);
+
+    /// <summary>The page renderer: the data, page set, file set and settings it is made from (the site inputs).</summary>
+    public static string Renderer(SiteInputs site) => site.Fingerprint;
 
     /// <summary>A minified script or style sheet: its path (which says which minifier) and its text.</summary>
     public static string Minified(string destination, string text) => BuildCache.Key(destination, text);
@@ -67,7 +71,7 @@ public static class CacheKeys
     /// A finished page: its body (the key above) and what every layout reads besides (see
     /// <see cref="Layouts"/>).
     /// </summary>
-    public static string Layout(string pageKey, string layoutsKey) => BuildCache.Key(pageKey, layoutsKey);
+    public static string Layout(string pageKey, string layoutsKey) => BuildCache.Exact(pageKey, layoutsKey);
 
     /// <summary>
     /// What every page's layout reads besides its body: the theme's layouts, every page's

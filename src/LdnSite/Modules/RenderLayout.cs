@@ -68,7 +68,13 @@ public sealed class RenderLayout(SiteSettings settings, PerBuild<SiteInputs> sit
 
         if (context.Cache.Enabled)
         {
-            Parallel.ForEach(results, new ParallelOptions { CancellationToken = context.CancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, d => d.Content.ReadText());
+            // Rendered (or found in the cache) here, so template errors surface before anything is
+            // written in place, and kept as text: the cached string itself, which the writer
+            // recognises as unchanged without working out the page's key a second time.
+            var finished = new Document[results.Count];
+            Parallel.For(0, results.Count, new ParallelOptions { CancellationToken = context.CancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount },
+                i => finished[i] = results[i] with { Content = new TextContent(results[i].Content.ReadText()) });
+            return Task.FromResult<IReadOnlyList<Document>>(finished);
         }
 
         return Task.FromResult<IReadOnlyList<Document>>(results);

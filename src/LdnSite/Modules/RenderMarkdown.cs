@@ -43,10 +43,12 @@ public sealed class RenderMarkdown(SiteSettings settings, PerBuild<SiteInputs> s
             .With(Citations, rendered.Citations);
     }
 
-    // One renderer per build's inputs: its glossary matcher, key set and page set are built once, not per page.
+    // One renderer per site inputs: its glossary matcher, key set and page set are built once, not
+    // per page, and a rebuild whose data, pages and settings are unchanged keeps the last one.
     private readonly PerBuild<PageRenderer> _renderer = new(context =>
     {
         var inputs = siteInputs.For(context);
-        return new PageRenderer(settings, inputs.Data, inputs.PageSources, inputs.InputFiles);
+        return context.Cache.GetOrAdd(nameof(PageRenderer), CacheKeys.Renderer(inputs),
+            () => new PageRenderer(settings, inputs.Data, inputs.PageSources, inputs.InputFiles));
     });
 }
