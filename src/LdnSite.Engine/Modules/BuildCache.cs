@@ -60,23 +60,32 @@ public sealed class BuildCache
     }
 
     /// <summary>
-    /// A cache key that is the parts themselves, joined by '\0': for short parts (paths, stamps,
-    /// other keys) this is cheaper than hashing them, and just as unambiguous. A part that holds
-    /// the separator is hashed instead (<see cref="Key(string[])"/>), so keys still never collide.
+    /// A cache key that is the parts themselves, each written as its length, ':' and the part:
+    /// for short parts (paths, stamps, other keys) this is cheaper than hashing them, and just as
+    /// unambiguous, whatever the parts hold (a key made this way can be a part of another). It
+    /// never equals a hashed key, which is hexadecimal digits without a ':'.
     /// </summary>
     public static string Exact(params string[] parts)
     {
+        var length = 0;
         foreach (var part in parts)
         {
-            if (part.Contains('\0'))
-            {
-                return Key(parts);
-            }
+            length += Digits(part.Length) + 1 + part.Length;
         }
 
-        // Hashed keys are 64 hexadecimal digits and hold no separator, so the two kinds never meet.
-        return string.Join('\0', parts);
+        return string.Create(length, parts, static (span, parts) =>
+        {
+            foreach (var part in parts)
+            {
+                part.Length.TryFormat(span, out var written, provider: System.Globalization.CultureInfo.InvariantCulture);
+                span[written] = ':';
+                part.AsSpan().CopyTo(span[(written + 1)..]);
+                span = span[(written + 1 + part.Length)..];
+            }
+        });
     }
+
+    private static int Digits(int value) => value < 10 ? 1 : 1 + Digits(value / 10);
 
     /// <summary>A cache key from a text and a run of numbers (hashed as their bytes, not as text).</summary>
     public static string Key(string text, ReadOnlySpan<long> numbers)

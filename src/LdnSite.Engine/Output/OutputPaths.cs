@@ -19,7 +19,8 @@ public static class OutputPaths
             return "it is empty or longer than 1,024 characters";
         }
 
-        if (destination.Contains('\\') || destination.Any(char.IsControl) || destination.StartsWith('/') || Path.IsPathRooted(destination))
+        if (destination.Contains('\\') || destination.AsSpan().ContainsAnyInRange('\0', '\u001f') || destination.Contains('\u007f') || destination.AsSpan().ContainsAnyInRange('\u0080', '\u009f')
+            || destination.StartsWith('/') || Path.IsPathRooted(destination))
         {
             return "it is not a relative path with '/' separators";
         }
@@ -57,12 +58,14 @@ public static class OutputPaths
     public static IReadOnlyList<Diagnostic> Check(IEnumerable<(string Pipeline, Document Document)> outputs)
     {
         var problems = new List<Diagnostic>();
-        var files = new Dictionary<string, Document>(StringComparer.OrdinalIgnoreCase);
-        var pipelines = new Dictionary<Document, string>(ReferenceEqualityComparer.Instance);
-        foreach (var (pipeline, document) in outputs.Where(o => o.Document.Destination.Length > 0))
+        // Each file's first claimant and its pipeline, in one table: this runs over every document twice a build.
+        var files = new Dictionary<string, (Document Document, string Pipeline)>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (pipeline, document) in outputs)
         {
-            pipelines[document] = pipeline;
-            string NameOf(Document d) => d.Source.Length > 0 ? $"'{d.Source}' ({pipelines[d]})" : $"the generated '{d.Destination}' ({pipelines[d]})";
+            if (document.Destination.Length == 0)
+            {
+                continue;
+            }
 
             if (Problem(document.Destination) is { } problem)
             {
@@ -70,22 +73,23 @@ public static class OutputPaths
             }
             else if (files.TryGetValue(document.Destination, out var first))
             {
+                var name = first.Document.Source.Length > 0 ? $"'{first.Document.Source}' ({first.Pipeline})" : $"the generated '{first.Document.Destination}' ({first.Pipeline})";
                 problems.Add(Diagnostic.Error(PathOf(document), 0, 0, "LDN111",
-                    $"It would be written to '{document.Destination}', which {NameOf(first)} is written to as well{(first.Destination == document.Destination ? "" : " (the names differ only in letter case)")}. Rename or remove one of them."));
+                    $"It would be written to '{document.Destination}', which {name} is written to as well{(first.Document.Destination == document.Destination ? "" : " (the names differ only in letter case)")}. Rename or remove one of them."));
             }
             else
             {
-                files.Add(document.Destination, document);
+                files.Add(document.Destination, (document, pipeline));
             }
         }
 
         // A file whose path is another file's folder ("a" and "a/index.html") cannot both exist.
         var byFolder = files.GetAlternateLookup<ReadOnlySpan<char>>();
-        foreach (var (destination, document) in files)
+        foreach (var (destination, (document, _)) in files)
         {
             for (var slash = destination.IndexOf('/'); slash > 0; slash = destination.IndexOf('/', slash + 1))
             {
-                if (byFolder.TryGetValue(destination.AsSpan(0, slash), out var blocker))
+                if (byFolder.TryGetValue(destination.AsSpan(0, slash), out var claim) && claim.Document is var blocker)
                 {
                     problems.Add(Diagnostic.Error(PathOf(blocker), 0, 0, "LDN112",
                         $"Its output file '{blocker.Destination}' is also the folder of '{destination}' (from {(document.Source.Length > 0 ? document.Source : "a generated file")}). Rename one of them."));

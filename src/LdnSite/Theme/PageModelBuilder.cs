@@ -18,7 +18,7 @@ public sealed class PageModelBuilder
     private readonly SiteSettings _settings;
     private readonly SiteNavigation _navigation;
     private readonly SiteData _data;
-    private readonly IReadOnlyList<(Reference Reference, IReadOnlyList<PageInfo> CitedBy)> _sources;
+    private readonly Lazy<IReadOnlyList<(Reference Reference, IReadOnlyList<PageInfo> CitedBy)>> _sources;
     private readonly IReadOnlyList<TermModel> _glossary;
     private readonly SitePages _has;
     private readonly IReadOnlyDictionary<string, StudyFacts> _facts;
@@ -37,15 +37,19 @@ public sealed class PageModelBuilder
         _settings = settings;
         _data = data;
         _navigation = SiteNavigation.Build(pages.Select(p => p.Get(PageKeys.Page)));
-        // Pages are put in output-path order once, so each source's citing pages come out of the
-        // lookup in that order; sorting each source's list instead sorted every page once per source.
-        var citers = pages
-            .OrderBy(p => p.Destination, StringComparer.Ordinal)
-            .SelectMany(p => p.Get(RenderMarkdown.Citations).Select(c => (c.Key, Page: p.Get(PageKeys.Page))))
-            .ToLookup(x => x.Key, x => x.Page, StringComparer.Ordinal);
-        _sources = data.References.Values
-            .Select(r => (r, (IReadOnlyList<PageInfo>)citers[r.Key].ToList()))
-            .ToList();
+        // Only the references page lists which pages cite each source: worked out when it is
+        // rendered, not for every build (a rebuild renders one page). Pages are put in output-path
+        // order once, so each source's citing pages come out of the lookup in that order.
+        _sources = new(() =>
+        {
+            var citers = pages
+                .OrderBy(p => p.Destination, StringComparer.Ordinal)
+                .SelectMany(p => p.Get(RenderMarkdown.Citations).Select(c => (c.Key, Page: p.Get(PageKeys.Page))))
+                .ToLookup(x => x.Key, x => x.Page, StringComparer.Ordinal);
+            return data.References.Values
+                .Select(r => (r, (IReadOnlyList<PageInfo>)citers[r.Key].ToList()))
+                .ToList();
+        });
         // Part of the navigation fingerprint below (every page's path), so adding or removing one re-renders every page.
         var destinations = pages.Select(p => p.Destination).ToHashSet(StringComparer.Ordinal);
         _has = new SitePages(destinations.Contains(KnownPages.References), destinations.Contains(KnownPages.Glossary), destinations.Contains(KnownPages.Search));
@@ -210,7 +214,7 @@ public sealed class PageModelBuilder
     }
 
     private IReadOnlyList<SourceModel> Sources(PageInfo page) =>
-        _sources.Select(s => new SourceModel(
+        _sources.Value.Select(s => new SourceModel(
             _data.ReferenceNumbers[s.Reference.Key],
             s.Reference.Key,
             "source-" + s.Reference.Key,
