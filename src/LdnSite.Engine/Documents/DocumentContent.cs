@@ -25,13 +25,8 @@ public sealed record TextContent(string Text) : DocumentContent
 }
 
 /// <summary>Content that is a file on disk, copied byte for byte.</summary>
-/// <param name="FullPath">Where the file is.</param>
-/// <param name="Listed">Its stamp when its folder was read, from the same lstat that told its kind (null when not known).</param>
-public sealed record FileContent(string FullPath, FileStamp? Listed = null) : DocumentContent
+public sealed record FileContent(string FullPath) : DocumentContent
 {
-    /// <summary>The stamp taken when the file was listed, or one stat now; null when the file is gone.</summary>
-    public FileStamp? Stamp() =>
-        Listed ?? (new FileInfo(FullPath) is { Exists: true } info ? new FileStamp(info.LastWriteTimeUtc.Ticks, info.Length) : null);
 
     /// <inheritdoc />
     public override void WriteTo(string path) => File.Copy(FullPath, path, overwrite: true);

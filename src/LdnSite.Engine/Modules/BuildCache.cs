@@ -3,8 +3,9 @@ namespace LdnSite.Engine.Modules;
 using System.Collections.Concurrent;
 
 /// <summary>
-/// Values remembered from one build of an engine to the next, keyed by a module's name and a
-/// hash of everything its result depends on. A rebuild after one file changes finds every other
+/// Values remembered from one build of an engine to the next, keyed by a module's name and
+/// everything its result depends on (hashed, see <see cref="Key(string[])"/>, or written out,
+/// see <see cref="Exact"/>). A rebuild after one file changes finds every other
 /// result here and skips the work. Entries not used by a build are dropped after it, so the
 /// cache never holds more than one build's worth.
 /// </summary>
@@ -34,7 +35,10 @@ public sealed class BuildCache
     private int _hits;
     private int _misses;
 
-    /// <summary>A cache key from everything a result depends on (SHA-256, so distinct inputs never share a key).</summary>
+    /// <summary>
+    /// A cache key from everything a result depends on (SHA-256 of the parts' UTF-8, so distinct
+    /// inputs never share a key; a lone surrogate is encoded as U+FFFD, as anywhere in UTF-8).
+    /// </summary>
     public static string Key(params string[] parts)
     {
         // One SHA-256 state per thread, reset by each hash: a one-shot HashData sets up a new

@@ -12,8 +12,8 @@ using LdnSite.Engine.Documents;
 /// </summary>
 /// <param name="name">Names the cached results (one name per use of this module).</param>
 /// <param name="keys">
-/// Worked out once per build: for a document, its key and the document the children start from
-/// (the key may have had to read the file, and the children must see what was read).
+/// Worked out once per build: for a document, its key and how to make the document the children
+/// start from (the key may have had to read the file, and the children must see what was read).
 /// </param>
 /// <param name="children">The modules whose results are cached, run in order.</param>
 public sealed class CacheDocuments(string name, Func<IExecutionContext, Func<Document, CacheDocuments.Keyed>> keys, params DocumentModule[] children) : DocumentModule
@@ -35,8 +35,27 @@ public sealed class CacheDocuments(string name, Func<IExecutionContext, Func<Doc
         var result = context.Cache.GetOrAdd(name, key, () =>
         {
             var captured = new CapturingContext(context);
-            var output = RunChildren(input(), captured);
-            return new Result(output, captured.Diagnostics.Sorted());
+            try
+            {
+                return new Result(RunChildren(input(), captured), captured.Diagnostics.Sorted());
+            }
+            catch (InputException e)
+            {
+                // Wrong input drops the document, as it does uncached, and is remembered with it:
+                // what the children reported before it (warnings) is kept too.
+                captured.Diagnostics.Add(e.Diagnostic);
+                return new Result(null, captured.Diagnostics.Sorted());
+            }
+            catch
+            {
+                // Not remembered (a bug, or a file caught mid-save); what was reported still counts.
+                foreach (var diagnostic in captured.Diagnostics.Sorted())
+                {
+                    context.Diagnostics.Add(diagnostic);
+                }
+
+                throw;
+            }
         });
 
         foreach (var diagnostic in result.Diagnostics)

@@ -40,39 +40,57 @@ public static partial class FileKinds
     }
 
     /// <summary>
-    /// What <paramref name="path"/> itself is, and for a regular file its stamp, from one lstat:
-    /// reading a folder of pages asks this once per file, instead of reading a link target, then
-    /// the file's type, then (for the cache) its time and length. Where the type cannot be read
-    /// (a file removed meanwhile), the path is treated as a link, so it gets the careful checks.
+    /// What <paramref name="path"/> itself is, from one lstat: reading a folder of pages asks this
+    /// once per file, instead of reading a link target and then the file's type. Where the type
+    /// cannot be read (a file removed meanwhile), the path is treated as a link, so it gets the
+    /// careful checks.
     /// </summary>
-    public static (Kind Kind, Documents.FileStamp? Stamp) Of(string path)
+    public static Kind Of(string path)
     {
         if (OperatingSystem.IsWindows())
         {
-            var info = new FileInfo(path);
-            return info.LinkTarget is null ? (Kind.RegularFile, new Documents.FileStamp(info.LastWriteTimeUtc.Ticks, info.Length)) : (Kind.SymbolicLink, null);
+            return new FileInfo(path).LinkTarget is null ? Kind.RegularFile : Kind.SymbolicLink;
         }
 
         Span<byte> status = stackalloc byte[256];
         if (LStat(path, ref status[0]) != 0)
         {
-            return (Kind.SymbolicLink, null);
+            return Kind.SymbolicLink;
         }
 
         return (BitConverter.ToInt32(status[4..]) & TypeMask) switch
         {
-            Regular => (Kind.RegularFile, StampOf(status)),
-            SymbolicLink => (Kind.SymbolicLink, null),
-            _ => (Kind.Other, null),
+            Regular => Kind.RegularFile,
+            SymbolicLink => Kind.SymbolicLink,
+            _ => Kind.Other,
         };
     }
 
-    // The shim's FileStatus: Flags, Mode, Uid, Gid (4 bytes each), then Size, ATime, ATimeNsec,
-    // MTime, MTimeNsec (8 bytes each). The ticks are worked out as FileInfo.LastWriteTimeUtc does,
-    // so a stamp is the same whichever way it was taken (a test compares the two).
-    private static Documents.FileStamp StampOf(ReadOnlySpan<byte> status) =>
-        new(DateTime.UnixEpoch.Ticks + (BitConverter.ToInt64(status[40..]) * TimeSpan.TicksPerSecond) + (BitConverter.ToInt64(status[48..]) / 100),
+    /// <summary>
+    /// The stamp of the file at <paramref name="path"/>, following symbolic links (a link's own
+    /// time says nothing of its target's text), from one stat; null when there is no such file.
+    /// </summary>
+    public static Documents.FileStamp? StampOf(string path)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            var info = new FileInfo(path);
+            return info.Exists ? new Documents.FileStamp(info.LastWriteTimeUtc.Ticks, info.Length) : null;
+        }
+
+        // The shim's FileStatus: Flags, Mode, Uid, Gid (4 bytes each), then Size, ATime,
+        // ATimeNsec, MTime, MTimeNsec (8 bytes each). The ticks are worked out as
+        // FileInfo.LastWriteTimeUtc does (a test compares the two).
+        Span<byte> status = stackalloc byte[256];
+        if (Stat(path, ref status[0]) != 0)
+        {
+            return null;
+        }
+
+        return new Documents.FileStamp(
+            DateTime.UnixEpoch.Ticks + (BitConverter.ToInt64(status[40..]) * TimeSpan.TicksPerSecond) + (BitConverter.ToInt64(status[48..]) / 100),
             BitConverter.ToInt64(status[16..]));
+    }
 
     [LibraryImport("libSystem.Native", EntryPoint = "SystemNative_Stat", StringMarshalling = StringMarshalling.Utf8)]
     private static partial int Stat(string path, ref byte status);

@@ -74,7 +74,7 @@ public sealed class ReadFiles(string root, Func<string, bool> include) : IModule
             }
 
             // One lstat answers for a plain file; only a link costs more checks.
-            var (kind, stamp) = FileKinds.Of(file);
+            var kind = FileKinds.Of(file);
             if (kind == FileKinds.Kind.SymbolicLink && new FileInfo(file).LinkTarget is not null && LinkProblem(file, realRoot, isFolder: false) is { } linkProblem)
             {
                 Skip(relative, linkProblem);
@@ -88,7 +88,7 @@ public sealed class ReadFiles(string root, Func<string, bool> include) : IModule
                 continue;
             }
 
-            found.Add(new Document(relative, "", Metadata.Empty, new FileContent(file, stamp)));
+            found.Add(new Document(relative, "", Metadata.Empty, new FileContent(file)));
         }
 
         foreach (var child in Directory.EnumerateDirectories(folder).Order(StringComparer.Ordinal))

@@ -55,6 +55,12 @@ public sealed class BuildSearchIndex(SiteSettings settings) : IModule
         var chunks = SearchChunks.Build(pages, settings.SearchChunkPostings,
             (first, block) => MadeBlock(context, first, block),
             (key, fragments, write) => context.Cache.Enabled ? context.Cache.GetOrAdd(nameof(SearchChunk), CacheKeys.SearchChunk(key, fragments), write) : write());
+        // Positions past the last block (pages were removed) have nothing to hand over any more.
+        foreach (var gone in _lastBlockAt.Keys.Where(first => first >= pages.Count))
+        {
+            _lastBlockAt.TryRemove(gone, out _);
+        }
+
         var manifest = SearchIndexWriter.Manifest(pages, chunks, SearchIndexWriter.Abbreviations(data.Glossary));
 
         // The dev server keeps one name for the manifest: a new name after every edit would change

@@ -25,9 +25,10 @@ public static class CacheKeys
     /// </summary>
     public static (string Key, string? Text) Page(Document document, string destination, DateTime buildStarted, SiteInputs site, Func<string> read)
     {
-        // "Two seconds before the build started" is stricter than "before now", never looser.
-        // The stamp comes from listing the folder (the same lstat that told the file's kind) when it can.
-        if (document.Content is FileContent file && file.Stamp() is { } stamp && stamp.LastWriteUtc < buildStarted - RacyWindow)
+        // One stat, taken now rather than when the folder was listed: a file saved in between must
+        // not be keyed by its old stamp. "Two seconds before the build started" is stricter than
+        // "before now", never looser.
+        if (document.Content is FileContent file && FileKinds.StampOf(file.FullPath) is { } stamp && stamp.LastWriteUtc < buildStarted - RacyWindow)
         {
             return (BuildCache.Exact(document.Source, stamp.ToString(), destination, site.Fingerprint), null);
         }

@@ -55,12 +55,19 @@ public sealed class RenderLayout(SiteSettings settings, PerBuild<SiteInputs> sit
 
             // A rebuild after a body-only edit re-renders one page; a title, order, data, theme or
             // settings change re-renders all.
-            System.Text.StringBuilder Build() => Render(layout, templates, models, document, context);
+            System.Text.StringBuilder Build() => Reported(Render(layout, templates, models, document), context).Text;
+            Finished Finish()
+            {
+                var (text, error) = Render(layout, templates, models, document);
+                return new Finished(text.ToString(), error);
+            }
+
             string Produce() =>
                 // The site-wide references and evidence pages depend on every page's citations, so they are always rendered.
                 page.Layout is "references" or "evidence"
                     ? Build().ToString()
-                    : context.Cache.GetOrAdd(nameof(RenderLayout), CacheKeys.Layout(document.Get(PageKeys.RenderKey), layoutsKey), () => Build().ToString());
+                    // Kept with its error, if any: a failed page must fail every build that reuses it.
+                    : Reported(context.Cache.GetOrAdd(nameof(RenderLayout), CacheKeys.Layout(document.Get(PageKeys.RenderKey), layoutsKey), Finish), context).Text;
 
             // A one-shot build keeps and compares nothing, so a page goes from the builder to its file.
             results.Add(document with { Content = context.Cache.Enabled ? new DeferredTextContent(Produce) : new BuiltTextContent(Build) });
@@ -80,21 +87,36 @@ public sealed class RenderLayout(SiteSettings settings, PerBuild<SiteInputs> sit
         return Task.FromResult<IReadOnlyList<Document>>(results);
     }
 
-    private static System.Text.StringBuilder Render(Scriban.Template layout, ThemeTemplates templates, PageModelBuilder models, Document document, IExecutionContext context)
+    // A finished page, and the template error that left it empty (if any).
+    private sealed record Finished(string Text, Diagnostic? Error);
+
+    private static (T Text, Diagnostic? Error) Reported<T>((T Text, Diagnostic? Error) rendered, IExecutionContext context)
+    {
+        if (rendered.Error is { } error)
+        {
+            context.Diagnostics.Add(error);
+        }
+
+        return rendered;
+    }
+
+    private static (string Text, Diagnostic? Error) Reported(Finished finished, IExecutionContext context) =>
+        Reported((finished.Text, finished.Error), context);
+
+    private static (System.Text.StringBuilder Text, Diagnostic? Error) Render(Scriban.Template layout, ThemeTemplates templates, PageModelBuilder models, Document document)
     {
         var body = document.Get(PageKeys.Body).ToString();
         try
         {
             // Inside the try: building the model renders the menu and section partials, whose mistakes are theme errors too.
             var (pageModel, siteModel) = models.Build(document, body, document.Metadata.GetOrDefault(JsonLd, null!));
-            return templates.RenderInto(layout, new ScriptObject { ["page"] = pageModel, ["site"] = siteModel });
+            return (templates.RenderInto(layout, new ScriptObject { ["page"] = pageModel, ["site"] = siteModel }), null);
         }
         catch (ScriptRuntimeException e)
         {
             // A limit (loops, recursion, output size) or a mistake in the theme: a clear error, never a truncated page.
-            context.Diagnostics.Add(Diagnostic.Error(e.Span.FileName, e.Span.Start.Line + 1, e.Span.Start.Column + 1, "LDN052",
+            return (new System.Text.StringBuilder(), Diagnostic.Error(e.Span.FileName, e.Span.Start.Line + 1, e.Span.Start.Column + 1, "LDN052",
                 $"Template error while rendering {document.Source}: {e.OriginalMessage}"));
-            return new System.Text.StringBuilder();
         }
     }
 }

@@ -44,7 +44,8 @@ public sealed class RenderMarkdown(SiteSettings settings, PerBuild<SiteInputs> s
     }
 
     // One renderer per site inputs: its glossary matcher, key set and page set are built once, not
-    // per page, and a rebuild whose data, pages and settings are unchanged keeps the last one.
+    // per page. Asked for only when a page must be rendered; a rebuild that renders one with the
+    // same data, pages and settings as the build before it reuses that build's renderer.
     private readonly PerBuild<PageRenderer> _renderer = new(context =>
     {
         var inputs = siteInputs.For(context);

@@ -135,12 +135,12 @@ public static class SearchChunks
         var buffer = t_scratch ??= new ArrayBufferWriter<byte>(1024 * 1024);
         buffer.ResetWrittenCount();
         buffer.Write("LDN_SEARCH_CHUNK(\""u8);
-        buffer.Write(JsonEncodedText.Encode(key, SearchIndexWriter.Options.Encoder).EncodedUtf8Bytes);
+        WriteJsonString(buffer, key);
         buffer.Write("\",["u8);
         for (var t = 0; t < sorted.Count; t++)
         {
             buffer.Write(t == 0 ? "[\""u8 : ",[\""u8);
-            buffer.Write(JsonEncodedText.Encode(sorted[t], SearchIndexWriter.Options.Encoder).EncodedUtf8Bytes);
+            WriteJsonString(buffer, sorted[t]);
             buffer.Write("\""u8);
             terms[sorted[t]].WriteTo(buffer);
             buffer.Write("]"u8);
@@ -156,6 +156,26 @@ public static class SearchChunks
 
         var name = Assets.AssetNames.Hashed("assets/search/chunk.js", SHA256.HashData(bytes));
         return new SearchChunk(key, name, bytes, string.Join(' ', sorted));
+    }
+
+    // The text of a JSON string (without its quotes), as System.Text.Json escapes it. Most terms
+    // need no escaping and are written straight into the buffer; JsonEncodedText made two objects
+    // per term, for every term of every chunk written.
+    private static void WriteJsonString(ArrayBufferWriter<byte> buffer, string text)
+    {
+        var encoder = SearchIndexWriter.Options.Encoder!;
+        if (!text.AsSpan().ContainsAnyInRange('\ud800', '\udfff'))
+        {
+            var span = buffer.GetSpan(System.Text.Encoding.UTF8.GetMaxByteCount(text.Length));
+            var length = System.Text.Encoding.UTF8.GetBytes(text, span);
+            if (encoder.FindFirstCharacterToEncodeUtf8(span[..length]) < 0)
+            {
+                buffer.Advance(length);
+                return;
+            }
+        }
+
+        buffer.Write(JsonEncodedText.Encode(text, encoder).EncodedUtf8Bytes);
     }
 
     /// <summary>A term's fragments from every block it occurs in, in block order.</summary>
@@ -175,49 +195,56 @@ public static class SearchChunks
             Count += fragment.Count;
         }
 
-        // ,field,[ids],[counts],[lengths] for each field the term occurs in, the blocks' fragments end to end.
+        // ,field,[ids],[counts],[lengths] for each field the term occurs in, the blocks' fragments
+        // end to end. Written with plain loops: this runs for every term of every chunk written.
         public void WriteTo(ArrayBufferWriter<byte> output)
         {
             for (var f = 0; f < PageTerms.Fields.Count; f++)
             {
-                var fields = _fragments.Select(t => t.Field(f)).OfType<FieldFragment>().ToList();
-                if (fields.Count == 0)
+                var any = false;
+                long previous = 0;
+                foreach (var fragment in _fragments)
+                {
+                    if (fragment.Field(f) is not { } field)
+                    {
+                        continue;
+                    }
+
+                    output.Write(any ? ","u8 : [(byte)',', (byte)('0' + f), (byte)',', (byte)'[']);
+                    FieldFragment.WriteNumber(output, field.First - previous);
+                    output.Write(field.LaterIds);
+                    previous = field.Last;
+                    any = true;
+                }
+
+                if (!any)
                 {
                     continue;
                 }
 
-                output.Write([(byte)',', (byte)('0' + f), (byte)',', (byte)'[']);
-                long previous = 0;
-                for (var i = 0; i < fields.Count; i++)
-                {
-                    if (i > 0)
-                    {
-                        output.Write(","u8);
-                    }
-
-                    FieldFragment.WriteNumber(output, fields[i].First - previous);
-                    output.Write(fields[i].LaterIds);
-                    previous = fields[i].Last;
-                }
-
                 output.Write("],["u8);
-                WriteJoined(output, fields, static field => field.Counts);
+                WriteJoined(output, f, static field => field.Counts);
                 output.Write("],["u8);
-                WriteJoined(output, fields, static field => field.Lengths);
+                WriteJoined(output, f, static field => field.Lengths);
                 output.Write("]"u8);
             }
         }
 
-        private static void WriteJoined(ArrayBufferWriter<byte> output, List<FieldFragment> fields, SpanOf part)
+        private void WriteJoined(ArrayBufferWriter<byte> output, int f, SpanOf part)
         {
-            for (var i = 0; i < fields.Count; i++)
+            var first = true;
+            foreach (var fragment in _fragments)
             {
-                if (i > 0)
+                if (fragment.Field(f) is { } field)
                 {
-                    output.Write(","u8);
-                }
+                    if (!first)
+                    {
+                        output.Write(","u8);
+                    }
 
-                output.Write(part(fields[i]));
+                    output.Write(part(field));
+                    first = false;
+                }
             }
         }
 

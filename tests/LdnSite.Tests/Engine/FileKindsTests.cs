@@ -12,29 +12,32 @@ using LdnSite.Tests.Support;
 public sealed class FileKindsTests
 {
     [Fact]
-    public void A_regular_files_stamp_is_the_one_FileInfo_gives()
+    public void A_regular_file_is_one_and_its_stamp_is_the_one_FileInfo_gives()
     {
         using var temp = new TempFolder();
         var path = temp.Write("page.md", new string('x', 12_345));
-        File.SetLastWriteTimeUtc(path, new DateTime(2021, 3, 4, 5, 6, 7, DateTimeKind.Utc).AddTicks(1_234_567));
-
-        var (kind, stamp) = FileKinds.Of(path);
+        var written = new DateTime(2021, 3, 4, 5, 6, 7, DateTimeKind.Utc).AddTicks(1_234_567);
+        File.SetLastWriteTimeUtc(path, written);
 
         var info = new FileInfo(path);
-        Assert.Equal(FileKinds.Kind.RegularFile, kind);
-        Assert.Equal(new FileStamp(info.LastWriteTimeUtc.Ticks, 12_345), stamp);
-        Assert.Equal(new DateTime(2021, 3, 4, 5, 6, 7, DateTimeKind.Utc).AddTicks(1_234_567), stamp!.Value.LastWriteUtc);
+        Assert.Equal(FileKinds.Kind.RegularFile, FileKinds.Of(path));
+        Assert.Equal(new FileStamp(info.LastWriteTimeUtc.Ticks, 12_345), FileKinds.StampOf(path));
+        Assert.Equal(written, FileKinds.StampOf(path)!.Value.LastWriteUtc);
     }
 
     [Fact]
-    public void A_symbolic_link_is_reported_as_one_without_a_stamp_even_when_it_points_at_a_file()
+    public void A_symbolic_link_is_reported_as_one_and_stamped_as_its_target()
     {
         using var temp = new TempFolder();
-        var target = temp.Write("target.md", "text");
+        var target = temp.Write("target.md", "text of the target");
+        var written = new DateTime(2022, 1, 2, 3, 4, 5, DateTimeKind.Utc);
+        File.SetLastWriteTimeUtc(target, written);
         var link = temp["link.md"];
         File.CreateSymbolicLink(link, target);
 
-        Assert.Equal((FileKinds.Kind.SymbolicLink, (FileStamp?)null), FileKinds.Of(link));
+        Assert.Equal(FileKinds.Kind.SymbolicLink, FileKinds.Of(link));
+        // A link's own time would never change when its target is edited, so a rebuild would keep the old page.
+        Assert.Equal(new FileStamp(written.Ticks, "text of the target".Length), FileKinds.StampOf(link));
     }
 
     [Fact]
@@ -47,8 +50,8 @@ public sealed class FileKindsTests
             mkfifo.WaitForExit();
         }
 
-        Assert.Equal(FileKinds.Kind.Other, FileKinds.Of(pipe).Kind);
-        Assert.Equal(FileKinds.Kind.Other, FileKinds.Of(temp.Path).Kind);
+        Assert.Equal(FileKinds.Kind.Other, FileKinds.Of(pipe));
+        Assert.Equal(FileKinds.Kind.Other, FileKinds.Of(temp.Path));
     }
 
     [Fact]
@@ -56,6 +59,7 @@ public sealed class FileKindsTests
     {
         using var temp = new TempFolder();
 
-        Assert.Equal(FileKinds.Kind.SymbolicLink, FileKinds.Of(temp["gone.md"]).Kind);
+        Assert.Equal(FileKinds.Kind.SymbolicLink, FileKinds.Of(temp["gone.md"]));
+        Assert.Null(FileKinds.StampOf(temp["gone.md"]));
     }
 }

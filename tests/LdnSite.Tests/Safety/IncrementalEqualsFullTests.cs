@@ -33,6 +33,86 @@ public sealed class IncrementalEqualsFullTests
     }
 
     [Fact]
+    public async Task A_rebuild_sees_an_edit_to_the_file_a_linked_page_points_to()
+    {
+        // The page is a symbolic link (allowed: its target is inside the input folder, in a '_'
+        // folder that is not published itself). Its key must follow the link: the link's own time
+        // never changes when the target is edited.
+        using var temp = new TempFolder();
+        temp.Write("input/index.md", TestSites.Page("Home"));
+        var target = temp.Write("input/_drafts/safety.md", TestSites.Page("Safety", "First."));
+        File.CreateSymbolicLink(temp["input/safety.md"], target);
+        var longAgo = new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        foreach (var file in new[] { temp["input/index.md"], target })
+        {
+            File.SetLastWriteTimeUtc(file, longAgo);
+        }
+
+        // The link's own time too (File.SetLastWriteTimeUtc would follow it), so that no file is
+        // recent enough to be keyed by its text.
+        using (var touch = System.Diagnostics.Process.Start("touch", ["-h", "-d", "2020-01-01 00:00:00Z", temp["input/safety.md"]])!)
+        {
+            touch.WaitForExit();
+        }
+
+        var build = new SiteBuild(TestSites.Settings(temp["input"], temp["output"]), incremental: true);
+        Assert.True((await build.RunAsync()).Succeeded);
+        File.WriteAllText(target, TestSites.Page("Safety", "Second, longer."));
+        // Dated in the past, so the stamp (not the text) is what the key is made of.
+        File.SetLastWriteTimeUtc(target, longAgo.AddHours(1));
+
+        var result = await build.RunAsync();
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Contains("Second, longer.", File.ReadAllText(temp["output/safety/index.html"]), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_page_whose_layout_failed_fails_the_rebuild_too()
+    {
+        // A template error (here a layout that loops past the limit on one page's title) must not
+        // be remembered as an empty page that a later rebuild writes without the error.
+        using var temp = new TempFolder();
+        temp.CopyFrom(RepositoryPaths.Theme, "theme");
+        const string vendor = "node_modules/minisearch/dist/umd/index.js";
+        Directory.CreateDirectory(Path.GetDirectoryName(temp["theme/" + vendor])!);
+        File.Copy(Path.Combine(RepositoryPaths.Theme, vendor), temp["theme/" + vendor]);
+        var layout = temp["theme/layouts/page.html"];
+        File.WriteAllText(layout, "{{ if page.title == \"Broken\"; while true; end; end }}" + File.ReadAllText(layout));
+        temp.Write("input/index.md", TestSites.Page("Home"));
+        temp.Write("input/broken.md", TestSites.Page("Broken", "First."));
+        var build = new SiteBuild(TestSites.Settings(temp["input"], temp["output"], temp["theme"]), incremental: true);
+
+        var first = await build.RunAsync();
+        // Nothing changed, so every key is the same: the second build finds the first one's results.
+        var second = await build.RunAsync();
+
+        Assert.Contains(first.Diagnostics, d => d.Code == "LDN052");
+        Assert.Contains(second.Diagnostics, d => d.Code == "LDN052");
+        Assert.False(second.Succeeded);
+    }
+
+    [Fact]
+    public async Task A_page_dropped_for_an_error_keeps_its_earlier_warnings_in_a_rebuilding_engine()
+    {
+        // The placeholder description is a warning (LDN008) found before the Markdown is parsed;
+        // the nested emphasis is an error (LDN012) found while it is (Markdig's depth guard). A build that remembers results must
+        // report both, as a one-shot build does.
+        using var temp = new TempFolder();
+        temp.Write("input/index.md", TestSites.Page("Home"));
+        temp.Write("input/deep.md", "---\ntitle: Deep\ndescription: TODO say what this page covers.\n---\n\n" + new string('*', 10_000) + "x" + new string('*', 10_000) + "\n");
+
+        var oneShot = await new SiteBuild(TestSites.Settings(temp["input"], temp["full"])).RunAsync();
+        var rebuilding = new SiteBuild(TestSites.Settings(temp["input"], temp["incremental"]), incremental: true);
+        var first = await rebuilding.RunAsync();
+        var second = await rebuilding.RunAsync();
+
+        Assert.Equal(["LDN008", "LDN012"], oneShot.Diagnostics.Where(d => d.Path.EndsWith("deep.md", StringComparison.Ordinal)).Select(d => d.Code).Order());
+        Assert.Equal(oneShot.Diagnostics.Select(d => d.ToString()), first.Diagnostics.Select(d => d.ToString()));
+        Assert.Equal(oneShot.Diagnostics.Select(d => d.ToString()), second.Diagnostics.Select(d => d.ToString()));
+    }
+
+    [Fact]
     public async Task Incremental_rebuilds_equal_full_builds_after_random_edits()
     {
         var steps = 0;
