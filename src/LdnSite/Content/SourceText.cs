@@ -49,7 +49,12 @@ public static class SourceText
             }
 
             bytes = new byte[stream.Length];
-            stream.ReadExactly(bytes);
+            // An editor that saves in place empties the file and writes it again: one that shrank
+            // since its length was read is being saved, an input problem, not a crash (LDN900).
+            if (stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false) < bytes.Length)
+            {
+                throw Error(document.Source, 0, "LDN090", "The file was being saved while the site was built; build again (serve rebuilds on the next save).");
+            }
         }
         else
         {
