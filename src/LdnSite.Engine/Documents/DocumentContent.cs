@@ -27,7 +27,6 @@ public sealed record TextContent(string Text) : DocumentContent
 /// <summary>Content that is a file on disk, copied byte for byte.</summary>
 public sealed record FileContent(string FullPath) : DocumentContent
 {
-
     /// <inheritdoc />
     public override void WriteTo(string path) => File.Copy(FullPath, path, overwrite: true);
 

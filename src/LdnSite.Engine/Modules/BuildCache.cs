@@ -46,7 +46,7 @@ public sealed class BuildCache
         // Each part is encoded into a pooled buffer and hashed in turn, with the separator between:
         // the same bytes as hashing the parts joined by '\0', without the joined string and its
         // array (a rebuild's layout keys alone made some 30 MB of them).
-        var sha = t_sha256 ??= System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        var sha = Sha256;
         for (var i = 0; i < parts.Length; i++)
         {
             if (i > 0)
@@ -58,9 +58,7 @@ public sealed class BuildCache
             sha.AppendData(bytes.Span);
         }
 
-        Span<byte> hash = stackalloc byte[32];
-        sha.GetHashAndReset(hash);
-        return Convert.ToHexString(hash);
+        return Finish(sha);
     }
 
     /// <summary>
@@ -94,7 +92,7 @@ public sealed class BuildCache
     /// <summary>A cache key from a text and a run of numbers (hashed as their bytes, not as text).</summary>
     public static string Key(string text, ReadOnlySpan<long> numbers)
     {
-        var sha = t_sha256 ??= System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        var sha = Sha256;
         using (var bytes = Documents.RentedUtf8.Of(text))
         {
             sha.AppendData(bytes.Span);
@@ -102,6 +100,15 @@ public sealed class BuildCache
 
         sha.AppendData(Separator);
         sha.AppendData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(numbers));
+        return Finish(sha);
+    }
+
+    // This thread's SHA-256 state, reset by each Finish.
+    private static System.Security.Cryptography.IncrementalHash Sha256 =>
+        t_sha256 ??= System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+
+    private static string Finish(System.Security.Cryptography.IncrementalHash sha)
+    {
         Span<byte> hash = stackalloc byte[32];
         sha.GetHashAndReset(hash);
         return Convert.ToHexString(hash);

@@ -34,9 +34,8 @@ public static partial class FileKinds
             return true;
         }
 
-        // .NET's own native shim, whose FileStatus starts with Flags and then Mode (the st_mode bits).
         Span<byte> status = stackalloc byte[256];
-        return Stat(path, ref status[0]) != 0 || (BitConverter.ToInt32(status[4..]) & TypeMask) == Regular;
+        return Stat(path, ref status[0]) != 0 || TypeOf(status) == Regular;
     }
 
     /// <summary>
@@ -58,7 +57,7 @@ public static partial class FileKinds
             return Kind.SymbolicLink;
         }
 
-        return (BitConverter.ToInt32(status[4..]) & TypeMask) switch
+        return TypeOf(status) switch
         {
             Regular => Kind.RegularFile,
             SymbolicLink => Kind.SymbolicLink,
@@ -91,6 +90,9 @@ public static partial class FileKinds
             DateTime.UnixEpoch.Ticks + (BitConverter.ToInt64(status[40..]) * TimeSpan.TicksPerSecond) + (BitConverter.ToInt64(status[48..]) / 100),
             BitConverter.ToInt64(status[16..]));
     }
+
+    // .NET's own native shim, whose FileStatus starts with Flags and then Mode (the st_mode bits).
+    private static int TypeOf(ReadOnlySpan<byte> status) => BitConverter.ToInt32(status[4..]) & TypeMask;
 
     [LibraryImport("libSystem.Native", EntryPoint = "SystemNative_Stat", StringMarshalling = StringMarshalling.Utf8)]
     private static partial int Stat(string path, ref byte status);

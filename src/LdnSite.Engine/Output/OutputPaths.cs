@@ -19,7 +19,8 @@ public static class OutputPaths
             return "it is empty or longer than 1,024 characters";
         }
 
-        if (destination.Contains('\\') || destination.AsSpan().ContainsAnyInRange('\0', '\u001f') || destination.Contains('\u007f') || destination.AsSpan().ContainsAnyInRange('\u0080', '\u009f')
+        // The two ranges are what char.IsControl accepts (C0, and DEL with C1).
+        if (destination.Contains('\\') || destination.AsSpan().ContainsAnyInRange('\0', '\u001f') || destination.AsSpan().ContainsAnyInRange('\u007f', '\u009f')
             || destination.StartsWith('/') || Path.IsPathRooted(destination))
         {
             return "it is not a relative path with '/' separators";

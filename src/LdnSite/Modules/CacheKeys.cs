@@ -57,16 +57,8 @@ public static class CacheKeys
     /// A chunk of the search index: its key and the fragments it splices, by their serial numbers
     /// (see <see cref="Search.TermFragment.Serial"/>), which stand for their bytes and terms.
     /// </summary>
-    public static string SearchChunk(string chunkKey, IReadOnlyList<Search.TermFragment> fragments)
-    {
-        var serials = new long[fragments.Count];
-        for (var i = 0; i < serials.Length; i++)
-        {
-            serials[i] = fragments[i].Serial;
-        }
-
-        return BuildCache.Key(chunkKey, serials);
-    }
+    public static string SearchChunk(string chunkKey, IEnumerable<Search.TermFragment> fragments) =>
+        BuildCache.Key(chunkKey, fragments.Select(f => f.Serial).ToArray());
 
     /// <summary>
     /// A finished page: its body (the key above) and what every layout reads besides (see

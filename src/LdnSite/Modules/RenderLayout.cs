@@ -55,19 +55,30 @@ public sealed class RenderLayout(SiteSettings settings, PerBuild<SiteInputs> sit
 
             // A rebuild after a body-only edit re-renders one page; a title, order, data, theme or
             // settings change re-renders all.
-            System.Text.StringBuilder Build() => Reported(Render(layout, templates, models, document), context).Text;
+            System.Text.StringBuilder Build()
+            {
+                var (text, error) = Render(layout, templates, models, document);
+                return Reported(text, error, context);
+            }
+
             Finished Finish()
             {
                 var (text, error) = Render(layout, templates, models, document);
                 return new Finished(text.ToString(), error);
             }
 
-            string Produce() =>
-                // The site-wide references and evidence pages depend on every page's citations, so they are always rendered.
-                page.Layout is "references" or "evidence"
-                    ? Build().ToString()
-                    // Kept with its error, if any: a failed page must fail every build that reuses it.
-                    : Reported(context.Cache.GetOrAdd(nameof(RenderLayout), CacheKeys.Layout(document.Get(PageKeys.RenderKey), layoutsKey), Finish), context).Text;
+            string Produce()
+            {
+                if (page.Layout is "references" or "evidence")
+                {
+                    // The site-wide references and evidence pages depend on every page's citations, so they are always rendered.
+                    return Build().ToString();
+                }
+
+                // Kept with its error, if any: a failed page must fail every build that reuses it.
+                var finished = context.Cache.GetOrAdd(nameof(RenderLayout), CacheKeys.Layout(document.Get(PageKeys.RenderKey), layoutsKey), Finish);
+                return Reported(finished.Text, finished.Error, context);
+            }
 
             // A one-shot build keeps and compares nothing, so a page goes from the builder to its file.
             results.Add(document with { Content = context.Cache.Enabled ? new DeferredTextContent(Produce) : new BuiltTextContent(Build) });
@@ -90,18 +101,15 @@ public sealed class RenderLayout(SiteSettings settings, PerBuild<SiteInputs> sit
     // A finished page, and the template error that left it empty (if any).
     private sealed record Finished(string Text, Diagnostic? Error);
 
-    private static (T Text, Diagnostic? Error) Reported<T>((T Text, Diagnostic? Error) rendered, IExecutionContext context)
+    private static T Reported<T>(T text, Diagnostic? error, IExecutionContext context)
     {
-        if (rendered.Error is { } error)
+        if (error is not null)
         {
             context.Diagnostics.Add(error);
         }
 
-        return rendered;
+        return text;
     }
-
-    private static (string Text, Diagnostic? Error) Reported(Finished finished, IExecutionContext context) =>
-        Reported((finished.Text, finished.Error), context);
 
     private static (System.Text.StringBuilder Text, Diagnostic? Error) Render(Scriban.Template layout, ThemeTemplates templates, PageModelBuilder models, Document document)
     {

@@ -41,7 +41,7 @@ public static class SearchChunks
         IReadOnlyList<SearchPage> pages,
         int splitAbove = SplitAbove,
         Func<int, IReadOnlyList<SearchPage>, PostingBlock>? block = null,
-        Func<string, IReadOnlyList<TermFragment>, Func<SearchChunk>, SearchChunk>? chunk = null)
+        Func<string, IEnumerable<TermFragment>, Func<SearchChunk>, SearchChunk>? chunk = null)
     {
         foreach (var page in pages.Where(p => p.Terms.Sections > SectionsPerPage))
         {
@@ -80,7 +80,8 @@ public static class SearchChunks
         {
             var (key, terms) = (split[i].Key, split[i].Value);
             var sorted = terms.Keys.Order(StringComparer.Ordinal).ToList();
-            chunks[i] = chunk(key, [.. sorted.SelectMany(t => terms[t].Fragments)], () => Write(key, sorted, terms));
+            // Listed lazily: a one-shot build, which keeps nothing, never walks them.
+            chunks[i] = chunk(key, sorted.SelectMany(t => terms[t].Fragments), () => Write(key, sorted, terms));
         });
         return [.. chunks.OrderBy(c => c.Key, StringComparer.Ordinal)];
     }
@@ -129,7 +130,6 @@ public static class SearchChunks
 
     private static SearchChunk Write(string key, List<string> sorted, Dictionary<string, TermPostings> terms)
     {
-
         // Written into this thread's reused buffer, then copied out once at its final size: a
         // chunk grown by doubling from empty copied itself over and over.
         var buffer = t_scratch ??= new ArrayBufferWriter<byte>(1024 * 1024);
