@@ -52,14 +52,7 @@ public sealed class BuildSearchIndex(SiteSettings settings) : IModule
         // a page's index is part of its documents' ids and of its results file's name.
         pages = [.. pages.OrderBy(p => p.Destination, StringComparer.Ordinal)];
 
-        var chunks = SearchChunks.Build(pages, settings.SearchChunkPostings,
-            (first, block) => MadeBlock(context, first, block),
-            (key, fragments, write) => context.Cache.Enabled ? context.Cache.GetOrAdd(nameof(SearchChunk), CacheKeys.SearchChunk(key, fragments), write) : write());
-        // Positions past the last block (pages were removed) have nothing to hand over any more.
-        foreach (var gone in _lastBlockAt.Keys.Where(first => first >= pages.Count))
-        {
-            _lastBlockAt.TryRemove(gone, out _);
-        }
+        var chunks = SearchChunks.Build(pages, settings.SearchChunkPostings, (first, block) => MadeBlock(context, first, block));
 
         var manifest = SearchIndexWriter.Manifest(pages, chunks, SearchIndexWriter.Abbreviations(data.Glossary));
 
@@ -70,28 +63,17 @@ public sealed class BuildSearchIndex(SiteSettings settings) : IModule
         {
             new Document("", destination, Metadata.Empty, new BytesContent(manifest, NamedByContent: !settings.LiveReload)).With(Assets.AssetNames.LogicalPath, Destination),
         };
-        documents.AddRange(chunks.Select(c => new Document("", c.Destination, Metadata.Empty, new BytesContent(c.Script, NamedByContent: true))));
+        // A chunk's name stands for its bytes, so a rebuild writes only chunks with new names, and
+        // each is made only as it is written.
+        documents.AddRange(chunks.Select(c => new Document("", c.Destination, Metadata.Empty, new DeferredBytesContent(c.WriteTo, c.Destination))));
         documents.AddRange(pages.Select((p, i) => new Document("", $"{SearchIndexWriter.PageFolder}{i}.js", Metadata.Empty, new DeferredBytesContent(output => SearchIndexWriter.WritePageScript(i, p.Entry, output), (i, p.Entry)))));
         return Task.FromResult<IReadOnlyList<Document>>(documents);
     }
 
-    private PostingBlock MadeBlock(IExecutionContext context, int first, IReadOnlyList<SearchPage> pages)
-    {
-        if (!context.Cache.Enabled)
-        {
-            return PostingBlock.Of(pages, first);
-        }
-
-        var block = context.Cache.GetOrAdd(nameof(PostingBlock), CacheKeys.SearchBlock(first, pages),
-            () => PostingBlock.Of(pages, first).Adopting(_lastBlockAt.GetValueOrDefault(first)));
-        _lastBlockAt[first] = block;
-        return block;
-    }
-
-    // The block each position had in the last build, so a block made again can take over its
-    // unchanged fragments. Not a cache: a fragment is taken over only when its bytes are equal,
-    // so what a build produces never depends on what is here.
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<int, PostingBlock> _lastBlockAt = new();
+    private static PostingBlock MadeBlock(IExecutionContext context, int first, IReadOnlyList<SearchPage> pages) =>
+        context.Cache.Enabled
+            ? context.Cache.GetOrAdd(nameof(PostingBlock), CacheKeys.SearchBlock(first, pages), () => PostingBlock.Of(pages, first))
+            : PostingBlock.Of(pages, first);
 
     private static SearchPage Secondary(PageInfo page, IReadOnlyList<PageSection> sections) =>
         new(page.Destination, SearchIndexWriter.Entry(page, sections), PageTerms.From(page.Title, sections, secondary: true), Secondary: true);

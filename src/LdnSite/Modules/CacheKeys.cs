@@ -54,13 +54,6 @@ public static class CacheKeys
         BuildCache.Key([firstPage.ToString(System.Globalization.CultureInfo.InvariantCulture), .. pages.Select(p => p.Terms.Fingerprint)]);
 
     /// <summary>
-    /// A chunk of the search index: its key and the fragments it splices, by their serial numbers
-    /// (see <see cref="Search.TermFragment.Serial"/>), which stand for their bytes and terms.
-    /// </summary>
-    public static string SearchChunk(string chunkKey, IEnumerable<Search.TermFragment> fragments) =>
-        BuildCache.Key(chunkKey, fragments.Select(f => f.Serial).ToArray());
-
-    /// <summary>
     /// A finished page: its body (the key above) and what every layout reads besides (see
     /// <see cref="Layouts"/>).
     /// </summary>

@@ -18,29 +18,6 @@ public sealed class PostingBlock
     /// <summary>The block's terms, each with its postings in each field.</summary>
     public IReadOnlyDictionary<string, TermFragment> Terms => _terms;
 
-    /// <summary>
-    /// This block, with every fragment whose bytes equal <paramref name="previous"/>'s fragment of
-    /// the same term taken from <paramref name="previous"/>. After a one-page edit only that page's
-    /// terms get new fragments, so a chunk holding none of them is made of the same fragments as
-    /// before and is kept (<see cref="TermFragment.Serial"/>) instead of being written again.
-    /// Called on a block just made, before anyone else sees it.
-    /// </summary>
-    public PostingBlock Adopting(PostingBlock? previous)
-    {
-        if (previous is not null)
-        {
-            foreach (var (term, fragment) in _terms)
-            {
-                if (previous._terms.TryGetValue(term, out var old) && old.SameAs(fragment))
-                {
-                    _terms[term] = old;
-                }
-            }
-        }
-
-        return this;
-    }
-
     /// <summary>Merges <paramref name="pages"/>, the first of which is page number <paramref name="firstPage"/> of the index.</summary>
     public static PostingBlock Of(IReadOnlyList<SearchPage> pages, int firstPage)
     {
@@ -120,6 +97,7 @@ public sealed class PostingBlock
                 }
             }
 
+            fragment.Seal();
             result[names[t]] = fragment;
         }
 
@@ -153,39 +131,37 @@ public sealed class TermFragment
 {
     private readonly FieldFragment?[] _fields = new FieldFragment?[PageTerms.Fields.Count];
 
-    private static long s_serials;
-
     /// <summary>How many postings the term has in this block, over all fields.</summary>
     public int Count { get; private set; }
 
     /// <summary>
-    /// A number no other fragment made by this process has. A fragment never changes once its
-    /// block is made, so the same numbers in the same order mean the same bytes: a rebuild
-    /// keeps a chunk whose fragments all come from unchanged (cached) blocks.
+    /// A hash of everything this fragment puts into a chunk (which fields, their first and last
+    /// ids and their text), made once when the block is merged. A chunk is named by its terms and
+    /// its fragments' hashes, so a rebuild names every chunk without reading the bytes of any,
+    /// and writes only the chunks whose names changed.
     /// </summary>
-    public long Serial { get; } = Interlocked.Increment(ref s_serials);
+    public UInt128 Hash { get; private set; }
 
     /// <summary>The postings in field <paramref name="field"/>, or null.</summary>
     public FieldFragment? Field(int field) => _fields[field];
-
-    /// <summary>Whether <paramref name="other"/> holds the same postings, written the same way.</summary>
-    public bool SameAs(TermFragment other)
-    {
-        for (var f = 0; f < _fields.Length; f++)
-        {
-            if (!(_fields[f] is null ? other._fields[f] is null : other._fields[f] is { } theirs && _fields[f]!.SameAs(theirs)))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
 
     internal void Set(int field, FieldFragment fragment)
     {
         _fields[field] = fragment;
         Count += fragment.Count;
+    }
+
+    // Called once, after the last Set and before the block is shared.
+    internal void Seal()
+    {
+        Span<byte> parts = stackalloc byte[PageTerms.Fields.Count * 16];
+        for (var f = 0; f < _fields.Length; f++)
+        {
+            // An absent field hashes as zero: a present one's hash is never zero in practice.
+            System.Buffers.Binary.BinaryPrimitives.WriteUInt128LittleEndian(parts[(f * 16)..], _fields[f]?.Hash ?? UInt128.Zero);
+        }
+
+        Hash = FieldFragment.HashOf(parts);
     }
 }
 
@@ -203,12 +179,37 @@ public sealed class FieldFragment
     private FieldFragment(long first, long last, int count, byte[] text, int idsEnd, int countsEnd)
     {
         (First, Last, Count, _text, _idsEnd, _countsEnd) = (first, last, count, text, idsEnd, countsEnd);
+        // The split points are hashed too: the same bytes cut differently are other arrays.
+        Span<byte> head = stackalloc byte[(8 * 2) + (4 * 3)];
+        System.Buffers.Binary.BinaryPrimitives.WriteInt64LittleEndian(head, first);
+        System.Buffers.Binary.BinaryPrimitives.WriteInt64LittleEndian(head[8..], last);
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(head[16..], count);
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(head[20..], idsEnd);
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(head[24..], countsEnd);
+        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
+        hash.AppendData(head);
+        hash.AppendData(text);
+        Hash = Truncated(hash);
     }
 
-    /// <summary>Whether <paramref name="other"/> has the same ids, counts and lengths.</summary>
-    public bool SameAs(FieldFragment other) =>
-        First == other.First && Last == other.Last && Count == other.Count && _idsEnd == other._idsEnd && _countsEnd == other._countsEnd
-        && _text.AsSpan().SequenceEqual(other._text);
+    /// <summary>The first 128 bits of the SHA-256 of <paramref name="bytes"/>.</summary>
+    internal static UInt128 HashOf(ReadOnlySpan<byte> bytes)
+    {
+        Span<byte> full = stackalloc byte[32];
+        System.Security.Cryptography.SHA256.HashData(bytes, full);
+        return System.Buffers.Binary.BinaryPrimitives.ReadUInt128LittleEndian(full);
+    }
+
+    /// <summary>The first 128 bits of <paramref name="hash"/>'s SHA-256.</summary>
+    internal static UInt128 Truncated(System.Security.Cryptography.IncrementalHash hash)
+    {
+        Span<byte> full = stackalloc byte[32];
+        hash.GetHashAndReset(full);
+        return System.Buffers.Binary.BinaryPrimitives.ReadUInt128LittleEndian(full);
+    }
+
+    /// <summary>A hash of the first and last ids and the text (which holds the other ids, the counts and the lengths).</summary>
+    public UInt128 Hash { get; }
 
     /// <summary>The first document id.</summary>
     public long First { get; }

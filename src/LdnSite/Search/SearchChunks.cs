@@ -30,18 +30,15 @@ public static class SearchChunks
     /// <summary>
     /// Builds every chunk from the pages, in index order: each block of pages is merged into JSON
     /// fragments (in parallel, through <paramref name="block"/>, which may return a cached block
-    /// for the same pages), then each chunk splices its terms' fragments end to end. A 10,000-page
-    /// site's postings take the memory of the chunks' text, not of objects.
+    /// for the same pages), then each chunk is named by its terms and their fragments' hashes.
+    /// A chunk's bytes are made only when it is written (<see cref="SearchChunk.WriteTo"/>), by
+    /// splicing its fragments end to end: a 10,000-page site's postings take the memory of the
+    /// fragments' text, not of objects, and a rebuild hashes no chunk's bytes.
     /// </summary>
-    /// <remarks>
-    /// <paramref name="chunk"/> may likewise return a cached chunk for the same key and the same
-    /// fragments (in order), or call its third argument to write the chunk.
-    /// </remarks>
     public static IReadOnlyList<SearchChunk> Build(
         IReadOnlyList<SearchPage> pages,
         int splitAbove = SplitAbove,
-        Func<int, IReadOnlyList<SearchPage>, PostingBlock>? block = null,
-        Func<string, IEnumerable<TermFragment>, Func<SearchChunk>, SearchChunk>? chunk = null)
+        Func<int, IReadOnlyList<SearchPage>, PostingBlock>? block = null)
     {
         foreach (var page in pages.Where(p => p.Terms.Sections > SectionsPerPage))
         {
@@ -75,16 +72,53 @@ public static class SearchChunks
 
         var split = buckets.SelectMany(b => Split(b.Key, b.Value, 2, splitAbove)).ToList();
         var chunks = new SearchChunk[split.Count];
-        chunk ??= (_, _, write) => write();
         Parallel.For(0, split.Count, i =>
         {
             var (key, terms) = (split[i].Key, split[i].Value);
-            var sorted = terms.Keys.Order(StringComparer.Ordinal).ToList();
-            // Listed lazily: a one-shot build, which keeps nothing, never walks them.
-            chunks[i] = chunk(key, sorted.SelectMany(t => terms[t].Fragments), () => Write(key, sorted, terms));
+            var sorted = terms.Keys.Order(StringComparer.Ordinal).Select(t => (t, terms[t])).ToArray();
+            chunks[i] = new SearchChunk(key, NameOf(key, sorted), string.Join(' ', sorted.Select(t => t.Item1)), output => Write(key, sorted, output));
         });
         return [.. chunks.OrderBy(c => c.Key, StringComparer.Ordinal)];
     }
+
+    // The chunk's bytes are a function of its key, its terms in order and each term's fragments
+    // in order (their text, first and last ids: the delta between blocks comes from those), so a
+    // hash of those names the bytes without making them.
+    private static string NameOf(string key, (string Term, TermPostings Postings)[] sorted)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        Span<byte> number = stackalloc byte[16];
+        AppendText(hash, ChunkFormat);
+        AppendText(hash, key);
+        foreach (var (term, postings) in sorted)
+        {
+            AppendText(hash, term);
+            System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(number, postings.Fragments.Count);
+            hash.AppendData(number[..4]);
+            foreach (var fragment in postings.Fragments)
+            {
+                System.Buffers.Binary.BinaryPrimitives.WriteUInt128LittleEndian(number, fragment.Hash);
+                hash.AppendData(number);
+            }
+        }
+
+        Span<byte> digest = stackalloc byte[32];
+        hash.GetHashAndReset(digest);
+        return Assets.AssetNames.Hashed("assets/search/chunk.js", digest);
+    }
+
+    // Length-prefixed, so no two lists of texts hash alike.
+    private static void AppendText(IncrementalHash hash, string text)
+    {
+        Span<byte> length = stackalloc byte[4];
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(length, text.Length);
+        hash.AppendData(length);
+        hash.AppendData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(text.AsSpan()));
+    }
+
+    // Part of every chunk's name: a change to how chunks are written must change their names,
+    // or a dev server would keep serving files written the old way under unchanged names.
+    private const string ChunkFormat = "chunk/1";
 
     /// <summary>
     /// A chunk with more postings than this is split by one more letter, so a query for a common
@@ -125,43 +159,27 @@ public static class SearchChunks
         return term[..end];
     }
 
-    [ThreadStatic]
-    private static ArrayBufferWriter<byte>? t_scratch;
-
-    private static SearchChunk Write(string key, List<string> sorted, Dictionary<string, TermPostings> terms)
+    private static void Write(string key, (string Term, TermPostings Postings)[] sorted, IBufferWriter<byte> buffer)
     {
-        // Written into this thread's reused buffer, then copied out once at its final size: a
-        // chunk grown by doubling from empty copied itself over and over.
-        var buffer = t_scratch ??= new ArrayBufferWriter<byte>(1024 * 1024);
-        buffer.ResetWrittenCount();
         buffer.Write("LDN_SEARCH_CHUNK(\""u8);
         WriteJsonString(buffer, key);
         buffer.Write("\",["u8);
-        for (var t = 0; t < sorted.Count; t++)
+        for (var t = 0; t < sorted.Length; t++)
         {
             buffer.Write(t == 0 ? "[\""u8 : ",[\""u8);
-            WriteJsonString(buffer, sorted[t]);
+            WriteJsonString(buffer, sorted[t].Term);
             buffer.Write("\""u8);
-            terms[sorted[t]].WriteTo(buffer);
+            sorted[t].Postings.WriteTo(buffer);
             buffer.Write("]"u8);
         }
 
         buffer.Write("]);\n"u8);
-        var bytes = buffer.WrittenSpan.ToArray();
-        if (buffer.Capacity > 16 * 1024 * 1024)
-        {
-            // One huge chunk should not pin its buffer for the rest of the process.
-            t_scratch = null;
-        }
-
-        var name = Assets.AssetNames.Hashed("assets/search/chunk.js", SHA256.HashData(bytes));
-        return new SearchChunk(key, name, bytes, string.Join(' ', sorted));
     }
 
     // The text of a JSON string (without its quotes), as System.Text.Json escapes it. Most terms
     // need no escaping and are written straight into the buffer; JsonEncodedText made two objects
     // per term, for every term of every chunk written.
-    private static void WriteJsonString(ArrayBufferWriter<byte> buffer, string text)
+    private static void WriteJsonString(IBufferWriter<byte> buffer, string text)
     {
         var encoder = SearchIndexWriter.Options.Encoder!;
         if (!text.AsSpan().ContainsAnyInRange('\ud800', '\udfff'))
@@ -197,7 +215,7 @@ public static class SearchChunks
 
         // ,field,[ids],[counts],[lengths] for each field the term occurs in, the blocks' fragments
         // end to end. Written with plain loops: this runs for every term of every chunk written.
-        public void WriteTo(ArrayBufferWriter<byte> output)
+        public void WriteTo(IBufferWriter<byte> output)
         {
             for (var f = 0; f < PageTerms.Fields.Count; f++)
             {
@@ -230,7 +248,7 @@ public static class SearchChunks
             }
         }
 
-        private void WriteJoined(ArrayBufferWriter<byte> output, int f, SpanOf part)
+        private void WriteJoined(IBufferWriter<byte> output, int f, SpanOf part)
         {
             var first = true;
             foreach (var fragment in _fragments)
@@ -254,7 +272,16 @@ public static class SearchChunks
 
 /// <summary>One chunk of the search index.</summary>
 /// <param name="Key">The first two letters its terms share.</param>
-/// <param name="Destination">Its content-hashed path.</param>
-/// <param name="Script">The script's bytes.</param>
+/// <param name="Destination">Its path, hashed from what its bytes are made of.</param>
 /// <param name="Terms">Its terms, space-separated (no term holds a space), for the manifest.</param>
-public sealed record SearchChunk(string Key, string Destination, byte[] Script, string Terms);
+/// <param name="WriteTo">Writes the script's bytes.</param>
+public sealed record SearchChunk(string Key, string Destination, string Terms, Action<IBufferWriter<byte>> WriteTo)
+{
+    /// <summary>The script's bytes, made now.</summary>
+    public byte[] Script()
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        WriteTo(buffer);
+        return buffer.WrittenSpan.ToArray();
+    }
+}

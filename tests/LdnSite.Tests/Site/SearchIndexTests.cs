@@ -64,7 +64,7 @@ public sealed class SearchIndexTests
     {
         var chunks = SearchChunks.Build(TwoPages());
         Assert.Equal(["dr", "ef", "ho", "sa", "si", "sl", "vi"], chunks.Select(c => c.Key));
-        string Script(string key) => System.Text.Encoding.UTF8.GetString(chunks.Single(c => c.Key == key).Script);
+        string Script(string key) => System.Text.Encoding.UTF8.GetString(chunks.Single(c => c.Key == key).Script());
 
         // "dreams": text field (2) of page 0's section 0 (id 0) and page 1's section 0 (id 65536,
         // written as the difference); once each; text lengths 4 ("Sleep", "sleep", "dreams", "") and 3.
@@ -89,7 +89,7 @@ public sealed class SearchIndexTests
             new PageInfo($"p{i:D3}.md", $"p{i:D3}/index.html", "Page", "Page", "", 0, "page", false),
             [new PageSection("", "", i is 0 or 255 or 256 or 257 ? "Dreams." : "Other.")])).ToList();
         var chunk = SearchChunks.Build(pages).Single(c => c.Key == "dr");
-        Assert.Equal("LDN_SEARCH_CHUNK(\"dr\",[[\"dreams\",2,[0,16711680,65536,65536],[1,1,1,1],[2,2,2,2]]]);\n", System.Text.Encoding.UTF8.GetString(chunk.Script));
+        Assert.Equal("LDN_SEARCH_CHUNK(\"dr\",[[\"dreams\",2,[0,16711680,65536,65536],[1,1,1,1],[2,2,2,2]]]);\n", System.Text.Encoding.UTF8.GetString(chunk.Script()));
     }
 
     [Fact]
