@@ -39,6 +39,12 @@ public sealed class SiteBuild(SiteSettings settings, bool incremental = false)
         remove => _engine.PhaseStarted -= value;
     }
 
+    /// <summary>
+    /// Lets rebuilds reuse folder listings and file stamps that <paramref name="journal"/>'s
+    /// watcher saw no change to (the dev server's; see <see cref="Engine.Input.FileSystemView"/>).
+    /// </summary>
+    public void Watch(Engine.Input.ChangeJournal journal) => _engine.Files.Watch(journal);
+
     /// <summary>Time each module took in the last run.</summary>
     public IReadOnlyDictionary<string, TimeSpan> LastTimings => _engine.LastTimings;
 

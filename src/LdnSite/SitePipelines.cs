@@ -120,7 +120,7 @@ public static class SitePipelines
         var site = siteInputs.For(context);
         return document =>
         {
-            var (key, text) = CacheKeys.Page(document, Urls.SitePaths.DestinationOf(document.Source), context.Started, site, () => SourceText.Read(document));
+            var (key, text) = CacheKeys.Page(document, Urls.SitePaths.DestinationOf(document.Source), context, site, () => SourceText.Read(document));
             return new CacheDocuments.Keyed(key, () =>
             {
                 var input = document.With(PageKeys.RenderKey, key);

@@ -89,6 +89,7 @@ public sealed class CacheDocuments(string name, Func<IExecutionContext, Func<Doc
         public IReadOnlyList<Document> Outputs(string pipelineName) => inner.Outputs(pipelineName);
         public object Build => inner.Build;
         public BuildCache Cache => inner.Cache;
+        public Input.FileSystemView Files => inner.Files;
         public CancellationToken CancellationToken => inner.CancellationToken;
         public DateTime Started => inner.Started;
     }

@@ -65,6 +65,18 @@ public static partial class FileKinds
         };
     }
 
+    /// <summary>Whether anything is at <paramref name="path"/>, itself (a link to nothing counts).</summary>
+    public static bool Exists(string path)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return Path.Exists(path) || new FileInfo(path).LinkTarget is not null;
+        }
+
+        Span<byte> status = stackalloc byte[256];
+        return LStat(path, ref status[0]) == 0;
+    }
+
     /// <summary>
     /// The stamp of the file at <paramref name="path"/>, following symbolic links (a link's own
     /// time says nothing of its target's text), from one stat; null when there is no such file.

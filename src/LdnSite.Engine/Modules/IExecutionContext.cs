@@ -33,6 +33,9 @@ public interface IExecutionContext
     /// </summary>
     object Build { get; }
 
+    /// <summary>Where folders are listed and files stat'ed (remembered between builds when a watcher reports changes).</summary>
+    Input.FileSystemView Files { get; }
+
     /// <summary>Values kept between builds of one engine (for incremental rebuilds).</summary>
     BuildCache Cache { get; }
 

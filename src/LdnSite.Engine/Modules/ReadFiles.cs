@@ -2,6 +2,7 @@ namespace LdnSite.Engine.Modules;
 
 using LdnSite.Engine.Diagnostics;
 using LdnSite.Engine.Documents;
+using LdnSite.Engine.Input;
 using LdnSite.Engine.Output;
 
 /// <summary>
@@ -51,19 +52,49 @@ public sealed class ReadFiles(string root, Func<string, bool> include) : IModule
             return Task.FromResult<IReadOnlyList<Document>>([]);
         }
 
-        var realRoot = OutputFolderGuard.RealPath(root);
-        var found = new List<Document>();
-        var visited = new HashSet<string>(StringComparer.Ordinal) { realRoot };
-        Walk(root, realRoot, "", found, visited, context);
-        IReadOnlyList<Document> read = found.OrderBy(d => d.Source, StringComparer.Ordinal).ToList();
-        return Task.FromResult(read);
+        // A dev server's rebuild reuses the last listing when its watcher saw nothing that could change it.
+        var listing = context.Files.List(this, root, List);
+        foreach (var skipped in listing.Diagnostics)
+        {
+            context.Diagnostics.Add(skipped);
+        }
+
+        return Task.FromResult(listing.Documents);
     }
 
-    private void Walk(string folder, string realRoot, string prefix, List<Document> found, HashSet<string> visited, IExecutionContext context)
+    private Listing List()
+    {
+        var realRoot = OutputFolderGuard.RealPath(root);
+        var walk = new WalkState(realRoot);
+        walk.Visited.Add(realRoot);
+        Walk(root, "", walk, throughLink: false);
+        IReadOnlyList<Document> read = walk.Found.OrderBy(d => d.Source, StringComparer.Ordinal).ToList();
+        return new Listing(Path.GetFullPath(root), read, walk.Skipped, walk.Files, walk.Folders, walk.PassedThroughLink);
+    }
+
+    private sealed class WalkState(string realRoot)
+    {
+        public string RealRoot => realRoot;
+
+        public List<Document> Found { get; } = [];
+
+        public List<Diagnostic> Skipped { get; } = [];
+
+        public HashSet<string> Visited { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> Files { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> Folders { get; } = new(StringComparer.Ordinal);
+
+        public bool PassedThroughLink { get; set; }
+    }
+
+    private void Walk(string folder, string prefix, WalkState walk, bool throughLink)
     {
         void Skip(string relative, string why) =>
-            context.Diagnostics.Add(Diagnostic.Warning(Path.Combine(root, relative), 0, 0, "LDN080", $"Not published: {why}."));
+            walk.Skipped.Add(Diagnostic.Warning(Path.Combine(root, relative), 0, 0, "LDN080", $"Not published: {why}."));
 
+        walk.Folders.Add(Path.GetFullPath(folder));
         foreach (var file in Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal))
         {
             var relative = prefix + Path.GetFileName(file);
@@ -80,7 +111,7 @@ public sealed class ReadFiles(string root, Func<string, bool> include) : IModule
 
             // One lstat answers for a plain file; only a link costs more checks.
             var kind = FileKinds.Of(file);
-            if (kind == FileKinds.Kind.SymbolicLink && new FileInfo(file).LinkTarget is not null && LinkProblem(file, realRoot, isFolder: false) is { } linkProblem)
+            if (kind == FileKinds.Kind.SymbolicLink && new FileInfo(file).LinkTarget is not null && LinkProblem(file, walk.RealRoot, isFolder: false) is { } linkProblem)
             {
                 Skip(relative, linkProblem);
                 continue;
@@ -93,7 +124,16 @@ public sealed class ReadFiles(string root, Func<string, bool> include) : IModule
                 continue;
             }
 
-            found.Add(new Document(relative, "", Metadata.Empty, new FileContent(file)));
+            if (kind == FileKinds.Kind.RegularFile && !throughLink)
+            {
+                walk.Files.Add(Path.GetFullPath(file));
+            }
+            else
+            {
+                walk.PassedThroughLink = true;
+            }
+
+            walk.Found.Add(new Document(relative, "", Metadata.Empty, new FileContent(file)));
         }
 
         foreach (var child in Directory.EnumerateDirectories(folder).Order(StringComparer.Ordinal))
@@ -111,20 +151,22 @@ public sealed class ReadFiles(string root, Func<string, bool> include) : IModule
                 continue;
             }
 
-            if (new DirectoryInfo(child).LinkTarget is not null && LinkProblem(child, realRoot, isFolder: true) is { } linkProblem)
+            var isLink = new DirectoryInfo(child).LinkTarget is not null;
+            if (isLink && LinkProblem(child, walk.RealRoot, isFolder: true) is { } linkProblem)
             {
                 Skip(relative + "/", linkProblem);
                 continue;
             }
 
             // A link back to a folder already read would repeat it forever.
-            if (!visited.Add(OutputFolderGuard.RealPath(child)))
+            if (!walk.Visited.Add(OutputFolderGuard.RealPath(child)))
             {
                 Skip(relative + "/", "it is a symbolic link to a folder that is already read (a loop)");
                 continue;
             }
 
-            Walk(child, realRoot, relative + "/", found, visited, context);
+            walk.PassedThroughLink |= isLink;
+            Walk(child, relative + "/", walk, throughLink || isLink);
         }
     }
 

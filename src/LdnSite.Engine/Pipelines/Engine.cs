@@ -46,6 +46,9 @@ public sealed class Engine
     /// <summary>Kept between runs so a rebuild can reuse unchanged results.</summary>
     public BuildCache Cache { get; } = new();
 
+    /// <summary>Lists folders and stats files; given a watcher's journal, it remembers what did not change.</summary>
+    public Input.FileSystemView Files { get; } = new();
+
     /// <summary>
     /// Whether a one-shot run forces a full, compacting collection before writing. Only for a
     /// process that is the build (the command line): it pauses every thread of the process, so a
@@ -59,6 +62,7 @@ public sealed class Engine
         var clock = Stopwatch.StartNew();
         var started = DateTime.UtcNow;
         var build = new object();
+        Files.BeginBuild();
         _timings.Clear();
         var diagnostics = new DiagnosticBag();
         var results = new PhaseResults();
@@ -71,7 +75,7 @@ public sealed class Engine
                 PhaseStarted?.Invoke($"{pipeline.Name}: {phase}");
             }
 
-            return RunModulesAsync(pipeline, phase, inputs, new ExecutionContext(pipeline, phase, results, pipelineDiagnostics[pipeline.Name], outputFolder, Cache, started, build, cancellationToken));
+            return RunModulesAsync(pipeline, phase, inputs, new ExecutionContext(pipeline, phase, results, pipelineDiagnostics[pipeline.Name], outputFolder, Cache, Files, started, build, cancellationToken));
         }
 
         var processTasks = new Dictionary<string, Task>(StringComparer.Ordinal);

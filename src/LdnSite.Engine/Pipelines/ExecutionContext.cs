@@ -12,6 +12,7 @@ internal sealed class ExecutionContext(
     DiagnosticBag diagnostics,
     string outputFolder,
     BuildCache cache,
+    Input.FileSystemView files,
     DateTime started,
     object build,
     CancellationToken cancellationToken) : IExecutionContext
@@ -21,6 +22,7 @@ internal sealed class ExecutionContext(
     public DiagnosticBag Diagnostics => diagnostics;
     public string OutputFolder => outputFolder;
     public BuildCache Cache => cache;
+    public Input.FileSystemView Files => files;
     public CancellationToken CancellationToken => cancellationToken;
     public DateTime Started => started;
     public object Build => build;

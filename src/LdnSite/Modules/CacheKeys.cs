@@ -23,12 +23,14 @@ public static class CacheKeys
     /// "racy" index entries). The text read for the key is returned, so the page is still read
     /// only once and parsed from what the key was made of.
     /// </summary>
-    public static (string Key, string? Text) Page(Document document, string destination, DateTime buildStarted, SiteInputs site, Func<string> read)
+    public static (string Key, string? Text) Page(Document document, string destination, IExecutionContext context, SiteInputs site, Func<string> read)
     {
         // One stat, taken now rather than when the folder was listed: a file saved in between must
-        // not be keyed by its old stamp. "Two seconds before the build started" is stricter than
-        // "before now", never looser.
-        if (document.Content is FileContent file && FileKinds.StampOf(file.FullPath) is { } stamp && stamp.LastWriteUtc < buildStarted - RacyWindow)
+        // not be keyed by its old stamp. Under a dev server the stamp may be remembered from an
+        // earlier build, when the watcher has reported no change to the file since (see
+        // FileSystemView). "Two seconds before the build started" is stricter than "before now",
+        // never looser.
+        if (document.Content is FileContent file && context.Files.StampOf(file.FullPath) is { } stamp && stamp.LastWriteUtc < context.Started - RacyWindow)
         {
             return (BuildCache.Exact(document.Source, stamp.ToString(), destination, site.Fingerprint), null);
         }

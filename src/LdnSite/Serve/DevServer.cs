@@ -24,6 +24,8 @@ public sealed class DevServer : IAsyncDisposable
         _build = new SiteBuild(serveSettings, incremental: true);
         _server = new StaticSiteServer(settings.OutputFolder, port, _liveReload.Map);
         _watcher = new SourceWatcher(settings.InputFolder, settings.ThemeFolder);
+        // Set up before the first build, so every change after it begins is known to the next.
+        _build.Watch(_watcher.Journal);
         _log = log;
     }
 

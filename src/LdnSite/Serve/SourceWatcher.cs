@@ -14,6 +14,7 @@ public sealed class SourceWatcher : IDisposable
     /// <summary>Starts watching <paramref name="folders"/> (recursively).</summary>
     public SourceWatcher(params string[] folders)
     {
+        Journal = new Engine.Input.ChangeJournal([.. folders.Where(Directory.Exists)]);
         foreach (var folder in folders.Where(Directory.Exists))
         {
             var watcher = new FileSystemWatcher(folder)
@@ -25,10 +26,14 @@ public sealed class SourceWatcher : IDisposable
             watcher.Created += OnChange;
             watcher.Deleted += OnChange;
             watcher.Renamed += OnChange;
+            watcher.Error += OnLost;
             watcher.EnableRaisingEvents = true;
             _watchers.Add(watcher);
         }
     }
+
+    /// <summary>Every path seen to change, for the build (see <see cref="Engine.Input.FileSystemView"/>).</summary>
+    public Engine.Input.ChangeJournal Journal { get; }
 
     /// <summary>Waits for the next change, then for <paramref name="quiet"/> without further changes; returns the paths that changed.</summary>
     public async Task<IReadOnlyList<string>> NextChangeAsync(TimeSpan quiet, CancellationToken cancellationToken)
@@ -51,6 +56,14 @@ public sealed class SourceWatcher : IDisposable
 
     private void OnChange(object sender, FileSystemEventArgs e)
     {
+        // The build hears of every change, whether or not it is worth a rebuild: a swap file that
+        // is there when the build lists the folder is reported like any other file.
+        Journal.Changed(e.FullPath);
+        if (e is RenamedEventArgs renamed)
+        {
+            Journal.Changed(renamed.OldFullPath);
+        }
+
         // Packages and editor swap files are not content.
         if (e.FullPath.Contains("node_modules", StringComparison.Ordinal) || e.Name?.EndsWith('~') == true || e.Name?.EndsWith(".swp", StringComparison.Ordinal) == true)
         {
@@ -58,6 +71,14 @@ public sealed class SourceWatcher : IDisposable
         }
 
         _changes.Writer.TryWrite(e.FullPath);
+    }
+
+    // The watcher's queue overflowed (or it failed): changes were missed, so the next build
+    // trusts nothing it remembers, and one is started.
+    private void OnLost(object sender, ErrorEventArgs e)
+    {
+        Journal.Lost();
+        _changes.Writer.TryWrite(((FileSystemWatcher)sender).Path);
     }
 
     /// <inheritdoc />

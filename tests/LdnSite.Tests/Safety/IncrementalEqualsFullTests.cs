@@ -125,8 +125,17 @@ public sealed class IncrementalEqualsFullTests
             var incremental = new SiteBuild(TestSites.Settings(temp["input"], temp["incremental"]), incremental: true);
             await incremental.RunAsync();
 
+            // The dev server's way: a watcher's journal tells the build what changed, and the
+            // build reuses listings and stamps of everything else. Here a perfect watcher: every
+            // path whose kind, time or size differs after the edit.
+            var journal = new global::LdnSite.Engine.Input.ChangeJournal(temp["input"]);
+            var watched = new SiteBuild(TestSites.Settings(temp["input"], temp["watched"]), incremental: true);
+            watched.Watch(journal);
+            await watched.RunAsync();
+
             for (var step = 0; step < StepsPerSequence; step++, steps++)
             {
+                var before = TreeStamps(temp["input"]);
                 var edit = site.RandomEdit();
                 if (random.Next(2) == 0)
                 {
@@ -139,6 +148,13 @@ public sealed class IncrementalEqualsFullTests
                 }
 
                 var fast = await incremental.RunAsync();
+                var after = TreeStamps(temp["input"]);
+                foreach (var path in before.Keys.Union(after.Keys).Where(p => before.GetValueOrDefault(p) != after.GetValueOrDefault(p)))
+                {
+                    journal.Changed(path);
+                }
+
+                var told = await watched.RunAsync();
                 if (Directory.Exists(temp["full"]))
                 {
                     Directory.Delete(temp["full"], recursive: true);
@@ -147,16 +163,25 @@ public sealed class IncrementalEqualsFullTests
                 var full = await new SiteBuild(TestSites.Settings(temp["input"], temp["full"])).RunAsync();
                 var context = $"sequence {sequence}, step {step}: {edit}";
                 Assert.Equal(full.Diagnostics.Select(d => d.ToString()), fast.Diagnostics.Select(d => d.ToString()));
+                Assert.Equal(full.Diagnostics.Select(d => d.ToString()), told.Diagnostics.Select(d => d.ToString()));
                 if (full.Succeeded)
                 {
                     Assert.True(fast.Succeeded, context);
+                    Assert.True(told.Succeeded, context);
                     AssertSameFiles(temp["full"], temp["incremental"], context);
+                    AssertSameFiles(temp["full"], temp["watched"], context + " (with a watcher)");
                 }
             }
         }
 
         Assert.Equal(Sequences * StepsPerSequence, steps);
     }
+
+    // Every file and folder under the folder with its time and size (folders' times change when
+    // their entries do), as a watcher would see them change.
+    private static Dictionary<string, (long Ticks, long Length)> TreeStamps(string folder) =>
+        Directory.EnumerateFileSystemEntries(folder, "*", SearchOption.AllDirectories)
+            .ToDictionary(p => p, p => File.Exists(p) ? (File.GetLastWriteTimeUtc(p).Ticks, new FileInfo(p).Length) : (Directory.GetLastWriteTimeUtc(p).Ticks, -1L));
 
     private static void AssertSameFiles(string expected, string actual, string context)
     {
