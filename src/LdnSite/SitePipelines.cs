@@ -30,15 +30,12 @@ public static class SitePipelines
     /// <summary>The search index built from every page's sections.</summary>
     public const string SearchIndex = "SearchIndex";
 
-    /// <summary>The source paths of every page, from the PageSources pipeline's documents.</summary>
-    public static IReadOnlySet<string> SourceSet(IReadOnlyList<Engine.Documents.Document> sources) =>
-        sources.Select(d => d.Source).ToHashSet(StringComparer.Ordinal);
-
     /// <summary>Builds every pipeline for <paramref name="settings"/>.</summary>
     public static IReadOnlyList<Pipeline> Create(SiteSettings settings)
     {
         // What every page reads besides itself, fingerprinted once per build.
-        var siteInputs = new PerBuild<SiteInputs>(context => SiteInputs.Of(context, settings));
+        var (pageSet, fileSet) = (new SourceSetMemo(), new SourceSetMemo());
+        var siteInputs = new PerBuild<SiteInputs>(context => SiteInputs.Of(context, settings, pageSet, fileSet));
         return Create(settings, siteInputs);
     }
 
@@ -115,17 +112,23 @@ public static class SitePipelines
     ];
 
     // A page's key (CacheKeys.Page) is also its RenderKey, which its finished layout is keyed by.
-    private static Func<IExecutionContext, Func<Document, CacheDocuments.Keyed>> PageCacheKeys(PerBuild<SiteInputs> siteInputs) => context =>
+    // A rebuild under a watcher gets each page's document and stamp back unchanged; the key made
+    // from them last time is then reused rather than written out again (10,000 strings a rebuild).
+    private static Func<IExecutionContext, Func<Document, CacheDocuments.Keyed>> PageCacheKeys(PerBuild<SiteInputs> siteInputs)
     {
-        var site = siteInputs.For(context);
-        return document =>
+        var made = new System.Runtime.CompilerServices.ConditionalWeakTable<Document, CacheKeys.PageKey>();
+        return context =>
         {
-            var (key, text) = CacheKeys.Page(document, Urls.SitePaths.DestinationOf(document.Source), context, site, () => SourceText.Read(document));
-            return new CacheDocuments.Keyed(key, () =>
+            var site = siteInputs.For(context);
+            return document =>
             {
-                var input = document.With(PageKeys.RenderKey, key);
-                return text is null ? input : input.With(PageKeys.SourceSnapshot, text);
-            });
+                var (key, text) = CacheKeys.Page(document, context, site, SourceText.Read, context.Cache.Enabled ? made : null);
+                return new CacheDocuments.Keyed(key, text, static (document, keyed) =>
+                {
+                    var input = document.With(PageKeys.RenderKey, keyed.Key);
+                    return keyed.Read is string text ? input.With(PageKeys.SourceSnapshot, text) : input;
+                });
+            };
         };
-    };
+    }
 }

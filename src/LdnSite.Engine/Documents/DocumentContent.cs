@@ -40,8 +40,17 @@ public sealed record FileContent(string FullPath) : DocumentContent
 /// </summary>
 public readonly record struct FileStamp(long LastWriteTicks, long Length)
 {
+    /// <summary>
+    /// How long after a write a stamp is not trusted: a file written again within the clock's
+    /// resolution, at the same length, keeps its stamp (git's "racy" index entries).
+    /// </summary>
+    public static readonly TimeSpan RacyWindow = TimeSpan.FromSeconds(2);
+
     /// <summary>When the file was last written.</summary>
     public DateTime LastWriteUtc => new(LastWriteTicks, DateTimeKind.Utc);
+
+    /// <summary>Whether the file was last written long enough before <paramref name="buildStarted"/> for this stamp to stand for its content.</summary>
+    public bool SettledBefore(DateTime buildStarted) => LastWriteUtc < buildStarted - RacyWindow;
 
     /// <inheritdoc />
     public override string ToString() => $"{LastWriteTicks}:{Length}";

@@ -22,6 +22,10 @@ public sealed class FileSystemView
     private readonly ConcurrentDictionary<string, FileStamp?> _stamps = new(StringComparer.Ordinal);
     private ChangeJournal? _journal;
 
+    // The listings kept now, copied whenever they change (between builds, or once per folder in
+    // a build): a stamp look-up reads it for every page and must not lock or allocate.
+    private volatile Listing[] _kept = [];
+
     /// <summary>Remembers listings and stamps from now on, forgetting what <paramref name="journal"/> says changed.</summary>
     public void Watch(ChangeJournal journal) => _journal = journal;
 
@@ -32,6 +36,7 @@ public sealed class FileSystemView
         {
             _listings.Clear();
             _stamps.Clear();
+            _kept = [];
             return;
         }
 
@@ -47,6 +52,8 @@ public sealed class FileSystemView
                 _listings.TryRemove(owner, out _);
             }
         }
+
+        _kept = [.. _listings.Values];
     }
 
     /// <summary>
@@ -70,16 +77,25 @@ public sealed class FileSystemView
         if (!fresh.PassedThroughLink)
         {
             _listings[owner] = fresh;
+            _kept = [.. _listings.Values];
         }
 
         return fresh;
     }
 
     /// <summary>The stamp of the file at <paramref name="fullPath"/>, following links (see <see cref="FileKinds.StampOf"/>).</summary>
-    public FileStamp? StampOf(string fullPath) =>
-        _journal is not null && _listings.Values.Any(l => l.Files.Contains(fullPath))
-            ? _stamps.GetOrAdd(fullPath, FileKinds.StampOf)
-            : FileKinds.StampOf(fullPath);
+    public FileStamp? StampOf(string fullPath)
+    {
+        foreach (var listing in _kept)
+        {
+            if (listing.Files.Contains(fullPath))
+            {
+                return _stamps.GetOrAdd(fullPath, FileKinds.StampOf);
+            }
+        }
+
+        return FileKinds.StampOf(fullPath);
+    }
 
     /// <summary>Whether <paramref name="path"/> is <paramref name="folder"/> or inside it.</summary>
     internal static bool IsWithin(string path, string folder) =>

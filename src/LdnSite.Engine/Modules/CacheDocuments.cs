@@ -14,6 +14,8 @@ using LdnSite.Engine.Documents;
 /// <param name="keys">
 /// Worked out once per build: for a document, its key and how to make the document the children
 /// start from (the key may have had to read the file, and the children must see what was read).
+/// The key is asked for every document of every build, so <see cref="Keyed"/> is a value and its
+/// <see cref="Keyed.Input"/> is meant to be a static function, not a closure per document.
 /// </param>
 /// <param name="children">The modules whose results are cached, run in order.</param>
 public sealed class CacheDocuments(string name, Func<IExecutionContext, Func<Document, CacheDocuments.Keyed>> keys, params DocumentModule[] children) : DocumentModule
@@ -21,7 +23,10 @@ public sealed class CacheDocuments(string name, Func<IExecutionContext, Func<Doc
     private readonly PerBuild<Func<Document, Keyed>> _keys = new(keys);
 
     /// <summary>A document's cache key, and how to make the document to run the children on (asked only when the key is new).</summary>
-    public readonly record struct Keyed(string Key, Func<Document> Input);
+    /// <param name="Key">The key.</param>
+    /// <param name="Read">What working out the key read (a file's text), for <paramref name="Input"/>.</param>
+    /// <param name="Input">Makes the children's document from the document and this.</param>
+    public readonly record struct Keyed(string Key, object? Read, Func<Document, Keyed, Document> Input);
 
     /// <inheritdoc />
     protected internal override Document? Process(Document document, IExecutionContext context)
@@ -31,13 +36,13 @@ public sealed class CacheDocuments(string name, Func<IExecutionContext, Func<Doc
             return RunChildren(document, context);
         }
 
-        var (key, input) = _keys.For(context)(document);
-        var result = context.Cache.GetOrAdd(name, key, () =>
+        var keyed = _keys.For(context)(document);
+        var result = context.Cache.GetOrAdd(name, keyed.Key, () =>
         {
             var captured = new CapturingContext(context);
             try
             {
-                return new Result(RunChildren(input(), captured), captured.Diagnostics.Sorted());
+                return new Result(RunChildren(keyed.Input(document, keyed), captured), captured.Diagnostics.Sorted());
             }
             catch (InputException e)
             {

@@ -85,6 +85,9 @@ public sealed class WriteFiles : IModule
             BuiltTextContent built when remember => built.ReadText(),
             BytesContent bytes => bytes.Identity,
             DeferredBytesContent deferred => deferred.Identity,
+            // A copied file is the same while its source keeps its path and stamp (a dev server's
+            // rebuild copied every image and asset again). Streamed content is always written.
+            FileContent file when remember && context.Files.StampOf(file.FullPath) is { } stamp && stamp.SettledBefore(context.Started) => (file.FullPath, stamp),
             _ => null,
         };
 
@@ -102,9 +105,9 @@ public sealed class WriteFiles : IModule
             throw new InvalidOperationException($"Refused to write '{document.Destination}' outside the output folder.");
         }
 
-        if (identity is null)
+        if (identity is null or (string, FileStamp))
         {
-            // Copied and streamed files are always written: a path says nothing of the content.
+            // Copied and streamed files are written from their source.
             document.Content.WriteTo(path);
         }
         else if (document.Content is TextContent or DeferredTextContent or BuiltTextContent)

@@ -40,6 +40,9 @@ public sealed class Engine
         ThrowOnCycle();
     }
 
+    // A rebuilding engine's last path check in each phase (see OutputPathMemo).
+    private readonly OutputPathMemo[] _pathChecks = [.. Enum.GetValues<Phase>().Select(_ => new OutputPathMemo())];
+
     /// <summary>Raised as each pipeline phase starts, with "Pipeline: Phase".</summary>
     public event Action<string>? PhaseStarted;
 
@@ -138,7 +141,8 @@ public sealed class Engine
         {
             if (!diagnostics.HasErrors)
             {
-                foreach (var problem in OutputPaths.Check(_pipelines.SelectMany(p => results.Get(p.Name, phase).Select(d => (p.Name, d)))))
+                var outputs = _pipelines.SelectMany(p => results.Get(p.Name, phase).Select(d => (p.Name, d))).ToList();
+                foreach (var problem in Cache.Enabled ? _pathChecks[(int)phase].Check(outputs) : OutputPaths.Check(outputs))
                 {
                     diagnostics.Add(problem);
                 }

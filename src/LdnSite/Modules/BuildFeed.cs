@@ -24,6 +24,17 @@ public sealed class BuildFeed(SiteSettings settings) : IModule
     /// <inheritdoc />
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {
+        var feed = _memo.For(context, context.Outputs(SitePipelines.Content), "", _ => Feed(context));
+        IReadOnlyList<Document> files = [.. inputs, feed];
+        return Task.FromResult(files);
+    }
+
+    // What the feed reads of each page: its facts and its review date (the git dates are settings).
+    private readonly SiteWideMemo<(PageInfo Page, string? LastReviewed), Document> _memo =
+        new(d => (d.Get(PageKeys.Page), d.Get(PageKeys.FrontMatter).LastReviewed));
+
+    private Document Feed(IExecutionContext context)
+    {
         var items = new List<SyndicationItem>();
         foreach (var document in context.Outputs(SitePipelines.Content))
         {
@@ -58,8 +69,7 @@ public sealed class BuildFeed(SiteSettings settings) : IModule
             new Atom10FeedFormatter(feed).WriteTo(writer);
         }
 
-        IReadOnlyList<Document> files = [.. inputs, new Document("", Destination, Metadata.Empty, new TextContent(text.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"", StringComparison.Ordinal) + "\n"))];
-        return Task.FromResult(files);
+        return new Document("", Destination, Metadata.Empty, new TextContent(text.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"", StringComparison.Ordinal) + "\n"));
     }
 
     private static DateTimeOffset ToTime(DateOnly date) => new(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);

@@ -18,6 +18,16 @@ public sealed class BuildRedirects(SiteSettings settings) : IModule
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {
         var pages = context.Outputs(SitePipelines.Content);
+        IReadOnlyList<Document> files = _memo.For(context, pages, "", reported => Redirects(pages, reported)) is { } redirects ? [.. inputs, redirects] : inputs;
+        return Task.FromResult(files);
+    }
+
+    // What the redirects read of each page: its source, its path and its old addresses.
+    private readonly SiteWideMemo<(string Source, string Destination, Items<string> RedirectFrom), Document?> _memo =
+        new(d => (d.Source, d.Destination, new Items<string>(d.Get(PageKeys.FrontMatter).RedirectFrom)));
+
+    private Document? Redirects(IReadOnlyList<Document> pages, List<Diagnostic> reported)
+    {
         // Pages that clash are reported by the engine's path check; here the first one is enough.
         var addresses = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var page in pages)
@@ -34,7 +44,7 @@ public sealed class BuildRedirects(SiteSettings settings) : IModule
                 var normalized = from.EndsWith('/') || Path.HasExtension(from) ? from : from + "/";
                 if (addresses.TryGetValue(normalized, out var owner))
                 {
-                    context.Diagnostics.Add(Diagnostic.Error(document.Source, 1, 1, "LDN014",
+                    reported.Add(Diagnostic.Error(document.Source, 1, 1, "LDN014",
                         $"'redirect_from: {from}' is the address of {owner}; a redirect there would hide that page. Remove it from one of them."));
                     continue;
                 }
@@ -45,7 +55,7 @@ public sealed class BuildRedirects(SiteSettings settings) : IModule
 
         if (lines.Count == 0 || settings.LinkStyle == LinkStyle.File)
         {
-            return Task.FromResult(inputs);
+            return null;
         }
 
         var text = new StringBuilder("# Written by the build from each page's redirect_from.\n");
@@ -54,8 +64,7 @@ public sealed class BuildRedirects(SiteSettings settings) : IModule
             text.Append(line).Append('\n');
         }
 
-        IReadOnlyList<Document> files = [.. inputs, new Document("", "_redirects", Metadata.Empty, new TextContent(text.ToString()))];
-        return Task.FromResult(files);
+        return new Document("", "_redirects", Metadata.Empty, new TextContent(text.ToString()));
     }
 
     private static string Address(string destination) => "/" + SitePaths.FromRoot(destination, LinkStyle.Pretty);

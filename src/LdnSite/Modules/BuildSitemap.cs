@@ -22,6 +22,16 @@ public sealed class BuildSitemap(SiteSettings settings) : IModule
                 $"--base-url is still the placeholder {settings.NormalizedBaseUrl}; a --strict build is for publishing, so pass the address the site is published at."));
         }
 
+        var files = _memo.For(context, context.Outputs(SitePipelines.Content), "", _ => Sitemap(context));
+        return Task.FromResult(files);
+    }
+
+    // What the sitemap reads of each page: its path, its layout and its review date.
+    private readonly SiteWideMemo<(string Destination, string Layout, string? LastReviewed), IReadOnlyList<Document>> _memo =
+        new(d => (d.Destination, d.Get(PageKeys.Page).Layout, d.Get(PageKeys.FrontMatter).LastReviewed));
+
+    private IReadOnlyList<Document> Sitemap(IExecutionContext context)
+    {
         var xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         var pages = context.Outputs(SitePipelines.Content)
             .Select(d => (Page: d.Get(PageKeys.Page), d.Get(PageKeys.FrontMatter).LastReviewed))
@@ -41,11 +51,10 @@ public sealed class BuildSitemap(SiteSettings settings) : IModule
 
         xml.Append("</urlset>\n");
         var robots = $"User-agent: *\nAllow: /\nSitemap: {settings.NormalizedBaseUrl}sitemap.xml\n";
-        IReadOnlyList<Document> files =
+        return
         [
             new Document("", "sitemap.xml", Metadata.Empty, new TextContent(xml.ToString())),
             new Document("", "robots.txt", Metadata.Empty, new TextContent(robots)),
         ];
-        return Task.FromResult(files);
     }
 }

@@ -3,6 +3,7 @@ namespace LdnSite.Modules;
 using LdnSite.Data;
 using LdnSite.Engine.Documents;
 using LdnSite.Engine.Modules;
+using System.Runtime.CompilerServices;
 
 /// <summary>
 /// Every cached result of the site, and everything each one reads, declared in one place (the
@@ -23,24 +24,32 @@ public static class CacheKeys
     /// "racy" index entries). The text read for the key is returned, so the page is still read
     /// only once and parsed from what the key was made of.
     /// </summary>
-    public static (string Key, string? Text) Page(Document document, string destination, IExecutionContext context, SiteInputs site, Func<string> read)
+    public static (string Key, string? Text) Page(Document document, IExecutionContext context, SiteInputs site, Func<Document, string> read, ConditionalWeakTable<Document, PageKey>? made = null)
     {
         // One stat, taken now rather than when the folder was listed: a file saved in between must
         // not be keyed by its old stamp. Under a dev server the stamp may be remembered from an
         // earlier build, when the watcher has reported no change to the file since (see
         // FileSystemView). "Two seconds before the build started" is stricter than "before now",
         // never looser.
-        if (document.Content is FileContent file && context.Files.StampOf(file.FullPath) is { } stamp && stamp.LastWriteUtc < context.Started - RacyWindow)
+        if (document.Content is FileContent file && context.Files.StampOf(file.FullPath) is { } stamp && stamp.SettledBefore(context.Started))
         {
-            return (BuildCache.Exact(document.Source, stamp.ToString(), destination, site.Fingerprint), null);
+            // The same document (so the same source) with the same stamp and site inputs has the same key.
+            if (made is not null && made.TryGetValue(document, out var known) && known.Stamp == stamp && string.Equals(known.Site, site.Fingerprint, StringComparison.Ordinal))
+            {
+                return (known.Key, null);
+            }
+
+            var key = BuildCache.Exact(document.Source, stamp.ToString(), Urls.SitePaths.DestinationOf(document.Source), site.Fingerprint);
+            made?.AddOrUpdate(document, new PageKey(stamp, site.Fingerprint, key));
+            return (key, null);
         }
 
-        var text = read();
-        return (BuildCache.Key(document.Source, text, destination, site.Fingerprint), text);
+        var text = read(document);
+        return (BuildCache.Key(document.Source, text, Urls.SitePaths.DestinationOf(document.Source), site.Fingerprint), text);
     }
 
-    /// <summary>How recent a file's write must be for its stamp not to be trusted.</summary>
-    public static readonly TimeSpan RacyWindow = TimeSpan.FromSeconds(2);
+    /// <summary>A page key made from a file's stamp and the site inputs' fingerprint (see <see cref="Page"/>).</summary>
+    public sealed record PageKey(FileStamp Stamp, string Site, string Key);
 
     /// <summary>The page renderer: the data, page set, file set and settings it is made from (the site inputs).</summary>
     public static string Renderer(SiteInputs site) => site.Fingerprint;
@@ -62,6 +71,13 @@ public static class CacheKeys
     public static string Layout(string pageKey, string layoutsKey) => BuildCache.Exact(pageKey, layoutsKey);
 
     /// <summary>
+    /// Every page's navigation facts, in order: path, titles, order, layout, visibility. What the
+    /// menus, section lists and previous/next links of every page are made of.
+    /// </summary>
+    public static string Navigation(IReadOnlyList<Content.PageInfo> pages) =>
+        BuildCache.Key(pages.Select(p => $"{p.Source}|{p.Title}|{p.NavTitle}|{p.Order}|{p.Layout}|{p.HideFromNav}").ToArray());
+
+    /// <summary>
     /// What every page's layout reads besides its body: the theme's layouts, every page's
     /// navigation facts, the hashed names of the files it loads, and the site inputs again (the
     /// layout shows data and settings). Hashed once per build rather than once per page.
@@ -77,16 +93,16 @@ public static class CacheKeys
 /// <param name="Fingerprint">A hash of all of the above, the pages' git dates and the settings.</param>
 public sealed record SiteInputs(SiteData Data, IReadOnlySet<string> PageSources, IReadOnlySet<string> InputFiles, string Fingerprint)
 {
-    /// <summary>The inputs of the running build.</summary>
-    public static SiteInputs Of(IExecutionContext context, SiteSettings settings)
+    /// <summary>The inputs of the running build; <paramref name="pageSet"/> and <paramref name="fileSet"/> keep the last build's path sets.</summary>
+    public static SiteInputs Of(IExecutionContext context, SiteSettings settings, SourceSetMemo pageSet, SourceSetMemo fileSet)
     {
         var data = SiteData.From(context);
-        var pages = SitePipelines.SourceSet(context.Outputs(SitePipelines.PageSources));
-        var files = SitePipelines.SourceSet(context.Outputs(SitePipelines.InputFiles));
+        var (pages, pagesKey) = pageSet.For(context.Outputs(SitePipelines.PageSources));
+        var (files, filesKey) = fileSet.For(context.Outputs(SitePipelines.InputFiles));
         var fingerprint = BuildCache.Key(
             data.Fingerprint,
-            BuildCache.Key(pages.Order(StringComparer.Ordinal).ToArray()),
-            BuildCache.Key(files.Order(StringComparer.Ordinal).ToArray()),
+            pagesKey,
+            filesKey,
             Content.GitHistory.Fingerprint(settings.LastChanged),
             settings.ToString());
         return new SiteInputs(data, pages, files, fingerprint);

@@ -15,6 +15,20 @@ public sealed class CheckLinks : IModule
     /// <inheritdoc />
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {
+        _memo.For(context, inputs, "", reported =>
+        {
+            Check(inputs, reported);
+            return true;
+        });
+        return Task.FromResult(inputs);
+    }
+
+    // What the check reads of each page: where it is, its anchors and its links.
+    private readonly SiteWideMemo<(string Source, string Destination, Members Anchors, Items<InternalLink> Links), bool> _memo =
+        new(d => (d.Source, d.Destination, new Members(d.Get(PageKeys.Anchors)), new Items<InternalLink>(d.Get(PageKeys.InternalLinks))));
+
+    private static void Check(IReadOnlyList<Document> inputs, List<Diagnostic> reported)
+    {
         var anchorsByPage = inputs.ToDictionary(d => d.Destination, d => d.Get(PageKeys.Anchors), StringComparer.Ordinal);
         foreach (var document in inputs)
         {
@@ -23,7 +37,7 @@ public sealed class CheckLinks : IModule
             {
                 if (!anchorsByPage.TryGetValue(link.TargetDestination, out var anchors))
                 {
-                    context.Diagnostics.Add(Diagnostic.Error(source, link.Line, link.Column, "LDN025",
+                    reported.Add(Diagnostic.Error(source, link.Line, link.Column, "LDN025",
                         $"Link '{link.Written}' points to a page that does not exist; check the file name under input/."));
                 }
                 else if (link.Fragment.Length > 0 && !anchors.Contains(link.Fragment) && !IsBuiltInAnchor(link.Fragment))
@@ -31,13 +45,11 @@ public sealed class CheckLinks : IModule
                     var closest = Markdown.Closest.Match(link.Fragment, anchors);
                     var listed = string.Join(", ", anchors.Order(StringComparer.Ordinal).Take(20).Select(a => "#" + a)) + (anchors.Count > 20 ? ", …" : "");
                     var hint = (closest is null ? "" : $"did you mean '#{closest}'? ") + (anchors.Count == 0 ? "That page has no headings to link to." : $"Its anchors: {listed}.");
-                    context.Diagnostics.Add(Diagnostic.Error(source, link.Line, link.Column, "LDN026",
+                    reported.Add(Diagnostic.Error(source, link.Line, link.Column, "LDN026",
                         $"Link '{link.Written}' names an anchor the page does not have; {hint}"));
                 }
             }
         }
-
-        return Task.FromResult(inputs);
     }
 
     /// <summary>Anchors the layout adds to every page.</summary>

@@ -11,13 +11,21 @@ public sealed class CheckUncitedReferences(SiteSettings settings) : IModule
     /// <inheritdoc />
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {
-        var cited = inputs.SelectMany(d => d.Get(RenderMarkdown.Citations)).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
-        foreach (var reference in SiteData.From(context).References.Values.Where(r => !cited.Contains(r.Key)))
+        var data = SiteData.From(context);
+        _memo.For(context, inputs, data.Fingerprint, reported =>
         {
-            context.Diagnostics.Add(new Diagnostic("_data/references.yaml", reference.Line, 1, settings.Strict ? Severity.Error : Severity.Warning, "LDN045",
-                $"Reference '{reference.Key}' is not cited by any page; cite it with [@{reference.Key}] or remove it."));
-        }
+            var cited = inputs.SelectMany(d => d.Get(RenderMarkdown.Citations)).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
+            foreach (var reference in data.References.Values.Where(r => !cited.Contains(r.Key)))
+            {
+                reported.Add(new Diagnostic("_data/references.yaml", reference.Line, 1, settings.Strict ? Severity.Error : Severity.Warning, "LDN045",
+                    $"Reference '{reference.Key}' is not cited by any page; cite it with [@{reference.Key}] or remove it."));
+            }
 
+            return true;
+        });
         return Task.FromResult(inputs);
     }
+
+    // What the check reads of each page: the sources it cites (and, shared, the references).
+    private readonly SiteWideMemo<Items<string>, bool> _memo = new(d => new Items<string>([.. d.Get(RenderMarkdown.Citations).Select(c => c.Key)]));
 }

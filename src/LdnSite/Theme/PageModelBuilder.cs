@@ -29,14 +29,14 @@ public sealed class PageModelBuilder
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string From, bool IsIndex), Lazy<string>> _sectionNavs = new();
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<string>> _siteNavs = new(StringComparer.Ordinal);
 
-    /// <summary>Prepares the site-wide parts from every page.</summary>
-    public PageModelBuilder(SiteSettings settings, IReadOnlyList<Document> pages, SiteData data, ThemeTemplates theme, Assets.AssetModel assets)
+    /// <summary>Prepares the site-wide parts from every page, with their navigation (see <see cref="NavigationMemo"/>).</summary>
+    public PageModelBuilder(SiteSettings settings, IReadOnlyList<Document> pages, (SiteNavigation Navigation, string Fingerprint) navigation, SiteData data, ThemeTemplates theme, Assets.AssetModel assets)
     {
         _assets = assets;
         _theme = theme;
         _settings = settings;
         _data = data;
-        _navigation = SiteNavigation.Build(pages.Select(p => p.Get(PageKeys.Page)));
+        (_navigation, NavigationFingerprint) = navigation;
         // Only the references page lists which pages cite each source: worked out when it is
         // rendered, not for every build (a rebuild renders one page). Pages are put in output-path
         // order once, so each source's citing pages come out of the lookup in that order.
@@ -50,18 +50,16 @@ public sealed class PageModelBuilder
                 .Select(r => (r, (IReadOnlyList<PageInfo>)citers[r.Key].ToList()))
                 .ToList();
         });
-        // Part of the navigation fingerprint below (every page's path), so adding or removing one re-renders every page.
-        var destinations = pages.Select(p => p.Destination).ToHashSet(StringComparer.Ordinal);
-        _has = new SitePages(destinations.Contains(KnownPages.References), destinations.Contains(KnownPages.Glossary), destinations.Contains(KnownPages.Search));
-        NavigationFingerprint = Engine.Modules.BuildCache.Key(pages.Select(p => p.Get(PageKeys.Page))
-            .Select(p => $"{p.Source}|{p.Title}|{p.NavTitle}|{p.Order}|{p.Layout}|{p.HideFromNav}").ToArray());
+        // Every page's path is part of the navigation fingerprint, so adding or removing one of these re-renders every page.
+        bool Has(string destination) => pages.Any(p => p.Destination == destination);
+        _has = new SitePages(Has(KnownPages.References), Has(KnownPages.Glossary), Has(KnownPages.Search));
         _facts = data.References.Values.ToDictionary(r => r.Key, StudyFacts.Of, StringComparer.Ordinal);
         _studies = _facts.Values.Where(f => f.IsStudy).OrderBy(f => f.Year).ThenBy(f => f.Key, StringComparer.Ordinal).ToList();
         _glossary = data.Glossary.OrderBy(t => t.Term, StringComparer.OrdinalIgnoreCase)
             .Select(t => new TermModel(t.Term, t.Anchor, t.Definition, t.Aliases)).ToList();
     }
 
-    /// <summary>A hash of every page's navigation facts (path, titles, order, layout, visibility).</summary>
+    /// <summary>A hash of every page's navigation facts (see <see cref="CacheKeys.Navigation"/>).</summary>
     public string NavigationFingerprint { get; }
 
     /// <summary>The navigation, for modules that need reading order.</summary>
