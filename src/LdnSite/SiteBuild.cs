@@ -61,6 +61,8 @@ public sealed class SiteBuild(SiteSettings settings, bool incremental = false)
             return await _engine.ExecuteAsync(settings.OutputFolder, cancellationToken);
         }
 
+        // Building into a fresh staging folder: nothing written before is there.
+        _engine.ForgetWrites();
         var staged = new StagedOutput(settings.OutputFolder);
         BuildResult result;
         try
@@ -70,6 +72,7 @@ public sealed class SiteBuild(SiteSettings settings, bool incremental = false)
         catch
         {
             staged.Discard();
+            _engine.ForgetWrites();
             throw;
         }
 
@@ -82,6 +85,7 @@ public sealed class SiteBuild(SiteSettings settings, bool incremental = false)
         else
         {
             staged.Discard();
+            _engine.ForgetWrites();
         }
 
         return result;

@@ -43,6 +43,18 @@ public sealed class Engine
     // A rebuilding engine's last path check in each phase (see OutputPathMemo).
     private readonly OutputPathMemo[] _pathChecks = [.. Enum.GetValues<Phase>().Select(_ => new OutputPathMemo())];
 
+    /// <summary>
+    /// Tells every writer that what it wrote is gone (a discarded staging folder, a removed output
+    /// folder), so a rebuild does not skip files it believes are already there.
+    /// </summary>
+    public void ForgetWrites()
+    {
+        foreach (var writer in _pipelines.SelectMany(p => p.Output).OfType<WriteFiles>())
+        {
+            writer.ForgetWrites();
+        }
+    }
+
     /// <summary>Raised as each pipeline phase starts, with "Pipeline: Phase".</summary>
     public event Action<string>? PhaseStarted;
 

@@ -22,35 +22,55 @@ public sealed class BuildSearchIndex(SiteSettings settings) : IModule
     {
         var content = context.Outputs(SitePipelines.Content);
         var data = Data.SiteData.From(context);
-        var pages = content
-            .Where(d => !d.Get(PageKeys.Page).HideFromNav)
-            .Select(d => new SearchPage(d.Destination, d.Get(PageKeys.SearchEntry), d.Get(PageKeys.SearchTerms), Secondary: false))
-            .ToList();
 
-        // Glossary terms and sources are results of their own, each opening its entry.
-        var glossaryPage = content.Select(d => d.Get(PageKeys.Page)).FirstOrDefault(p => p.Layout == "glossary");
+        // One pass: the indexed pages, and the glossary and references pages if there are any.
+        var pages = new List<SearchPage>(content.Count + 2);
+        PageInfo? glossaryPage = null, referencesPage = null;
+        foreach (var document in content)
+        {
+            var info = document.Get(PageKeys.Page);
+            glossaryPage ??= info.Layout == "glossary" ? info : null;
+            referencesPage ??= info.Layout == "references" ? info : null;
+            if (!info.HideFromNav)
+            {
+                pages.Add(new SearchPage(document.Destination, document.Get(PageKeys.SearchEntry), document.Get(PageKeys.SearchTerms), Secondary: false));
+            }
+        }
+
+        // Output-path order; a page's index is part of its documents' ids and of its results
+        // file's name. Pages mostly come in that order already, and a sorted list needs no sort.
+        if (!InOrder(pages))
+        {
+            pages = [.. pages.OrderBy(p => p.Destination, StringComparer.Ordinal)];
+        }
+
+        // Glossary terms and sources are results of their own, each opening its entry. Each goes
+        // after every page whose path is not after its own (as a stable sort would place it).
         if (glossaryPage is not null && data.Glossary.Count > 0)
         {
             var terms = data.Glossary.Select(t => new PageSection(t.Anchor, t.Aliases.Count > 0 ? $"{t.Term} ({string.Join(", ", t.Aliases)})" : t.Term, t.Definition)).ToList();
-            pages.Add(Secondary(glossaryPage with { Title = "Glossary" }, terms));
+            InsertInOrder(pages, Secondary(glossaryPage with { Title = "Glossary" }, terms));
         }
 
-        var referencesPage = content.Select(d => d.Get(PageKeys.Page)).FirstOrDefault(p => p.Layout == "references");
         if (referencesPage is not null && data.References.Count > 0)
         {
             var sources = data.References.Values.Select(Evidence.StudyFacts.Of)
                 .Select(f => new PageSection("source-" + f.Key, $"{f.ShortName}: {f.Design}", $"{f.Citation} {f.Outcome}".Trim())).ToList();
-            pages.Add(Secondary(referencesPage with { Title = "Sources" }, sources));
+            InsertInOrder(pages, Secondary(referencesPage with { Title = "Sources" }, sources));
         }
 
         // Pages that share a path with glossary terms or sources (the glossary and sources pages
         // themselves) are indexed and ranked as those entries are, as they always were.
-        var secondaryPaths = pages.Where(p => p.Secondary).Select(p => p.Destination).ToHashSet(StringComparer.Ordinal);
-        pages = [.. pages.Select(p => p.Secondary || !secondaryPaths.Contains(p.Destination) ? p : p with { Terms = SearchIndexWriter.TermsOf(p.Entry, secondary: true), Secondary = true })];
-
-        // Output-path order (a stable sort: a page stays before the glossary terms or sources that share its path);
-        // a page's index is part of its documents' ids and of its results file's name.
-        pages = [.. pages.OrderBy(p => p.Destination, StringComparer.Ordinal)];
+        foreach (var secondary in pages.Where(p => p.Secondary).Select(p => p.Destination).Distinct().ToList())
+        {
+            for (var i = 0; i < pages.Count; i++)
+            {
+                if (!pages[i].Secondary && pages[i].Destination == secondary)
+                {
+                    pages[i] = pages[i] with { Terms = SearchIndexWriter.TermsOf(pages[i].Entry, secondary: true), Secondary = true };
+                }
+            }
+        }
 
         var chunks = SearchChunks.Build(pages, settings.SearchChunkPostings, (first, block) => MadeBlock(context, first, block));
 
@@ -66,9 +86,60 @@ public sealed class BuildSearchIndex(SiteSettings settings) : IModule
         // A chunk's name stands for its bytes, so a rebuild writes only chunks with new names, and
         // each is made only as it is written.
         documents.AddRange(chunks.Select(c => new Document("", c.Destination, Metadata.Empty, new DeferredBytesContent(c.WriteTo, c.Destination))));
-        documents.AddRange(pages.Select((p, i) => new Document("", $"{SearchIndexWriter.PageFolder}{i}.js", Metadata.Empty, new DeferredBytesContent(output => SearchIndexWriter.WritePageScript(i, p.Entry, output), (i, p.Entry)))));
+        documents.AddRange(ResultsFiles(pages, context.Cache.Enabled));
         return Task.FromResult<IReadOnlyList<Document>>(documents);
     }
+
+    private static void InsertInOrder(List<SearchPage> pages, SearchPage page)
+    {
+        var (low, high) = (0, pages.Count);
+        while (low < high)
+        {
+            var middle = (low + high) / 2;
+            (low, high) = string.CompareOrdinal(pages[middle].Destination, page.Destination) <= 0 ? (middle + 1, high) : (low, middle);
+        }
+
+        pages.Insert(low, page);
+    }
+
+    private static bool InOrder(List<SearchPage> pages)
+    {
+        for (var i = 1; i < pages.Count; i++)
+        {
+            if (string.CompareOrdinal(pages[i - 1].Destination, pages[i].Destination) > 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // Page i's results file is made of i and its entry alone, so a rebuild that finds the same
+    // entry at the same place hands back the same document (and the writer skips it by identity).
+    private IEnumerable<Document> ResultsFiles(List<SearchPage> pages, bool remember)
+    {
+        var files = new Document[pages.Count];
+        for (var i = 0; i < pages.Count; i++)
+        {
+            var entry = pages[i].Entry;
+            files[i] = remember && i < _resultsFiles.Length && ReferenceEquals(_resultsFiles[i].Entry, entry)
+                ? _resultsFiles[i].File
+                : ResultsFile(i, entry);
+        }
+
+        if (remember)
+        {
+            _resultsFiles = [.. pages.Select((p, i) => (p.Entry, files[i]))];
+        }
+
+        return files;
+    }
+
+    private static Document ResultsFile(int index, CompressedText entry) =>
+        new("", $"{SearchIndexWriter.PageFolder}{index}.js", Metadata.Empty, new DeferredBytesContent(output => SearchIndexWriter.WritePageScript(index, entry, output), (index, entry)));
+
+    private (CompressedText Entry, Document File)[] _resultsFiles = [];
 
     private static PostingBlock MadeBlock(IExecutionContext context, int first, IReadOnlyList<SearchPage> pages) =>
         context.Cache.Enabled

@@ -78,7 +78,16 @@ public sealed class RenderLayout(SiteSettings settings, PerBuild<SiteInputs> sit
         Parallel.For(0, rendered.Count, new ParallelOptions { CancellationToken = context.CancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
             var (document, layout) = rendered[i];
-            finished[i] = document with { Content = new TextContent(Produce(document, layout, templates, models, layoutsKey, context)) };
+            var text = Produce(document, layout, templates, models, layoutsKey, context);
+            // The same page with the same cached text is the same finished document as last time,
+            // which the writer then skips by identity.
+            if (!(_finished.TryGetValue(document, out var known) && known.Content is TextContent { Text: var was } && ReferenceEquals(was, text)))
+            {
+                known = document with { Content = new TextContent(text) };
+                _finished.AddOrUpdate(document, known);
+            }
+
+            finished[i] = known;
         });
         return Task.FromResult<IReadOnlyList<Document>>(finished);
     }
@@ -120,6 +129,9 @@ public sealed class RenderLayout(SiteSettings settings, PerBuild<SiteInputs> sit
     }
 
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<Document, MadeKey> _layoutKeys = new();
+
+    // Each page's finished document from the last build, handed back while its text is the same string.
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<Document, Document> _finished = new();
 
     private sealed record MadeKey(string PageKey, string LayoutsKey, string Key);
 

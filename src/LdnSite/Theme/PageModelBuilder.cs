@@ -51,8 +51,16 @@ public sealed class PageModelBuilder
                 .ToList();
         });
         // Every page's path is part of the navigation fingerprint, so adding or removing one of these re-renders every page.
-        bool Has(string destination) => pages.Any(p => p.Destination == destination);
-        _has = new SitePages(Has(KnownPages.References), Has(KnownPages.Glossary), Has(KnownPages.Search));
+        var (references, glossary, search) = (false, false, false);
+        for (var i = 0; i < pages.Count; i++)
+        {
+            var destination = pages[i].Destination;
+            references |= destination == KnownPages.References;
+            glossary |= destination == KnownPages.Glossary;
+            search |= destination == KnownPages.Search;
+        }
+
+        _has = new SitePages(references, glossary, search);
         _facts = data.References.Values.ToDictionary(r => r.Key, StudyFacts.Of, StringComparer.Ordinal);
         _studies = _facts.Values.Where(f => f.IsStudy).OrderBy(f => f.Year).ThenBy(f => f.Key, StringComparer.Ordinal).ToList();
         _glossary = data.Glossary.OrderBy(t => t.Term, StringComparer.OrdinalIgnoreCase)

@@ -33,6 +33,27 @@ public sealed class IncrementalEqualsFullTests
     }
 
     [Fact]
+    public async Task A_rebuild_after_the_output_folder_was_removed_writes_every_file_again()
+    {
+        // The dev server remembers what it wrote so a rebuild skips unchanged files; when the
+        // output folder is gone (removed by hand, or a failed first build's staging thrown away),
+        // that memory is wrong, and a rebuild that trusted it published a site of changed files only.
+        using var temp = new TempFolder();
+        temp.Write("input/index.md", TestSites.Page("Home"));
+        temp.Write("input/safety.md", TestSites.Page("Safety", "First."));
+        var build = new SiteBuild(TestSites.Settings(temp["input"], temp["output"]), incremental: true);
+        Assert.True((await build.RunAsync()).Succeeded);
+        var files = HostileSite.Files(temp["output"]).Select(f => Path.GetRelativePath(temp["output"], f)).Order().ToList();
+
+        Directory.Delete(temp["output"], recursive: true);
+        var result = await build.RunAsync();
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Equal(files, HostileSite.Files(temp["output"]).Select(f => Path.GetRelativePath(temp["output"], f)).Order());
+        Assert.Contains("First.", File.ReadAllText(temp["output/safety/index.html"]), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_rebuild_sees_an_edit_to_the_file_a_linked_page_points_to()
     {
         // The page is a symbolic link (allowed: its target is inside the input folder, in a '_'
