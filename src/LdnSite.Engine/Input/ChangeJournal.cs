@@ -20,6 +20,24 @@ public sealed class ChangeJournal(params string[] watched)
     // Nothing is known before the first build.
     private bool _everything = true;
 
+    /// <summary>
+    /// The watcher that fills this journal, held here so that it lives as long as the build that
+    /// reads the journal: a watcher collected while its journal is still read would leave every
+    /// later build trusting stamps nobody checks any more.
+    /// </summary>
+    public object? Watcher { get; set; }
+
+    /// <summary>Records that no more changes will be reported (the watcher stopped): from now on every build trusts nothing remembered.</summary>
+    public void Detach()
+    {
+        lock (_gate)
+        {
+            _detached = true;
+        }
+    }
+
+    private bool _detached;
+
     /// <summary>The folders the watcher covers (full paths).</summary>
     public IReadOnlyList<string> Watched { get; } = [.. watched.Select(Path.GetFullPath)];
 
@@ -46,7 +64,7 @@ public sealed class ChangeJournal(params string[] watched)
     {
         lock (_gate)
         {
-            var taken = _everything ? null : _paths;
+            var taken = _everything || _detached ? null : _paths;
             _paths = new HashSet<string>(StringComparer.Ordinal);
             _everything = false;
             return taken;

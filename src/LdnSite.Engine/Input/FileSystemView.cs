@@ -110,13 +110,15 @@ public sealed class FileSystemView
 /// <param name="Files">The full paths of the plain files it listed.</param>
 /// <param name="Folders">The full paths of the folders it read, the root among them.</param>
 /// <param name="PassedThroughLink">Whether it followed a symbolic link (then it is never reused).</param>
+/// <param name="Considers">Whether the module would list a file at this path relative to the root ('/'-separated); a file it would not is no change to the listing.</param>
 public sealed record Listing(
     string Root,
     IReadOnlyList<Document> Documents,
     IReadOnlyList<Diagnostic> Diagnostics,
     IReadOnlySet<string> Files,
     IReadOnlySet<string> Folders,
-    bool PassedThroughLink)
+    bool PassedThroughLink,
+    Func<string, bool> Considers)
 {
     /// <summary>
     /// Whether a change at <paramref name="path"/> could make a new listing differ: a listed file
@@ -147,7 +149,13 @@ public sealed record Listing(
         }
 
         // Something the listing does not hold: it matters only if it is there now (an editor's
-        // temporary file, written and renamed away within the save, is not).
-        return FileKinds.Exists(path);
+        // temporary file, written and renamed away within the save, is not), and, for a file,
+        // if the module would list it (a page is no change to a listing of images).
+        if (!FileKinds.Exists(path))
+        {
+            return false;
+        }
+
+        return Directory.Exists(path) || Considers(path[(Root.Length + 1)..].Replace(Path.DirectorySeparatorChar, '/'));
     }
 }

@@ -69,7 +69,7 @@ public sealed class ReadFiles(string root, Func<string, bool> include) : IModule
         walk.Visited.Add(realRoot);
         Walk(root, "", walk, throughLink: false);
         IReadOnlyList<Document> read = walk.Found.OrderBy(d => d.Source, StringComparer.Ordinal).ToList();
-        return new Listing(Path.GetFullPath(root), read, walk.Skipped, walk.Files, walk.Folders, walk.PassedThroughLink);
+        return new Listing(Path.GetFullPath(root), read, walk.Skipped, walk.Files, walk.Folders, walk.PassedThroughLink, include);
     }
 
     private sealed class WalkState(string realRoot)

@@ -51,6 +51,9 @@ public static class CacheKeys
     /// <summary>A page key made from a file's stamp and the site inputs' fingerprint (see <see cref="Page"/>).</summary>
     public sealed record PageKey(FileStamp Stamp, string Site, string Key);
 
+    /// <summary>The references and glossary, parsed and checked: the two files' texts.</summary>
+    public static string SiteData(string referencesText, string glossaryText) => BuildCache.Key(referencesText, glossaryText);
+
     /// <summary>The page renderer: the data, page set, file set and settings it is made from (the site inputs).</summary>
     public static string Renderer(SiteInputs site) => site.Fingerprint;
 

@@ -21,16 +21,29 @@ public sealed class LoadSiteData(string inputFolder) : IModule
     {
         var referencesText = ReadIfExists(ReferencesFile);
         var glossaryText = ReadIfExists(GlossaryFile);
+        // A rebuild finds the same texts parsed and checked already (with what was reported).
+        var (data, reported) = context.Cache.GetOrAdd(nameof(LoadSiteData), CacheKeys.SiteData(referencesText, glossaryText), () => Load(referencesText, glossaryText));
+        foreach (var diagnostic in reported)
+        {
+            context.Diagnostics.Add(diagnostic);
+        }
+
+        IReadOnlyList<Document> result = [new Document("_data", "", Metadata.Empty, new TextContent("")).With(SiteData.Key, data)];
+        return Task.FromResult(result);
+    }
+
+    private static (SiteData Data, IReadOnlyList<Diagnostic> Reported) Load(string referencesText, string glossaryText)
+    {
         // Each file is read on its own and a broken one is reported, not thrown: pages are still
         // built and checked, so one run lists the data errors and the page errors together.
-        var errorsBefore = context.Diagnostics.HasErrors;
-        var references = ReadList<Reference>(ReferencesFile, referencesText, (r, line) => r.Line = line, context);
+        var diagnostics = new DiagnosticBag();
+        var references = ReadList<Reference>(ReferencesFile, referencesText, (r, line) => r.Line = line, diagnostics);
         var referencesComplete = references is not null;
-        var glossary = ReadList<GlossaryTerm>(GlossaryFile, glossaryText, (t, line) => t.Line = line, context) ?? [];
+        var glossary = ReadList<GlossaryTerm>(GlossaryFile, glossaryText, (t, line) => t.Line = line, diagnostics) ?? [];
         references ??= [];
 
-        CheckSearchLimit(GlossaryFile, glossary, t => t.Line, "glossary terms", context);
-        CheckSearchLimit(ReferencesFile, references, r => r.Line, "references", context);
+        CheckSearchLimit(GlossaryFile, glossary, t => t.Line, "glossary terms", diagnostics);
+        CheckSearchLimit(ReferencesFile, references, r => r.Line, "references", diagnostics);
 
         var byKey = new Dictionary<string, Reference>(StringComparer.Ordinal);
         var dois = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
@@ -40,7 +53,7 @@ public sealed class LoadSiteData(string inputFolder) : IModule
             var problems = ReferenceRules.Check(reference, ReferencesFile, lines).ToList();
             foreach (var problem in problems)
             {
-                context.Diagnostics.Add(problem);
+                diagnostics.Add(problem);
             }
 
             if (problems.Count > 0)
@@ -50,11 +63,11 @@ public sealed class LoadSiteData(string inputFolder) : IModule
 
             if (!byKey.TryAdd(reference.Key, reference))
             {
-                context.Diagnostics.Add(Diagnostic.Error(ReferencesFile, reference.Line, 1, "LDN042", $"Reference key '{reference.Key}' is used twice; keys must be unique."));
+                diagnostics.Add(Diagnostic.Error(ReferencesFile, reference.Line, 1, "LDN042", $"Reference key '{reference.Key}' is used twice; keys must be unique."));
             }
             else if (reference.Doi.Length > 0 && !dois.TryAdd(reference.Doi, reference.Key))
             {
-                context.Diagnostics.Add(Diagnostic.Error(ReferencesFile, reference.Line, 1, "LDN046", $"Reference '{reference.Key}' has the same DOI as '{dois[reference.Doi]}'; each source is listed once."));
+                diagnostics.Add(Diagnostic.Error(ReferencesFile, reference.Line, 1, "LDN046", $"Reference '{reference.Key}' has the same DOI as '{dois[reference.Doi]}'; each source is listed once."));
             }
         }
 
@@ -64,39 +77,37 @@ public sealed class LoadSiteData(string inputFolder) : IModule
         {
             if (string.IsNullOrWhiteSpace(term.Term) || string.IsNullOrWhiteSpace(term.Definition))
             {
-                context.Diagnostics.Add(Diagnostic.Error(GlossaryFile, term.Line, 1, "LDN043", "A glossary entry needs both 'term' and 'definition'."));
+                diagnostics.Add(Diagnostic.Error(GlossaryFile, term.Line, 1, "LDN043", "A glossary entry needs both 'term' and 'definition'."));
             }
             else if (!anchors.Add(term.Anchor))
             {
-                context.Diagnostics.Add(Diagnostic.Error(GlossaryFile, term.Line, 1, "LDN044", $"Glossary term '{term.Term}' gets the same anchor (#{term.Anchor}) as another term; reword one of them."));
+                diagnostics.Add(Diagnostic.Error(GlossaryFile, term.Line, 1, "LDN044", $"Glossary term '{term.Term}' gets the same anchor (#{term.Anchor}) as another term; reword one of them."));
             }
             else if (!terms.Add(term.Term) || term.Aliases.Any(a => !terms.Add(a)))
             {
-                context.Diagnostics.Add(Diagnostic.Error(GlossaryFile, term.Line, 1, "LDN044", $"Glossary term or alias of '{term.Term}' is listed twice."));
+                diagnostics.Add(Diagnostic.Error(GlossaryFile, term.Line, 1, "LDN044", $"Glossary term or alias of '{term.Term}' is listed twice."));
             }
         }
 
         var fingerprint = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(referencesText + "\0" + glossaryText)));
-        var referenceErrors = context.Diagnostics.HasErrors && !errorsBefore;
-        var data = new SiteData(byKey, glossary) { Fingerprint = fingerprint, ReferencesComplete = referencesComplete && !referenceErrors };
-        IReadOnlyList<Document> result = [new Document("_data", "", Metadata.Empty, new TextContent("")).With(SiteData.Key, data)];
-        return Task.FromResult(result);
+        var data = new SiteData(byKey, glossary) { Fingerprint = fingerprint, ReferencesComplete = referencesComplete && !diagnostics.HasErrors };
+        return (data, diagnostics.Sorted());
     }
 
     // Glossary terms and sources are each one section of a search entry, and search numbers a
     // page's sections below SectionsPerPage: past that, the file is named here, at the first
     // entry too many, rather than the search index failing without a file.
-    private static void CheckSearchLimit<T>(string file, List<T> entries, Func<T, int> line, string what, IExecutionContext context)
+    private static void CheckSearchLimit<T>(string file, List<T> entries, Func<T, int> line, string what, DiagnosticBag diagnostics)
     {
         const long limit = Search.SearchChunks.SectionsPerPage;
         if (entries.Count > limit)
         {
-            context.Diagnostics.Add(Diagnostic.Error(file, line(entries[(int)limit]), 1, "LDN048",
+            diagnostics.Add(Diagnostic.Error(file, line(entries[(int)limit]), 1, "LDN048",
                 $"{file} lists {entries.Count:N0} {what}; search holds at most {limit:N0}. Remove the entries from this one on."));
         }
     }
 
-    private static List<T>? ReadList<T>(string path, string text, Action<T, int> setLine, IExecutionContext context)
+    private static List<T>? ReadList<T>(string path, string text, Action<T, int> setLine, DiagnosticBag diagnostics)
     {
         try
         {
@@ -104,7 +115,7 @@ public sealed class LoadSiteData(string inputFolder) : IModule
         }
         catch (InputException e)
         {
-            context.Diagnostics.Add(e.Diagnostic);
+            diagnostics.Add(e.Diagnostic);
             return null;
         }
     }

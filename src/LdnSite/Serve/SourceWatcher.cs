@@ -14,7 +14,7 @@ public sealed class SourceWatcher : IDisposable
     /// <summary>Starts watching <paramref name="folders"/> (recursively).</summary>
     public SourceWatcher(params string[] folders)
     {
-        Journal = new Engine.Input.ChangeJournal([.. folders.Where(Directory.Exists)]);
+        Journal = new Engine.Input.ChangeJournal([.. folders.Where(Directory.Exists)]) { Watcher = this };
         foreach (var folder in folders.Where(Directory.Exists))
         {
             var watcher = new FileSystemWatcher(folder)
@@ -84,6 +84,8 @@ public sealed class SourceWatcher : IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
+        // A build that still reads the journal must not trust a watcher that stopped.
+        Journal.Detach();
         foreach (var watcher in _watchers)
         {
             watcher.Dispose();

@@ -32,6 +32,25 @@ public sealed class FileSystemViewTests
     }
 
     [Fact]
+    public async Task A_rebuild_with_the_dev_servers_watcher_sees_a_save()
+    {
+        using var temp = new TempFolder();
+        temp.Write("input/index.md", TestSites.Page("Home"));
+        temp.Write("input/safety.md", TestSites.Page("Safety", "First text."));
+        Date(temp["input"]);
+        using var watcher = new LdnSite.Serve.SourceWatcher(temp["input"]);
+        var build = new SiteBuild(TestSites.Settings(temp["input"], temp["output"]), incremental: true);
+        build.Watch(watcher.Journal);
+        Assert.True((await build.RunAsync()).Succeeded);
+
+        File.AppendAllText(temp["input/safety.md"], "\nSaved just now.\n");
+        await watcher.NextChangeAsync(TimeSpan.FromMilliseconds(50), CancellationToken.None);
+        Assert.True((await build.RunAsync()).Succeeded);
+
+        Assert.Contains("Saved just now.", File.ReadAllText(temp["output/safety/index.html"]), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_new_page_or_a_stray_file_named_by_the_journal_is_listed()
     {
         using var temp = new TempFolder();
@@ -104,7 +123,8 @@ public sealed class FileSystemViewTests
     {
         using var temp = new TempFolder();
         var page = temp.Write("input/a/page.md", "x");
-        var listing = new Listing(temp["input"], [], [], new HashSet<string> { page }, new HashSet<string> { temp["input"], temp["input/a"] }, PassedThroughLink: false);
+        var listing = new Listing(temp["input"], [], [], new HashSet<string> { page }, new HashSet<string> { temp["input"], temp["input/a"] }, PassedThroughLink: false,
+            Considers: path => path.EndsWith(".md", StringComparison.Ordinal));
 
         Assert.False(listing.AffectedBy(page)); // its text changed: still listed the same
         Assert.False(listing.AffectedBy(temp["input/a"])); // a folder that is still there
@@ -113,6 +133,10 @@ public sealed class FileSystemViewTests
         Assert.True(listing.AffectedBy(temp.Path)); // a folder above the root
         temp.Write("input/a/new.md", "y");
         Assert.True(listing.AffectedBy(temp["input/a/new.md"]));
+        temp.Write("input/a/chart.png", "z");
+        Assert.False(listing.AffectedBy(temp["input/a/chart.png"])); // a file this listing would not hold
+        Directory.CreateDirectory(temp["input/b"]);
+        Assert.True(listing.AffectedBy(temp["input/b"])); // a new folder may hold anything
         File.Delete(page);
         Assert.True(listing.AffectedBy(page));
     }
