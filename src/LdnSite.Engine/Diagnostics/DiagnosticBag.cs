@@ -22,12 +22,51 @@ public sealed class DiagnosticBag(DiagnosticBag? parent = null)
     /// <summary>A bag that reports to this one and knows which errors are its own.</summary>
     public DiagnosticBag Child() => new(this);
 
-    /// <summary>All diagnostics sorted by file, line, column and code, so output is repeatable.</summary>
-    public IReadOnlyList<Diagnostic> Sorted() =>
-        _items.Distinct()
-            .OrderBy(d => d.Path, StringComparer.Ordinal)
-            .ThenBy(d => d.Line).ThenBy(d => d.Column)
-            .ThenBy(d => d.Code, StringComparer.Ordinal)
-            .ThenBy(d => d.Message, StringComparer.Ordinal)
-            .ToList();
+    /// <summary>
+    /// All diagnostics, each once, sorted by file, line, column, code, message and severity, so
+    /// output is repeatable. Sorted in place with one comparison rather than LINQ's chain of
+    /// keys, and duplicates (equal in every field, so next to each other) dropped after: a
+    /// 10,000-page site reports some 10,000 warnings on every rebuild.
+    /// </summary>
+    public IReadOnlyList<Diagnostic> Sorted()
+    {
+        var items = _items.ToArray();
+        Array.Sort(items, Order);
+        var sorted = new List<Diagnostic>(items.Length);
+        foreach (var item in items)
+        {
+            if (sorted.Count == 0 || !sorted[^1].Equals(item))
+            {
+                sorted.Add(item);
+            }
+        }
+
+        return sorted;
+    }
+
+    private static int Order(Diagnostic a, Diagnostic b)
+    {
+        var order = string.CompareOrdinal(a.Path, b.Path);
+        if (order == 0)
+        {
+            order = a.Line.CompareTo(b.Line);
+        }
+
+        if (order == 0)
+        {
+            order = a.Column.CompareTo(b.Column);
+        }
+
+        if (order == 0)
+        {
+            order = string.CompareOrdinal(a.Code, b.Code);
+        }
+
+        if (order == 0)
+        {
+            order = string.CompareOrdinal(a.Message, b.Message);
+        }
+
+        return order != 0 ? order : a.Severity.CompareTo(b.Severity);
+    }
 }

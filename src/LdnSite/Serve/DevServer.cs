@@ -17,6 +17,19 @@ public sealed class DevServer : IAsyncDisposable
     private readonly TextWriter _log;
     private int _builds;
 
+    // The warnings the last build reported, shown or counted.
+    private HashSet<Diagnostic> _shownWarnings = new(WarningIdentity.Instance);
+
+    // Equal diagnostics are equal records; hashed by where and what code, not by their (long) messages.
+    private sealed class WarningIdentity : IEqualityComparer<Diagnostic>
+    {
+        public static readonly WarningIdentity Instance = new();
+
+        public bool Equals(Diagnostic? x, Diagnostic? y) => ReferenceEquals(x, y) || (x is not null && x.Equals(y));
+
+        public int GetHashCode(Diagnostic obj) => HashCode.Combine(obj.Path, obj.Line, obj.Column, obj.Code);
+    }
+
     /// <summary>Prepares a server for <paramref name="settings"/> (live reload is switched on).</summary>
     public DevServer(SiteSettings settings, int port, TextWriter log)
     {
@@ -87,10 +100,36 @@ public sealed class DevServer : IAsyncDisposable
             result = BuildResult.Refused([Unexpected.Diagnostic("(build)", e)]);
         }
 
-        var diagnostics = result.Diagnostics.Select(d => Cli.DiagnosticText.ForUser(d, _build.Settings.InputFolder)).ToList();
-        foreach (var diagnostic in diagnostics)
+        // Errors are always shown. A warning is shown once, then counted while it stays: a site
+        // with thousands of warnings printed every one of them again on every save, which buried
+        // what the save changed (and took longer than the rebuild).
+        var shown = new HashSet<Diagnostic>(WarningIdentity.Instance);
+        var repeated = 0;
+        var errors = new List<string>();
+        foreach (var diagnostic in result.Diagnostics)
         {
-            _log.WriteLine(diagnostic.ToString());
+            if (diagnostic.Severity != Severity.Error)
+            {
+                var before = _shownWarnings.Contains(diagnostic);
+                if (!shown.Add(diagnostic) || before)
+                {
+                    repeated++;
+                    continue;
+                }
+            }
+
+            var text = Cli.DiagnosticText.ForUser(diagnostic, _build.Settings.InputFolder).ToString();
+            _log.WriteLine(text);
+            if (diagnostic.Severity == Severity.Error)
+            {
+                errors.Add(text);
+            }
+        }
+
+        _shownWarnings = shown;
+        if (repeated > 0)
+        {
+            _log.WriteLine($"{repeated} warning(s) shown before and still there are not repeated.");
         }
 
         if (result.Succeeded)
@@ -104,7 +143,7 @@ public sealed class DevServer : IAsyncDisposable
         else
         {
             _log.WriteLine("Build failed; still serving the last good site.");
-            await _liveReload.ShowErrorAsync(string.Join("\n", diagnostics.Where(d => d.Severity == Severity.Error)));
+            await _liveReload.ShowErrorAsync(string.Join("\n", errors));
         }
 
         Built?.Invoke(result);

@@ -102,6 +102,22 @@ public sealed class DevServerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_warning_is_shown_once_and_then_counted_while_it_stays()
+    {
+        var first = NextBuildAsync();
+        File.WriteAllText(_temp["input/draft.md"], "---\ntitle: Draft\ndescription: TODO say what this page covers.\n---\n\nFirst text.\n");
+        Assert.Contains((await first).Diagnostics, d => d.Code == "LDN008");
+
+        var second = NextBuildAsync();
+        Edit("draft.md", text => text.Replace("First text.", "Second text."));
+        Assert.Contains((await second).Diagnostics, d => d.Code == "LDN008");
+
+        var log = _log.ToString();
+        Assert.Single(log.Split('\n'), line => line.Contains("draft.md", StringComparison.Ordinal) && line.Contains("LDN008", StringComparison.Ordinal));
+        Assert.Contains("shown before and still there are not repeated", log, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_broken_edit_keeps_the_last_good_page_reports_the_error_and_recovers()
     {
         using var events = await OpenEventsAsync();
