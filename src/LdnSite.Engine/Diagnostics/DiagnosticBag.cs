@@ -16,6 +16,9 @@ public sealed class DiagnosticBag(DiagnosticBag? parent = null)
         parent?.Add(diagnostic);
     }
 
+    /// <summary>Every diagnostic added, in no particular order.</summary>
+    internal Diagnostic[] Items => _items.ToArray();
+
     /// <summary>Whether any error was reported here.</summary>
     public bool HasErrors => _hasErrors;
 
@@ -28,9 +31,11 @@ public sealed class DiagnosticBag(DiagnosticBag? parent = null)
     /// keys, and duplicates (equal in every field, so next to each other) dropped after: a
     /// 10,000-page site reports some 10,000 warnings on every rebuild.
     /// </summary>
-    public IReadOnlyList<Diagnostic> Sorted()
+    public IReadOnlyList<Diagnostic> Sorted() => SortedOf(_items.ToArray());
+
+    /// <summary>See <see cref="Sorted"/>; sorts <paramref name="items"/> in place.</summary>
+    internal static IReadOnlyList<Diagnostic> SortedOf(Diagnostic[] items)
     {
-        var items = _items.ToArray();
         Array.Sort(items, Order);
         var sorted = new List<Diagnostic>(items.Length);
         foreach (var item in items)

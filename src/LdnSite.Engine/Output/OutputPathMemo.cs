@@ -14,7 +14,7 @@ using LdnSite.Engine.Documents;
 public sealed class OutputPathMemo
 {
     private readonly Lock _lock = new();
-    private (string Pipeline, string Destination, string Source)[] _claims = [];
+    private (string Pipeline, Document Document)[] _claims = [];
     private IReadOnlyList<Diagnostic>? _problems;
 
     // Kept only while the last check found nothing: every file claimed, and how many files lie
@@ -25,31 +25,25 @@ public sealed class OutputPathMemo
     /// <summary>The problems with <paramref name="outputs"/>' paths (see <see cref="OutputPaths.Check"/>).</summary>
     public IReadOnlyList<Diagnostic> Check(IReadOnlyList<(string Pipeline, Document Document)> outputs)
     {
-        var claims = new (string Pipeline, string Destination, string Source)[outputs.Count];
-        for (var i = 0; i < outputs.Count; i++)
-        {
-            claims[i] = (outputs[i].Pipeline, outputs[i].Document.Destination, outputs[i].Document.Source);
-        }
-
         lock (_lock)
         {
-            if (_problems is { Count: 0 } && _files is not null && CheckedChanges(claims))
+            if (_problems is { Count: 0 } && _files is not null && CheckedChanges(outputs))
             {
-                _claims = claims;
+                _claims = [.. outputs];
                 return _problems;
             }
 
             _problems = OutputPaths.Check(outputs);
-            _claims = claims;
+            _claims = [.. outputs];
             (_files, _folders) = (null, null);
             if (_problems.Count == 0)
             {
                 (_files, _folders) = (new(StringComparer.OrdinalIgnoreCase), new(StringComparer.OrdinalIgnoreCase));
-                foreach (var (_, destination, _) in claims)
+                foreach (var (_, document) in outputs)
                 {
-                    if (destination.Length > 0)
+                    if (document.Destination.Length > 0)
                     {
-                        Add(destination);
+                        Add(document.Destination);
                     }
                 }
             }
@@ -61,28 +55,37 @@ public sealed class OutputPathMemo
     // Updates the tables for the claims that differ from the last build's at the same place, and
     // says whether every new path is safe and clashes with none. False leaves the tables unusable
     // (the caller checks everything and rebuilds them).
-    private bool CheckedChanges((string Pipeline, string Destination, string Source)[] claims)
+    private bool CheckedChanges(IReadOnlyList<(string Pipeline, Document Document)> claims)
     {
-        if (claims.Length != _claims.Length)
+        if (claims.Count != _claims.Length)
         {
             return false;
         }
 
         var removed = new List<string>();
         var added = new List<string>();
-        for (var i = 0; i < claims.Length; i++)
+        for (var i = 0; i < claims.Count; i++)
         {
-            if (claims[i] != _claims[i])
+            var (was, now) = (_claims[i], claims[i]);
+            // The same document is the same claim; another one may still claim the same path.
+            if (ReferenceEquals(was.Document, now.Document) && was.Pipeline == now.Pipeline)
             {
-                if (_claims[i].Destination.Length > 0)
-                {
-                    removed.Add(_claims[i].Destination);
-                }
+                continue;
+            }
 
-                if (claims[i].Destination.Length > 0)
-                {
-                    added.Add(claims[i].Destination);
-                }
+            if (was.Pipeline == now.Pipeline && was.Document.Destination == now.Document.Destination && was.Document.Source == now.Document.Source)
+            {
+                continue;
+            }
+
+            if (was.Document.Destination.Length > 0)
+            {
+                removed.Add(was.Document.Destination);
+            }
+
+            if (now.Document.Destination.Length > 0)
+            {
+                added.Add(now.Document.Destination);
             }
         }
 

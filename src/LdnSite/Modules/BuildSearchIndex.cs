@@ -141,10 +141,26 @@ public sealed class BuildSearchIndex(SiteSettings settings) : IModule
 
     private (CompressedText Entry, Document File)[] _resultsFiles = [];
 
-    private static PostingBlock MadeBlock(IExecutionContext context, int first, IReadOnlyList<SearchPage> pages) =>
+    private PostingBlock MadeBlock(IExecutionContext context, int first, IReadOnlyList<SearchPage> pages) =>
         context.Cache.Enabled
-            ? context.Cache.GetOrAdd(nameof(PostingBlock), CacheKeys.SearchBlock(first, pages), () => PostingBlock.Of(pages, first))
+            ? context.Cache.GetOrAdd(nameof(PostingBlock), BlockKey(first, pages), () => PostingBlock.Of(pages, first))
             : PostingBlock.Of(pages, first);
+
+    // CacheKeys.SearchBlock, remade only when a page's terms are another object than last time:
+    // it hashes 256 fingerprints, and a rebuild changes one block of forty.
+    private string BlockKey(int first, IReadOnlyList<SearchPage> pages)
+    {
+        if (_blockKeys.TryGetValue(first, out var known) && known.Terms.Length == pages.Count && pages.Select((p, i) => ReferenceEquals(p.Terms, known.Terms[i])).All(same => same))
+        {
+            return known.Key;
+        }
+
+        var key = CacheKeys.SearchBlock(first, pages);
+        _blockKeys[first] = ([.. pages.Select(p => p.Terms)], key);
+        return key;
+    }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<int, (PageTerms[] Terms, string Key)> _blockKeys = new();
 
     private static SearchPage Secondary(PageInfo page, IReadOnlyList<PageSection> sections) =>
         new(page.Destination, SearchIndexWriter.Entry(page, sections), PageTerms.From(page.Title, sections, secondary: true), Secondary: true);

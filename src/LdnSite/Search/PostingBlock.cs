@@ -179,18 +179,28 @@ public sealed class FieldFragment
     private FieldFragment(long first, long last, int count, byte[] text, int idsEnd, int countsEnd)
     {
         (First, Last, Count, _text, _idsEnd, _countsEnd) = (first, last, count, text, idsEnd, countsEnd);
-        // The split points are hashed too: the same bytes cut differently are other arrays.
-        Span<byte> head = stackalloc byte[(8 * 2) + (4 * 3)];
-        System.Buffers.Binary.BinaryPrimitives.WriteInt64LittleEndian(head, first);
-        System.Buffers.Binary.BinaryPrimitives.WriteInt64LittleEndian(head[8..], last);
-        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(head[16..], count);
-        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(head[20..], idsEnd);
-        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(head[24..], countsEnd);
-        using var hash = System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);
-        hash.AppendData(head);
-        hash.AppendData(text);
-        Hash = Truncated(hash);
+        Hash = HashOf(first, last, count, idsEnd, countsEnd, text);
     }
+
+    // The split points are hashed too: the same bytes cut differently are other arrays. One
+    // SHA-256 of the numbers and the text, written into this thread's buffer: a merged block
+    // makes thousands of fragments, and a hash object per fragment was a visible part of a merge.
+    private static UInt128 HashOf(long first, long last, int count, int idsEnd, int countsEnd, byte[] text)
+    {
+        const int Head = (8 * 2) + (4 * 3);
+        var buffer = t_hashInput is { } reused && reused.Length >= Head + text.Length ? reused : t_hashInput = new byte[Math.Max(4096, Head + text.Length)];
+        var span = buffer.AsSpan(0, Head + text.Length);
+        System.Buffers.Binary.BinaryPrimitives.WriteInt64LittleEndian(span, first);
+        System.Buffers.Binary.BinaryPrimitives.WriteInt64LittleEndian(span[8..], last);
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(span[16..], count);
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(span[20..], idsEnd);
+        System.Buffers.Binary.BinaryPrimitives.WriteInt32LittleEndian(span[24..], countsEnd);
+        text.CopyTo(span[Head..]);
+        return HashOf(span);
+    }
+
+    [ThreadStatic]
+    private static byte[]? t_hashInput;
 
     /// <summary>The first 128 bits of the SHA-256 of <paramref name="bytes"/>.</summary>
     internal static UInt128 HashOf(ReadOnlySpan<byte> bytes)
@@ -200,13 +210,6 @@ public sealed class FieldFragment
         return System.Buffers.Binary.BinaryPrimitives.ReadUInt128LittleEndian(full);
     }
 
-    /// <summary>The first 128 bits of <paramref name="hash"/>'s SHA-256.</summary>
-    internal static UInt128 Truncated(System.Security.Cryptography.IncrementalHash hash)
-    {
-        Span<byte> full = stackalloc byte[32];
-        hash.GetHashAndReset(full);
-        return System.Buffers.Binary.BinaryPrimitives.ReadUInt128LittleEndian(full);
-    }
 
     /// <summary>A hash of the first and last ids and the text (which holds the other ids, the counts and the lengths).</summary>
     public UInt128 Hash { get; }
