@@ -17,7 +17,7 @@ public sealed class DiagnosticBag(DiagnosticBag? parent = null)
     }
 
     /// <summary>Every diagnostic added, in no particular order.</summary>
-    internal Diagnostic[] Items => _items.ToArray();
+    public Diagnostic[] Items => _items.ToArray();
 
     /// <summary>Whether any error was reported here.</summary>
     public bool HasErrors => _hasErrors;
@@ -34,7 +34,7 @@ public sealed class DiagnosticBag(DiagnosticBag? parent = null)
     public IReadOnlyList<Diagnostic> Sorted() => SortedOf(_items.ToArray());
 
     /// <summary>See <see cref="Sorted"/>; sorts <paramref name="items"/> in place.</summary>
-    internal static IReadOnlyList<Diagnostic> SortedOf(Diagnostic[] items)
+    private static IReadOnlyList<Diagnostic> SortedOf(Diagnostic[] items)
     {
         Array.Sort(items, Order);
         var sorted = new List<Diagnostic>(items.Length);
@@ -49,7 +49,8 @@ public sealed class DiagnosticBag(DiagnosticBag? parent = null)
         return sorted;
     }
 
-    private static int Order(Diagnostic a, Diagnostic b)
+    /// <summary>The order diagnostics are reported in; two compare equal only when they are equal.</summary>
+    public static int Order(Diagnostic a, Diagnostic b)
     {
         var order = string.CompareOrdinal(a.Path, b.Path);
         if (order == 0)

@@ -163,27 +163,12 @@ public sealed class Engine
 
         var hits = Cache.Hits;
         Cache.Rotate();
-        return new BuildResult(Cache.Enabled ? SortedOnce(diagnostics) : diagnostics.Sorted(), documents, clock.Elapsed, hits);
+        return new BuildResult(Cache.Enabled ? _sorted.Of(diagnostics.Items) : diagnostics.Sorted(), documents, clock.Elapsed, hits);
     }
 
-    // A rebuild reports again, as the very same objects, almost every diagnostic of the last
-    // build (a cached page's warnings); when it reports exactly those, the last sorted list
-    // stands, and 10,000 warnings are not sorted again.
-    private IReadOnlyList<Diagnostic> SortedOnce(DiagnosticBag diagnostics)
-    {
-        var items = diagnostics.Items;
-        var reported = new HashSet<Diagnostic>(items, ReferenceEqualityComparer.Instance);
-        if (_lastReported is { } last && last.Items.SetEquals(reported))
-        {
-            return last.Sorted;
-        }
+    // A rebuilding engine's diagnostics, sorted by updating the last build's list.
+    private readonly SortedDiagnostics _sorted = new();
 
-        var sorted = DiagnosticBag.SortedOf(items);
-        _lastReported = (reported, sorted);
-        return sorted;
-    }
-
-    private (HashSet<Diagnostic> Items, IReadOnlyList<Diagnostic> Sorted)? _lastReported;
 
     /// <summary>Time each module took in the last run, as "Pipeline/Phase/Module", for <c>--timings</c>.</summary>
     public IReadOnlyDictionary<string, TimeSpan> LastTimings => _timings;

@@ -24,22 +24,46 @@ public sealed class BuildSearchIndex(SiteSettings settings) : IModule
         var data = Data.SiteData.From(context);
 
         // One pass: the indexed pages, and the glossary and references pages if there are any.
+        // A rebuild hands back every page but the edited one as the same document at the same
+        // place, and what it gave the index is taken from last time rather than read again.
+        var remember = context.Cache.Enabled;
+        var (lastContent, lastRead) = (_lastContent, _lastRead);
+        var read = new (PageInfo Info, SearchPage? Page)[content.Count];
+        var samePaths = remember && content.Count == lastContent.Length;
         var pages = new List<SearchPage>(content.Count + 2);
         PageInfo? glossaryPage = null, referencesPage = null;
-        foreach (var document in content)
+        for (var i = 0; i < content.Count; i++)
         {
-            var info = document.Get(PageKeys.Page);
-            glossaryPage ??= info.Layout == "glossary" ? info : null;
-            referencesPage ??= info.Layout == "references" ? info : null;
-            if (!info.HideFromNav)
+            var document = content[i];
+            if (remember && i < lastContent.Length && ReferenceEquals(document, lastContent[i]))
             {
-                pages.Add(new SearchPage(document.Destination, document.Get(PageKeys.SearchEntry), document.Get(PageKeys.SearchTerms), Secondary: false));
+                read[i] = lastRead[i];
+            }
+            else
+            {
+                var info = document.Get(PageKeys.Page);
+                read[i] = (info, info.HideFromNav ? null : new SearchPage(document.Destination, document.Get(PageKeys.SearchEntry), document.Get(PageKeys.SearchTerms), Secondary: false));
+                samePaths &= i < lastRead.Length && read[i].Page?.Destination == lastRead[i].Page?.Destination;
+            }
+
+            glossaryPage ??= read[i].Info.Layout == "glossary" ? read[i].Info : null;
+            referencesPage ??= read[i].Info.Layout == "references" ? read[i].Info : null;
+            if (read[i].Page is { } page)
+            {
+                pages.Add(page);
             }
         }
 
         // Output-path order; a page's index is part of its documents' ids and of its results
-        // file's name. Pages mostly come in that order already, and a sorted list needs no sort.
-        if (!InOrder(pages))
+        // file's name. Pages mostly come in that order already, and a sorted list needs no sort
+        // (nor a check, when every path is where it was last time).
+        var inOrder = samePaths ? _lastInOrder : InOrder(pages);
+        if (remember)
+        {
+            (_lastContent, _lastRead, _lastInOrder) = ([.. content], read, inOrder);
+        }
+
+        if (!inOrder)
         {
             pages = [.. pages.OrderBy(p => p.Destination, StringComparer.Ordinal)];
         }
@@ -140,6 +164,11 @@ public sealed class BuildSearchIndex(SiteSettings settings) : IModule
         new("", $"{SearchIndexWriter.PageFolder}{index}.js", Metadata.Empty, new DeferredBytesContent(output => SearchIndexWriter.WritePageScript(index, entry, output), (index, entry)));
 
     private (CompressedText Entry, Document File)[] _resultsFiles = [];
+
+    // What each content document gave the index in the last build, by position (a rebuilding engine's only).
+    private Document[] _lastContent = [];
+    private (PageInfo Info, SearchPage? Page)[] _lastRead = [];
+    private bool _lastInOrder;
 
     private PostingBlock MadeBlock(IExecutionContext context, int first, IReadOnlyList<SearchPage> pages) =>
         context.Cache.Enabled
