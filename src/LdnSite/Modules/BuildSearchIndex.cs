@@ -96,7 +96,7 @@ public sealed class BuildSearchIndex(SiteSettings settings) : IModule
             }
         }
 
-        var chunks = SearchChunks.Build(pages, settings.SearchChunkPostings, (first, block) => MadeBlock(context, first, block));
+        var chunks = SearchChunks.Build(pages, settings.SearchChunkPostings, (first, block) => MadeBlock(context, first, block), context.Cache.Enabled ? _chunkNames : null);
 
         var manifest = SearchIndexWriter.Manifest(pages, chunks, SearchIndexWriter.Abbreviations(data.Glossary));
 
@@ -164,6 +164,8 @@ public sealed class BuildSearchIndex(SiteSettings settings) : IModule
         new("", $"{SearchIndexWriter.PageFolder}{index}.js", Metadata.Empty, new DeferredBytesContent(output => SearchIndexWriter.WritePageScript(index, entry, output), (index, entry)));
 
     private (CompressedText Entry, Document File)[] _resultsFiles = [];
+
+    private readonly ChunkNames _chunkNames = new();
 
     // What each content document gave the index in the last build, by position (a rebuilding engine's only).
     private Document[] _lastContent = [];

@@ -38,7 +38,8 @@ public static class SearchChunks
     public static IReadOnlyList<SearchChunk> Build(
         IReadOnlyList<SearchPage> pages,
         int splitAbove = SplitAbove,
-        Func<int, IReadOnlyList<SearchPage>, PostingBlock>? block = null)
+        Func<int, IReadOnlyList<SearchPage>, PostingBlock>? block = null,
+        ChunkNames? names = null)
     {
         foreach (var page in pages.Where(p => p.Terms.Sections > SectionsPerPage))
         {
@@ -76,7 +77,7 @@ public static class SearchChunks
         {
             var (key, terms) = (split[i].Key, split[i].Value);
             var sorted = terms.Keys.Order(StringComparer.Ordinal).Select(t => (t, terms[t])).ToArray();
-            chunks[i] = new SearchChunk(key, NameOf(key, sorted), string.Join(' ', sorted.Select(t => t.Item1)), output => Write(key, sorted, output));
+            chunks[i] = new SearchChunk(key, names?.Of(key, sorted) ?? NameOf(key, sorted), string.Join(' ', sorted.Select(t => t.Item1)), output => Write(key, sorted, output));
         });
         return [.. chunks.OrderBy(c => c.Key, StringComparer.Ordinal)];
     }
@@ -84,7 +85,7 @@ public static class SearchChunks
     // The chunk's bytes are a function of its key, its terms in order and each term's fragments
     // in order (their text, first and last ids: the delta between blocks comes from those), so a
     // hash of those names the bytes without making them.
-    private static string NameOf(string key, (string Term, TermPostings Postings)[] sorted)
+    internal static string NameOf(string key, (string Term, TermPostings Postings)[] sorted)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         Span<byte> number = stackalloc byte[16];
@@ -197,7 +198,7 @@ public static class SearchChunks
     }
 
     /// <summary>A term's fragments from every block it occurs in, in block order.</summary>
-    private sealed class TermPostings
+    internal sealed class TermPostings
     {
         private readonly List<TermFragment> _fragments = [];
 
@@ -267,6 +268,30 @@ public static class SearchChunks
         }
 
         private delegate ReadOnlySpan<byte> SpanOf(FieldFragment field);
+    }
+}
+
+/// <summary>
+/// A rebuilding engine's chunk names: a chunk whose terms and fragments are the very objects of
+/// the last build has the same name, found without hashing a fragment (a rebuild changes the
+/// fragments of one block's changed terms, and every chunk used to be named again).
+/// </summary>
+public sealed class ChunkNames
+{
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string[] Terms, TermFragment[] Fragments, string Name)> _last = new(StringComparer.Ordinal);
+
+    internal string Of(string key, (string Term, SearchChunks.TermPostings Postings)[] sorted)
+    {
+        var terms = sorted.Select(t => t.Term).ToArray();
+        var fragments = sorted.SelectMany(t => t.Postings.Fragments).ToArray();
+        if (_last.TryGetValue(key, out var known) && known.Terms.SequenceEqual(terms, StringComparer.Ordinal) && known.Fragments.AsSpan().SequenceEqual(fragments, ReferenceEqualityComparer.Instance))
+        {
+            return known.Name;
+        }
+
+        var name = SearchChunks.NameOf(key, sorted);
+        _last[key] = (terms, fragments, name);
+        return name;
     }
 }
 
