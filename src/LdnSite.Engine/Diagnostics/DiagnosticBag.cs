@@ -12,7 +12,13 @@ public sealed class DiagnosticBag(DiagnosticBag? parent = null)
     public void Add(Diagnostic diagnostic)
     {
         _items.Enqueue(diagnostic);
-        _hasErrors |= diagnostic.Severity == Severity.Error;
+        // Set, never cleared: "x |= y" reads and writes, and a warning added at the same moment
+        // as an error could write back the old "no errors".
+        if (diagnostic.Severity == Severity.Error)
+        {
+            _hasErrors = true;
+        }
+
         parent?.Add(diagnostic);
     }
 

@@ -39,14 +39,14 @@ public sealed class ChangeJournal(params string[] watched)
     private bool _detached;
 
     /// <summary>The folders the watcher covers (full paths).</summary>
-    public IReadOnlyList<string> Watched { get; } = [.. watched.Select(Path.GetFullPath)];
+    public IReadOnlyList<string> Watched { get; } = [.. watched.Select(folder => Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)))];
 
     /// <summary>Records that <paramref name="fullPath"/> was created, written, deleted or renamed (either name).</summary>
     public void Changed(string fullPath)
     {
         lock (_gate)
         {
-            _paths.Add(Path.GetFullPath(fullPath));
+            _paths.Add(Path.TrimEndingDirectorySeparator(Path.GetFullPath(fullPath)));
         }
     }
 

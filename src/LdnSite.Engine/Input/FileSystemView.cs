@@ -43,6 +43,15 @@ public sealed class FileSystemView
         foreach (var path in changed)
         {
             _stamps.TryRemove(path, out _);
+            // A folder moved, removed or replaced under the same name reports only its own path:
+            // every stamp under it is forgotten with it.
+            if (_listings.Values.Any(l => l.Folders.Contains(path)) || Directory.Exists(path))
+            {
+                foreach (var stamped in _stamps.Keys.Where(p => IsWithin(p, path)))
+                {
+                    _stamps.TryRemove(stamped, out _);
+                }
+            }
         }
 
         foreach (var (owner, listing) in _listings)
@@ -62,7 +71,7 @@ public sealed class FileSystemView
     /// </summary>
     public Listing List(object owner, string root, Func<Listing> list)
     {
-        var full = Path.GetFullPath(root);
+        var full = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
         if (_journal is null || !_journal.Watched.Any(folder => IsWithin(full, folder)))
         {
             return list();
@@ -83,24 +92,52 @@ public sealed class FileSystemView
         return fresh;
     }
 
-    /// <summary>The stamp of the file at <paramref name="fullPath"/>, following links (see <see cref="FileKinds.StampOf"/>).</summary>
+    /// <summary>
+    /// The stamp of the file at <paramref name="fullPath"/>, following links (see
+    /// <see cref="FileKinds.StampOf"/>). Only a settled stamp is remembered: a file written in the
+    /// last seconds is stat'ed again by every build, so a save whose event is still on its way is
+    /// seen all the same.
+    /// </summary>
     public FileStamp? StampOf(string fullPath)
     {
         foreach (var listing in _kept)
         {
             if (listing.Files.Contains(fullPath))
             {
-                return _stamps.GetOrAdd(fullPath, FileKinds.StampOf);
+                if (_stamps.TryGetValue(fullPath, out var known))
+                {
+                    return known;
+                }
+
+                var stamp = FileKinds.StampOf(fullPath);
+                if (stamp is { } settled && settled.SettledBefore(DateTime.UtcNow))
+                {
+                    _stamps[fullPath] = stamp;
+                }
+
+                return stamp;
             }
         }
 
         return FileKinds.StampOf(fullPath);
     }
 
-    /// <summary>Whether <paramref name="path"/> is <paramref name="folder"/> or inside it.</summary>
-    internal static bool IsWithin(string path, string folder) =>
-        path.Length == folder.Length ? path == folder
-        : path.StartsWith(folder, StringComparison.Ordinal) && (path[folder.Length] == '/' || folder.EndsWith('/'));
+    // Paths are compared as the platform's file system does.
+    private static readonly StringComparison PathComparison =
+        OperatingSystem.IsWindows() || OperatingSystem.IsMacOS() ? StringComparison.OrdinalIgnoreCase : StringComparison.Ordinal;
+
+    /// <summary>Whether <paramref name="path"/> is <paramref name="folder"/> or inside it (either separator on Windows).</summary>
+    internal static bool IsWithin(string path, string folder)
+    {
+        folder = Path.TrimEndingDirectorySeparator(folder);
+        if (!path.StartsWith(folder, PathComparison))
+        {
+            return false;
+        }
+
+        return path.Length == folder.Length || path[folder.Length] == Path.DirectorySeparatorChar || path[folder.Length] == Path.AltDirectorySeparatorChar
+            || folder.Length == 0 || folder[^1] == Path.DirectorySeparatorChar;
+    }
 }
 
 /// <summary>What a module read from listing a folder.</summary>
@@ -111,6 +148,7 @@ public sealed class FileSystemView
 /// <param name="Folders">The full paths of the folders it read, the root among them.</param>
 /// <param name="PassedThroughLink">Whether it followed a symbolic link (then it is never reused).</param>
 /// <param name="Considers">Whether the module would list a file at this path relative to the root ('/'-separated); a file it would not is no change to the listing.</param>
+/// <param name="Skipped">The full paths of the files and folders it passed over with a warning.</param>
 public sealed record Listing(
     string Root,
     IReadOnlyList<Document> Documents,
@@ -118,7 +156,8 @@ public sealed record Listing(
     IReadOnlySet<string> Files,
     IReadOnlySet<string> Folders,
     bool PassedThroughLink,
-    Func<string, bool> Considers)
+    Func<string, bool> Considers,
+    IReadOnlySet<string> Skipped)
 {
     /// <summary>
     /// Whether a change at <paramref name="path"/> could make a new listing differ: a listed file
@@ -128,6 +167,7 @@ public sealed record Listing(
     /// </summary>
     public bool AffectedBy(string path)
     {
+        path = Path.TrimEndingDirectorySeparator(path);
         if (FileSystemView.IsWithin(Root, path))
         {
             return true;
@@ -143,9 +183,12 @@ public sealed record Listing(
             return FileKinds.Of(path) != FileKinds.Kind.RegularFile;
         }
 
-        if (Folders.Contains(path))
+        // A read folder named by the watcher was created, removed, moved or replaced (a folder
+        // whose entries change is not named itself); anything at or under a path passed over
+        // with a warning may change or end that warning.
+        if (Folders.Contains(path) || Skipped.Any(skipped => FileSystemView.IsWithin(path, skipped)))
         {
-            return new DirectoryInfo(path) is not { Exists: true, LinkTarget: null };
+            return true;
         }
 
         // Something the listing does not hold: it matters only if it is there now (an editor's
@@ -156,6 +199,6 @@ public sealed record Listing(
             return false;
         }
 
-        return Directory.Exists(path) || Considers(path[(Root.Length + 1)..].Replace(Path.DirectorySeparatorChar, '/'));
+        return Directory.Exists(path) || Considers(Path.GetRelativePath(Root, path).Replace(Path.DirectorySeparatorChar, '/'));
     }
 }

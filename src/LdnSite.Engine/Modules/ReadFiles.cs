@@ -69,7 +69,7 @@ public sealed class ReadFiles(string root, Func<string, bool> include) : IModule
         walk.Visited.Add(realRoot);
         Walk(root, "", walk, throughLink: false);
         IReadOnlyList<Document> read = walk.Found.OrderBy(d => d.Source, StringComparer.Ordinal).ToList();
-        return new Listing(Path.GetFullPath(root), read, walk.Skipped, walk.Files, walk.Folders, walk.PassedThroughLink, include);
+        return new Listing(Path.TrimEndingDirectorySeparator(Path.GetFullPath(root)), read, walk.Skipped, walk.Files, walk.Folders, walk.PassedThroughLink, include, walk.SkippedPaths);
     }
 
     private sealed class WalkState(string realRoot)
@@ -87,14 +87,19 @@ public sealed class ReadFiles(string root, Func<string, bool> include) : IModule
         public HashSet<string> Folders { get; } = new(StringComparer.Ordinal);
 
         public bool PassedThroughLink { get; set; }
+
+        public HashSet<string> SkippedPaths { get; } = new(StringComparer.Ordinal);
     }
 
     private void Walk(string folder, string prefix, WalkState walk, bool throughLink)
     {
-        void Skip(string relative, string why) =>
+        void Skip(string relative, string why)
+        {
             walk.Skipped.Add(Diagnostic.Warning(Path.Combine(root, relative), 0, 0, "LDN080", $"Not published: {why}."));
+            walk.SkippedPaths.Add(Path.TrimEndingDirectorySeparator(Path.GetFullPath(Path.Combine(root, relative))));
+        }
 
-        walk.Folders.Add(Path.GetFullPath(folder));
+        walk.Folders.Add(Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)));
         foreach (var file in Directory.EnumerateFiles(folder).Order(StringComparer.Ordinal))
         {
             var relative = prefix + Path.GetFileName(file);

@@ -14,8 +14,8 @@ public sealed class WriteFiles : IModule
 {
     private readonly ConcurrentDictionary<string, object?> _written = new(StringComparer.Ordinal);
 
-    // The documents the last build wrote, in order (a rebuilding engine's only).
-    private Document[] _last = [];
+    // The documents the last build wrote, in order, once all were written (a rebuilding engine's only).
+    private Document[]? _last;
 
     /// <summary>
     /// Forgets what was written: the folder it went to was thrown away (a failed first build's
@@ -24,7 +24,7 @@ public sealed class WriteFiles : IModule
     public void ForgetWrites()
     {
         _written.Clear();
-        _last = [];
+        _last = null;
     }
 
     /// <inheritdoc />
@@ -45,8 +45,11 @@ public sealed class WriteFiles : IModule
         // A rebuild hands most documents over as the very objects it wrote last time, at the same
         // places: those are written already, and when every place keeps its path no file can have
         // gone stale, so neither needs a look-up per file (10,000 at 10,000 pages).
-        var last = _last;
-        var samePaths = remember && documents.Count == last.Length;
+        // Invalid until this build's writes all succeed (a failed or cancelled write must not let
+        // the next build skip what it believes was written).
+        var last = _last ?? [];
+        var samePaths = remember && _last is not null && documents.Count == last.Length;
+        _last = null;
         var changed = new List<Document>();
         for (var i = 0; i < documents.Count; i++)
         {
@@ -104,7 +107,7 @@ public sealed class WriteFiles : IModule
         }
 
         // Kept only after every write succeeded: a document whose write failed is not "written".
-        _last = remember && !context.Diagnostics.HasErrors ? [.. documents] : [];
+        _last = remember && !context.Diagnostics.HasErrors ? [.. documents] : null;
 
         return Task.FromResult(inputs);
     }

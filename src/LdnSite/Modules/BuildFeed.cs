@@ -29,9 +29,9 @@ public sealed class BuildFeed(SiteSettings settings) : IModule
         return Task.FromResult(files);
     }
 
-    // What the feed reads of each page: its facts and its review date (the git dates are settings).
+    // Kept while what it reads of each page (declared in CacheKeys) is unchanged.
     private readonly SiteWideMemo<(PageInfo Page, string? LastReviewed), Document> _memo =
-        new(d => (d.Get(PageKeys.Page), d.Get(PageKeys.FrontMatter).LastReviewed));
+        new(CacheKeys.FeedPart);
 
     private Document Feed(IExecutionContext context)
     {

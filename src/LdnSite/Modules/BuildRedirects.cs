@@ -22,9 +22,9 @@ public sealed class BuildRedirects(SiteSettings settings) : IModule
         return Task.FromResult(files);
     }
 
-    // What the redirects read of each page: its source, its path and its old addresses.
+    // Kept while what it reads of each page (declared in CacheKeys) is unchanged.
     private readonly SiteWideMemo<(string Source, string Destination, Items<string> RedirectFrom), Document?> _memo =
-        new(d => (d.Source, d.Destination, new Items<string>(d.Get(PageKeys.FrontMatter).RedirectFrom)));
+        new(CacheKeys.RedirectsPart);
 
     private Document? Redirects(IReadOnlyList<Document> pages, List<Diagnostic> reported)
     {

@@ -26,9 +26,9 @@ public sealed class BuildSitemap(SiteSettings settings) : IModule
         return Task.FromResult(files);
     }
 
-    // What the sitemap reads of each page: its path, its layout and its review date.
+    // Kept while what it reads of each page (declared in CacheKeys) is unchanged.
     private readonly SiteWideMemo<(string Destination, string Layout, string? LastReviewed), IReadOnlyList<Document>> _memo =
-        new(d => (d.Destination, d.Get(PageKeys.Page).Layout, d.Get(PageKeys.FrontMatter).LastReviewed));
+        new(CacheKeys.SitemapPart);
 
     private IReadOnlyList<Document> Sitemap(IExecutionContext context)
     {

@@ -11,6 +11,15 @@ using System.Runtime.CompilerServices;
 /// names is unchanged, so an incremental build always equals a full one. A step that starts to
 /// read something new must add it here.
 /// </summary>
+/// <remarks>
+/// Two kinds of reuse are declared here. Keys (<see cref="Page"/>, <see cref="Layout"/> …) name
+/// results kept in the engine's <see cref="BuildCache"/>. Parts (<see cref="SitemapPart"/> …)
+/// say what a whole-site step reads of each page; its <see cref="SiteWideMemo{TPart, TResult}"/>
+/// keeps the step's last result while every page's part is equal. Besides these, the engine
+/// reuses only what is exact by construction: a folder listing or stamp the watcher saw no
+/// change to (FileSystemView), a file whose document is the very object written last time
+/// (WriteFiles), and the path check and sorted diagnostics, updated with what changed.
+/// </remarks>
 public static class CacheKeys
 {
     /// <summary>
@@ -72,6 +81,26 @@ public static class CacheKeys
     /// <see cref="Layouts"/>).
     /// </summary>
     public static string Layout(string pageKey, string layoutsKey) => BuildCache.Exact(pageKey, layoutsKey);
+
+    /// <summary>The sitemap reads a page's path, its layout (search and 404 pages are left out) and its review date.</summary>
+    public static (string Destination, string Layout, string? LastReviewed) SitemapPart(Document page) =>
+        (page.Get(Content.PageKeys.Page).Destination, page.Get(Content.PageKeys.Page).Layout, page.Get(Content.PageKeys.FrontMatter).LastReviewed);
+
+    /// <summary>The feed reads a page's facts (title, description, path, layout, visibility) and its review date; git dates are settings.</summary>
+    public static (Content.PageInfo Page, string? LastReviewed) FeedPart(Document page) =>
+        (page.Get(Content.PageKeys.Page), page.Get(Content.PageKeys.FrontMatter).LastReviewed);
+
+    /// <summary>The redirects read a page's source, path and old addresses.</summary>
+    public static (string Source, string Destination, Items<string> RedirectFrom) RedirectsPart(Document page) =>
+        (page.Source, page.Destination, new Items<string>(page.Get(Content.PageKeys.FrontMatter).RedirectFrom));
+
+    /// <summary>The link check reads a page's source, path, anchors and links.</summary>
+    public static (string Source, string Destination, Members Anchors, Items<Content.InternalLink> Links) LinkCheckPart(Document page) =>
+        (page.Source, page.Destination, new Members(page.Get(Content.PageKeys.Anchors)), new Items<Content.InternalLink>(page.Get(Content.PageKeys.InternalLinks)));
+
+    /// <summary>The uncited-reference check reads the keys a page cites (and, shared, the references: <see cref="SiteData.Fingerprint"/>).</summary>
+    public static Items<string> CitationCheckPart(Document page) =>
+        new([.. page.Get(RenderMarkdown.Citations).Select(c => c.Key)]);
 
     /// <summary>
     /// Every page's navigation facts, in order: path, titles, order, layout, visibility. What the

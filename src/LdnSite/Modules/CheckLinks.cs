@@ -23,9 +23,9 @@ public sealed class CheckLinks : IModule
         return Task.FromResult(inputs);
     }
 
-    // What the check reads of each page: where it is, its anchors and its links.
+    // Kept while what it reads of each page (declared in CacheKeys) is unchanged.
     private readonly SiteWideMemo<(string Source, string Destination, Members Anchors, Items<InternalLink> Links), bool> _memo =
-        new(d => (d.Source, d.Destination, new Members(d.Get(PageKeys.Anchors)), new Items<InternalLink>(d.Get(PageKeys.InternalLinks))));
+        new(CacheKeys.LinkCheckPart);
 
     private static void Check(IReadOnlyList<Document> inputs, List<Diagnostic> reported)
     {

@@ -26,6 +26,6 @@ public sealed class CheckUncitedReferences(SiteSettings settings) : IModule
         return Task.FromResult(inputs);
     }
 
-    // What the check reads of each page: the sources it cites (and, shared, the references).
-    private readonly SiteWideMemo<Items<string>, bool> _memo = new(d => new Items<string>([.. d.Get(RenderMarkdown.Citations).Select(c => c.Key)]));
+    // Kept while what it reads of each page (declared in CacheKeys) is unchanged.
+    private readonly SiteWideMemo<Items<string>, bool> _memo = new(CacheKeys.CitationCheckPart);
 }

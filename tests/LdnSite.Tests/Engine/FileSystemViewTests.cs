@@ -87,6 +87,55 @@ public sealed class FileSystemViewTests
     }
 
     [Fact]
+    public async Task A_folder_replaced_under_the_same_name_is_listed_and_stat_ed_again()
+    {
+        using var temp = new TempFolder();
+        var (build, journal) = WatchedSite(temp);
+        temp.Write("input/guides/dosing.md", TestSites.Page("Dosing", "Old folder."));
+        Date(temp["input"]);
+        Assert.True((await build.RunAsync()).Succeeded);
+
+        // Moved away and replaced by another folder of the same name: the watcher names only the folder.
+        Directory.Move(temp["input/guides"], temp["elsewhere"]);
+        temp.Write("input/guides/tapering.md", TestSites.Page("Tapering", "New folder."));
+        Date(temp["input"]);
+        journal.Changed(temp["input/guides"]);
+        Assert.True((await build.RunAsync()).Succeeded);
+        Assert.True(File.Exists(temp["output/guides/tapering/index.html"]));
+        Assert.False(File.Exists(temp["output/guides/dosing/index.html"]));
+
+        // Moved back after its page was edited: the page's remembered stamp must not stand.
+        Directory.Move(temp["input/guides"], temp["newer"]);
+        Directory.Move(temp["elsewhere"], temp["input/guides"]);
+        Edit(temp["input/guides/dosing.md"], "Edit while away.");
+        journal.Changed(temp["input/guides"]);
+        Assert.True((await build.RunAsync()).Succeeded);
+        Assert.Contains("Edit while away.", File.ReadAllText(temp["output/guides/dosing/index.html"]), StringComparison.Ordinal);
+
+        // Moved away with nothing in its place: its pages are gone.
+        Directory.Move(temp["input/guides"], temp["gone"]);
+        journal.Changed(temp["input/guides"]);
+        Assert.True((await build.RunAsync()).Succeeded);
+        Assert.False(File.Exists(temp["output/guides/dosing/index.html"]));
+    }
+
+    [Fact]
+    public async Task A_file_passed_over_with_a_warning_and_then_deleted_takes_its_warning_with_it()
+    {
+        using var temp = new TempFolder();
+        var (build, journal) = WatchedSite(temp);
+        temp.Write("input/notes.md.bak", "an editor's backup");
+        Assert.Contains((await build.RunAsync()).Diagnostics, d => d.Code == "LDN080");
+
+        File.Delete(temp["input/notes.md.bak"]);
+        journal.Changed(temp["input/notes.md.bak"]);
+        var result = await build.RunAsync();
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.DoesNotContain(result.Diagnostics, d => d.Code == "LDN080");
+    }
+
+    [Fact]
     public async Task A_watcher_that_lost_events_makes_the_next_rebuild_look_at_everything()
     {
         using var temp = new TempFolder();
@@ -124,10 +173,11 @@ public sealed class FileSystemViewTests
         using var temp = new TempFolder();
         var page = temp.Write("input/a/page.md", "x");
         var listing = new Listing(temp["input"], [], [], new HashSet<string> { page }, new HashSet<string> { temp["input"], temp["input/a"] }, PassedThroughLink: false,
-            Considers: path => path.EndsWith(".md", StringComparison.Ordinal));
+            Considers: path => path.EndsWith(".md", StringComparison.Ordinal), Skipped: new HashSet<string> { temp["input/.git"] });
 
         Assert.False(listing.AffectedBy(page)); // its text changed: still listed the same
-        Assert.False(listing.AffectedBy(temp["input/a"])); // a folder that is still there
+        Assert.True(listing.AffectedBy(temp["input/a"])); // a read folder named itself: created, moved or replaced
+        Assert.True(listing.AffectedBy(temp["input/.git/index"])); // under a path passed over with a warning
         Assert.False(listing.AffectedBy(temp["input/gone.tmp"])); // nothing there now
         Assert.False(listing.AffectedBy(temp["elsewhere/x.md"]));
         Assert.True(listing.AffectedBy(temp.Path)); // a folder above the root
