@@ -100,15 +100,16 @@ public sealed class FileSystemView
     /// </summary>
     public FileStamp? StampOf(string fullPath)
     {
+        // Only listed plain files are ever remembered, so a remembered stamp needs no listing check.
+        if (_stamps.TryGetValue(fullPath, out var known))
+        {
+            return known;
+        }
+
         foreach (var listing in _kept)
         {
             if (listing.Files.Contains(fullPath))
             {
-                if (_stamps.TryGetValue(fullPath, out var known))
-                {
-                    return known;
-                }
-
                 var stamp = FileKinds.StampOf(fullPath);
                 if (stamp is { } settled && settled.SettledBefore(DateTime.UtcNow))
                 {

@@ -37,6 +37,12 @@ public sealed class CacheDocuments(string name, Func<IExecutionContext, Func<Doc
         }
 
         var keyed = _keys.For(context)(document);
+        // The same document with the very same key string as last build: its entry, without hashing the key.
+        if (_found.TryGetValue(document, out var found) && ReferenceEquals(found.Key, keyed.Key) && context.Cache.TryGet<Result>(found.Handle, out var again))
+        {
+            return Reported(again, context);
+        }
+
         var result = context.Cache.GetOrAdd(name, keyed.Key, () =>
         {
             var captured = new CapturingContext(context);
@@ -61,8 +67,17 @@ public sealed class CacheDocuments(string name, Func<IExecutionContext, Func<Doc
 
                 throw;
             }
-        });
+        }, out var handle);
+        _found.AddOrUpdate(document, new Found(keyed.Key, handle));
+        return Reported(result, context);
+    }
 
+    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<Document, Found> _found = new();
+
+    private sealed record Found(string Key, object? Handle);
+
+    private static Document? Reported(Result result, IExecutionContext context)
+    {
         foreach (var diagnostic in result.Diagnostics)
         {
             context.Diagnostics.Add(diagnostic);

@@ -103,29 +103,26 @@ public sealed class RenderLayout(SiteSettings settings, PerBuild<SiteInputs> sit
             return Reported(text, error, context).ToString();
         }
 
+        // CacheKeys.Layout of the page's key and the layouts' key, remade only when either changed
+        // (a rebuild gets every unchanged page's document back, and writing 10,000 keys out again
+        // was a fifth of what a rebuild allocated); for the same key, the last build's entry is
+        // taken through its handle, without hashing the key.
+        var pageKey = document.Get(PageKeys.RenderKey);
+        var known = _layoutKeys.TryGetValue(document, out var made) && ReferenceEquals(made.PageKey, pageKey) && string.Equals(made.LayoutsKey, layoutsKey, StringComparison.Ordinal) ? made : null;
+        if (known is not null && context.Cache.TryGet<Finished>(known.Handle, out var again))
+        {
+            return Reported(again.Text, again.Error, context);
+        }
+
         // Kept with its error, if any: a failed page must fail every build that reuses it.
-        var finished = context.Cache.GetOrAdd(nameof(RenderLayout), LayoutKey(document, layoutsKey), () =>
+        var key = known?.Key ?? CacheKeys.Layout(pageKey, layoutsKey);
+        var finished = context.Cache.GetOrAdd(nameof(RenderLayout), key, () =>
         {
             var (text, error) = Render(layout, templates, models, document);
             return new Finished(text.ToString(), error);
-        });
+        }, out var handle);
+        _layoutKeys.AddOrUpdate(document, new MadeKey(pageKey, layoutsKey, key, handle));
         return Reported(finished.Text, finished.Error, context);
-    }
-
-    // CacheKeys.Layout of the page's key and the layouts' key, remade only when either changed:
-    // a rebuild gets every unchanged page's document back, and writing 10,000 keys out again
-    // was a fifth of what a rebuild allocated.
-    private string LayoutKey(Document document, string layoutsKey)
-    {
-        var pageKey = document.Get(PageKeys.RenderKey);
-        if (_layoutKeys.TryGetValue(document, out var known) && ReferenceEquals(known.PageKey, pageKey) && string.Equals(known.LayoutsKey, layoutsKey, StringComparison.Ordinal))
-        {
-            return known.Key;
-        }
-
-        var key = CacheKeys.Layout(pageKey, layoutsKey);
-        _layoutKeys.AddOrUpdate(document, new MadeKey(pageKey, layoutsKey, key));
-        return key;
     }
 
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<Document, MadeKey> _layoutKeys = new();
@@ -133,7 +130,7 @@ public sealed class RenderLayout(SiteSettings settings, PerBuild<SiteInputs> sit
     // Each page's finished document from the last build, handed back while its text is the same string.
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<Document, Document> _finished = new();
 
-    private sealed record MadeKey(string PageKey, string LayoutsKey, string Key);
+    private sealed record MadeKey(string PageKey, string LayoutsKey, string Key, object? Handle);
 
     // A finished page, and the template error that left it empty (if any).
     private sealed record Finished(string Text, Diagnostic? Error);

@@ -51,4 +51,32 @@ public sealed class BuildCacheTests
         Assert.Equal(100, engine.Cache.Count);
         Assert.Equal(100, last.CacheHits);
     }
+
+    [Fact]
+    public async Task A_handle_finds_its_entry_until_the_entry_is_dropped()
+    {
+        object? handle = null;
+        var key = "page";
+        var engine = new EngineRunner([new Pipeline { Name = "p", Process = [new Lambda((docs, context) =>
+        {
+            context.Cache.GetOrAdd("test", key, () => key + "-value", out handle);
+            return docs;
+        })] }]);
+        using var output = new TempFolder();
+        await engine.ExecuteAsync(output.Path);
+        var first = handle;
+
+        Assert.True(engine.Cache.TryGet<string>(first, out var value));
+        Assert.Equal("page-value", value);
+
+        // Many builds that use other keys only: the entry is dropped, and its handle stops working.
+        for (var build = 0; build < BuildCache.SweepEvery + 1; build++)
+        {
+            key = $"other{build}";
+            await engine.ExecuteAsync(output.Path);
+        }
+
+        Assert.False(engine.Cache.TryGet<string>(first, out _));
+        Assert.False(engine.Cache.TryGet<string>(null, out _));
+    }
 }
