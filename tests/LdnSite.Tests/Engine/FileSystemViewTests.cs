@@ -35,9 +35,7 @@ public sealed class FileSystemViewTests
     public async Task A_rebuild_with_the_dev_servers_watcher_sees_a_save()
     {
         using var temp = new TempFolder();
-        temp.Write("input/index.md", TestSites.Page("Home"));
-        temp.Write("input/safety.md", TestSites.Page("Safety", "First text."));
-        Date(temp["input"]);
+        TwoPages(temp);
         using var watcher = new LdnSite.Serve.SourceWatcher(temp["input"]);
         var build = new SiteBuild(TestSites.Settings(temp["input"], temp["output"]), incremental: true);
         build.Watch(watcher.Journal);
@@ -155,9 +153,7 @@ public sealed class FileSystemViewTests
     public async Task Without_a_journal_every_rebuild_looks_at_the_files_again()
     {
         using var temp = new TempFolder();
-        temp.Write("input/index.md", TestSites.Page("Home"));
-        temp.Write("input/safety.md", TestSites.Page("Safety", "First text."));
-        Date(temp["input"]);
+        TwoPages(temp);
         var build = new SiteBuild(TestSites.Settings(temp["input"], temp["output"]), incremental: true);
         Assert.True((await build.RunAsync()).Succeeded);
 
@@ -193,13 +189,19 @@ public sealed class FileSystemViewTests
 
     private static (SiteBuild Build, ChangeJournal Journal) WatchedSite(TempFolder temp)
     {
-        temp.Write("input/index.md", TestSites.Page("Home"));
-        temp.Write("input/safety.md", TestSites.Page("Safety", "First text."));
-        Date(temp["input"]);
+        TwoPages(temp);
         var journal = new ChangeJournal(temp["input"]);
         var build = new SiteBuild(TestSites.Settings(temp["input"], temp["output"]), incremental: true);
         build.Watch(journal);
         return (build, journal);
+    }
+
+    // A home page and a safety page, dated in the past so their stamps are what keys them.
+    private static void TwoPages(TempFolder temp)
+    {
+        temp.Write("input/index.md", TestSites.Page("Home"));
+        temp.Write("input/safety.md", TestSites.Page("Safety", "First text."));
+        Date(temp["input"]);
     }
 
     // Same length, dated in the past: only a fresh stat tells the edit apart by its time.
