@@ -11,15 +11,42 @@ public sealed class ChunkNames
 
     internal string Of(string key, (string Term, SearchChunks.TermPostings Postings)[] sorted)
     {
-        var terms = sorted.Select(t => t.Term).ToArray();
-        var fragments = sorted.SelectMany(t => t.Postings.Fragments).ToArray();
-        if (_last.TryGetValue(key, out var known) && known.Terms.SequenceEqual(terms, StringComparer.Ordinal) && known.Fragments.AsSpan().SequenceEqual(fragments, ReferenceEqualityComparer.Instance))
+        if (_last.TryGetValue(key, out var known) && Same(known.Terms, known.Fragments, sorted))
         {
             return known.Name;
         }
 
         var name = SearchChunks.NameOf(key, sorted);
-        _last[key] = (terms, fragments, name);
+        _last[key] = ([.. sorted.Select(t => t.Term)], [.. sorted.SelectMany(t => t.Postings.Fragments)], name);
         return name;
+    }
+
+    // Compared in place: copying every chunk's terms and fragments to compare them cost as much
+    // as the hashing this saves.
+    private static bool Same(string[] terms, TermFragment[] fragments, (string Term, SearchChunks.TermPostings Postings)[] sorted)
+    {
+        if (terms.Length != sorted.Length)
+        {
+            return false;
+        }
+
+        var f = 0;
+        for (var t = 0; t < sorted.Length; t++)
+        {
+            if (!string.Equals(terms[t], sorted[t].Term, StringComparison.Ordinal))
+            {
+                return false;
+            }
+
+            foreach (var fragment in sorted[t].Postings.Fragments)
+            {
+                if (f >= fragments.Length || !ReferenceEquals(fragments[f++], fragment))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return f == fragments.Length;
     }
 }

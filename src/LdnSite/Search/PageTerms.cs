@@ -33,6 +33,9 @@ public sealed class PageTerms
 
     private string? _fingerprint;
 
+    /// <summary>Every section's field lengths, section by section, <see cref="Fields"/> to a section.</summary>
+    public ReadOnlySpan<int> Lengths => _lengths;
+
     /// <summary>How many search documents (sections) the page has.</summary>
     public int Sections => _lengths.Length / Fields.Count;
 

@@ -115,13 +115,15 @@ public static class SearchIndexWriter
         var averages = new double[PageTerms.Fields.Count];
         foreach (var page in pages)
         {
-            for (var s = 0; s < page.Terms.Sections; s++, documents++)
+            // Read as one span: this runs over every section of the site (110,000 at 10,000 pages) on every rebuild.
+            var lengths = page.Terms.Lengths;
+            for (var at = 0; at + averages.Length <= lengths.Length; at += averages.Length, documents++)
             {
                 // MiniSearch keeps a running mean as each document is added; the same arithmetic
                 // in the same order gives the same double, so scores match to the last bit.
                 for (var f = 0; f < averages.Length; f++)
                 {
-                    averages[f] = ((averages[f] * documents) + page.Terms.Length(s, f)) / (documents + 1);
+                    averages[f] = ((averages[f] * documents) + lengths[at + f]) / (documents + 1);
                 }
             }
         }
