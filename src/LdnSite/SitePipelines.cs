@@ -34,7 +34,7 @@ public static class SitePipelines
     public static IReadOnlyList<Pipeline> Create(SiteSettings settings)
     {
         // What every page reads besides itself, fingerprinted once per build.
-        var (pageSet, fileSet) = (new SourceSetMemo(), new SourceSetMemo());
+        var (pageSet, fileSet) = (new SiteWideMemo<string, SourceSet>(CacheKeys.SourcePart), new SiteWideMemo<string, SourceSet>(CacheKeys.SourcePart));
         var siteInputs = new PerBuild<SiteInputs>(context => SiteInputs.Of(context, settings, pageSet, fileSet));
         return Create(settings, siteInputs);
     }

@@ -97,20 +97,6 @@ public sealed class BuildCache
 
     private static int Digits(int value) => value < 10 ? 1 : 1 + Digits(value / 10);
 
-    /// <summary>A cache key from a text and a run of numbers (hashed as their bytes, not as text).</summary>
-    public static string Key(string text, ReadOnlySpan<long> numbers)
-    {
-        var sha = Sha256;
-        using (var bytes = Documents.RentedUtf8.Of(text))
-        {
-            sha.AppendData(bytes.Span);
-        }
-
-        sha.AppendData(Separator);
-        sha.AppendData(System.Runtime.InteropServices.MemoryMarshal.AsBytes(numbers));
-        return Finish(sha);
-    }
-
     // This thread's SHA-256 state, reset by each Finish.
     private static System.Security.Cryptography.IncrementalHash Sha256 =>
         t_sha256 ??= System.Security.Cryptography.IncrementalHash.CreateHash(System.Security.Cryptography.HashAlgorithmName.SHA256);

@@ -44,9 +44,9 @@ public sealed class WriteFiles : IModule
 
         // A rebuild hands most documents over as the very objects it wrote last time, at the same
         // places: those are written already, and when every place keeps its path no file can have
-        // gone stale, so neither needs a look-up per file (10,000 at 10,000 pages).
-        // Invalid until this build's writes all succeed (a failed or cancelled write must not let
-        // the next build skip what it believes was written).
+        // gone stale, so neither needs a look-up per file (10,000 at 10,000 pages). The list is
+        // invalid until this build's writes all succeed: a failed or cancelled write must not let
+        // the next build skip what it believes was written.
         var last = _last ?? [];
         var samePaths = remember && _last is not null && documents.Count == last.Length;
         _last = null;

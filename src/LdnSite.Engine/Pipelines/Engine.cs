@@ -169,7 +169,6 @@ public sealed class Engine
     // A rebuilding engine's diagnostics, sorted by updating the last build's list.
     private readonly SortedDiagnostics _sorted = new();
 
-
     /// <summary>Time each module took in the last run, as "Pipeline/Phase/Module", for <c>--timings</c>.</summary>
     public IReadOnlyDictionary<string, TimeSpan> LastTimings => _timings;
 

@@ -103,6 +103,15 @@ public static class CacheKeys
         new([.. page.Get(RenderMarkdown.Citations).Select(c => c.Key)]);
 
     /// <summary>
+    /// The navigation reads a page's <see cref="Content.PageInfo"/>, all of it: a record's equality
+    /// compares every field (and is one reference check for a page whose cached document came back).
+    /// </summary>
+    public static Content.PageInfo NavigationPart(Document page) => page.Get(Content.PageKeys.Page);
+
+    /// <summary>The site inputs' page and file sets read each document's source path.</summary>
+    public static string SourcePart(Document document) => document.Source;
+
+    /// <summary>
     /// Every page's navigation facts, in order: path, titles, order, layout, visibility. What the
     /// menus, section lists and previous/next links of every page are made of.
     /// </summary>
@@ -126,11 +135,11 @@ public static class CacheKeys
 public sealed record SiteInputs(SiteData Data, IReadOnlySet<string> PageSources, IReadOnlySet<string> InputFiles, string Fingerprint)
 {
     /// <summary>The inputs of the running build; <paramref name="pageSet"/> and <paramref name="fileSet"/> keep the last build's path sets.</summary>
-    public static SiteInputs Of(IExecutionContext context, SiteSettings settings, SourceSetMemo pageSet, SourceSetMemo fileSet)
+    public static SiteInputs Of(IExecutionContext context, SiteSettings settings, SiteWideMemo<string, SourceSet> pageSet, SiteWideMemo<string, SourceSet> fileSet)
     {
         var data = SiteData.From(context);
-        var (pages, pagesKey) = pageSet.For(context.Outputs(SitePipelines.PageSources));
-        var (files, filesKey) = fileSet.For(context.Outputs(SitePipelines.InputFiles));
+        var (pages, pagesKey) = SourceSet.Of(context, pageSet, context.Outputs(SitePipelines.PageSources));
+        var (files, filesKey) = SourceSet.Of(context, fileSet, context.Outputs(SitePipelines.InputFiles));
         var fingerprint = BuildCache.Key(
             data.Fingerprint,
             pagesKey,
@@ -139,4 +148,22 @@ public sealed record SiteInputs(SiteData Data, IReadOnlySet<string> PageSources,
             settings.ToString());
         return new SiteInputs(data, pages, files, fingerprint);
     }
+}
+
+/// <summary>A pipeline's source paths as a set, and a hash of them in ordinal order (part of <see cref="SiteInputs"/>).</summary>
+/// <param name="Set">The paths.</param>
+/// <param name="Key">Their hash.</param>
+public sealed record SourceSet(IReadOnlySet<string> Set, string Key)
+{
+    /// <summary>
+    /// The set of <paramref name="documents"/>' sources, kept by <paramref name="memo"/> while the
+    /// paths are the last build's: a rebuild under a watcher gets the same listing back, and
+    /// comparing 10,000 paths is far cheaper than sorting and hashing them.
+    /// </summary>
+    public static SourceSet Of(IExecutionContext context, SiteWideMemo<string, SourceSet> memo, IReadOnlyList<Document> documents) =>
+        memo.For(context, documents, "", _ =>
+        {
+            var set = documents.Select(d => d.Source).ToHashSet(StringComparer.Ordinal);
+            return new SourceSet(set, BuildCache.Key(set.Order(StringComparer.Ordinal).ToArray()));
+        });
 }

@@ -20,8 +20,8 @@ public sealed class RenderLayout(SiteSettings settings, PerBuild<SiteInputs> sit
     /// <summary>Optional JSON-LD a page carries into its layout.</summary>
     public static readonly MetadataKey<string> JsonLd = new("json-ld");
 
-    // A rebuilding engine's navigation, kept while no page's facts change.
-    private readonly Navigation.NavigationMemo _navigation = new();
+    // The navigation and its fingerprint, kept while no page's facts change.
+    private readonly SiteWideMemo<PageInfo, (Navigation.SiteNavigation, string)> _navigation = new(CacheKeys.NavigationPart);
 
     /// <inheritdoc />
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
@@ -41,8 +41,11 @@ public sealed class RenderLayout(SiteSettings settings, PerBuild<SiteInputs> sit
 
         var site = siteInputs.For(context);
         var assets = Assets.AssetModel.From(new[] { SitePipelines.Assets, SitePipelines.Vendor, SitePipelines.SearchIndex }.SelectMany(context.Outputs));
-        var pages = inputs.Select(d => d.Get(PageKeys.Page)).ToList();
-        var navigation = context.Cache.Enabled ? _navigation.For(pages) : (Navigation.SiteNavigation.Build(pages), CacheKeys.Navigation(pages));
+        var navigation = _navigation.For(context, inputs, "", _ =>
+        {
+            var pages = inputs.Select(d => d.Get(PageKeys.Page)).ToList();
+            return (Navigation.SiteNavigation.Build(pages), CacheKeys.Navigation(pages));
+        });
         var models = new PageModelBuilder(settings, inputs, navigation, site.Data, templates, assets);
 
         var layoutsKey = CacheKeys.Layouts(themeKey, models.NavigationFingerprint, assets.Fingerprint, site);

@@ -29,7 +29,7 @@ public sealed class PageModelBuilder
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string From, bool IsIndex), Lazy<string>> _sectionNavs = new();
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<string>> _siteNavs = new(StringComparer.Ordinal);
 
-    /// <summary>Prepares the site-wide parts from every page, with their navigation (see <see cref="NavigationMemo"/>).</summary>
+    /// <summary>Prepares the site-wide parts from every page, with their navigation and its fingerprint (<see cref="CacheKeys.Navigation"/>).</summary>
     public PageModelBuilder(SiteSettings settings, IReadOnlyList<Document> pages, (SiteNavigation Navigation, string Fingerprint) navigation, SiteData data, ThemeTemplates theme, Assets.AssetModel assets)
     {
         _assets = assets;
