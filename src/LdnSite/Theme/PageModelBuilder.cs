@@ -5,6 +5,7 @@ using LdnSite.Content;
 using LdnSite.Data;
 using LdnSite.Engine.Documents;
 using LdnSite.Evidence;
+using LdnSite.Markdown.Citations;
 using LdnSite.Modules;
 using LdnSite.Navigation;
 using LdnSite.Urls;
@@ -103,7 +104,7 @@ public sealed class PageModelBuilder
         var (previous, next) = _navigation.Neighbours(page);
         var references = document.Get(RenderMarkdown.Citations)
             .Select(c => (c, r: _data.References[c.Key]))
-            .Select(x => new ReferenceModel(x.c.Number, x.c.Key, _facts[x.c.Key], x.c.OccurrenceIds.Select((id, i) => new BackLinkModel(id, Letters(i))).ToList()))
+            .Select(x => new ReferenceModel(x.c.Number, x.c.Key, _facts[x.c.Key], Enumerable.Range(0, x.c.Occurrences).Select(i => new BackLinkModel(CitedSource.OccurrenceId(x.c.Number, i + 1), Letters(i))).ToList()))
             .ToList();
 
         var root = rootPrefix.Length > 0 ? rootPrefix : SitePaths.Relative(page.Destination, "x", LinkStyle.File)[..^1];

@@ -15,6 +15,9 @@ public sealed class CitationInline(IReadOnlyList<string> keys) : LeafInline
     /// <summary>For each key, its number in the page's reference list (0 when the key is unknown).</summary>
     public int[] Numbers { get; } = new int[keys.Count];
 
-    /// <summary>For each key, the id of this occurrence, which the reference list links back to.</summary>
-    public string[] OccurrenceIds { get; } = new string[keys.Count];
+    /// <summary>
+    /// For each key, which citation of its source this is (1-based); with the number it makes the
+    /// id the reference list links back to (<see cref="CitedSource.OccurrenceId"/>).
+    /// </summary>
+    public int[] Occurrences { get; } = new int[keys.Count];
 }

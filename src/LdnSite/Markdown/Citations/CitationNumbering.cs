@@ -3,11 +3,19 @@ namespace LdnSite.Markdown.Citations;
 using LdnSite.Engine.Diagnostics;
 using Markdig.Syntax;
 
-/// <summary>A source a page cites: its number on that page and the ids of each place it is cited.</summary>
+/// <summary>A source a page cites: its number and how many places cite it.</summary>
 /// <param name="Key">Reference key.</param>
 /// <param name="Number">1-based, in order of first citation on the page.</param>
-/// <param name="OccurrenceIds">Ids of the citation links, for back-links from the reference list.</param>
-public sealed record CitedSource(string Key, int Number, IReadOnlyList<string> OccurrenceIds);
+/// <param name="Occurrences">How many citation links point at it, for back-links from the reference list.</param>
+public sealed record CitedSource(string Key, int Number, int Occurrences)
+{
+    /// <summary>
+    /// The id of the <paramref name="occurrence"/>-th (1-based) citation link of source <paramref name="number"/>.
+    /// Made when needed rather than kept: a large site kept half a million of these strings alive until writing.
+    /// </summary>
+    public static string OccurrenceId(int number, int occurrence) =>
+        string.Create(System.Globalization.CultureInfo.InvariantCulture, $"cite-{number}-{occurrence}");
+}
 
 /// <summary>
 /// Gives a page's citations their numbers and reports unknown keys (not when the references file
@@ -17,7 +25,7 @@ public sealed record CitedSource(string Key, int Number, IReadOnlyList<string> O
 /// </summary>
 public sealed class CitationNumbering(IReadOnlyDictionary<string, int> numbers, string source, ICollection<Diagnostic> problems, bool keysComplete = true)
 {
-    private readonly Dictionary<string, List<string>> _occurrences = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> _occurrences = new(StringComparer.Ordinal);
 
     /// <summary>Fills in the numbers of the next citation in reading order.</summary>
     public void Visit(CitationInline citation)
@@ -37,15 +45,9 @@ public sealed class CitationNumbering(IReadOnlyDictionary<string, int> numbers, 
                 continue;
             }
 
-            if (!_occurrences.TryGetValue(key, out var occurrences))
-            {
-                occurrences = _occurrences[key] = [];
-            }
-
-            var id = $"cite-{number}-{occurrences.Count + 1}";
-            occurrences.Add(id);
+            var occurrence = _occurrences[key] = _occurrences.GetValueOrDefault(key) + 1;
             citation.Numbers[i] = number;
-            citation.OccurrenceIds[i] = id;
+            citation.Occurrences[i] = occurrence;
         }
     }
 

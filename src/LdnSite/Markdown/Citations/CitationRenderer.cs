@@ -28,7 +28,7 @@ public sealed class CitationRenderer : HtmlObjectRenderer<CitationInline>
             }
 
             renderer.Write("<a href=\"#ref-").Write(number.ToString(System.Globalization.CultureInfo.InvariantCulture))
-                .Write("\" id=\"").Write(citation.OccurrenceIds[i])
+                .Write("\" id=\"").Write(CitedSource.OccurrenceId(number, citation.Occurrences[i]))
                 .Write("\" role=\"doc-noteref\" aria-label=\"Reference ").Write(number.ToString(System.Globalization.CultureInfo.InvariantCulture))
                 .Write("\">").Write(number.ToString(System.Globalization.CultureInfo.InvariantCulture)).Write("</a>");
         }
