@@ -37,13 +37,13 @@ public sealed class CacheDocuments(string name, Func<IExecutionContext, Func<Doc
         }
 
         var keyed = _keys.For(context)(document);
-        // The same document with the very same key string as last build: its entry, without hashing the key.
-        if (_found.TryGetValue(document, out var found) && ReferenceEquals(found.Key, keyed.Key) && context.Cache.TryGet<Result>(found.Handle, out var again))
+        // The same document with the same key as last build gets its entry back without hashing the key.
+        if (_last.TryGet(context.Cache, document, keyed.Key, out var again))
         {
             return Reported(again, context);
         }
 
-        var result = context.Cache.GetOrAdd(name, keyed.Key, () =>
+        var result = _last.GetOrAdd(context.Cache, name, document, keyed.Key, static key => key, () =>
         {
             var captured = new CapturingContext(context);
             try
@@ -67,14 +67,11 @@ public sealed class CacheDocuments(string name, Func<IExecutionContext, Func<Doc
 
                 throw;
             }
-        }, out var handle);
-        _found.AddOrUpdate(document, new Found(keyed.Key, handle));
+        });
         return Reported(result, context);
     }
 
-    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<Document, Found> _found = new();
-
-    private sealed record Found(string Key, object? Handle);
+    private readonly LastEntries<string, Result> _last = new();
 
     private static Document? Reported(Result result, IExecutionContext context)
     {

@@ -106,34 +106,28 @@ public sealed class RenderLayout(SiteSettings settings, PerBuild<SiteInputs> sit
             return Reported(text, error, context).ToString();
         }
 
-        // CacheKeys.Layout of the page's key and the layouts' key, remade only when either changed
-        // (a rebuild gets every unchanged page's document back, and writing 10,000 keys out again
-        // was a fifth of what a rebuild allocated); for the same key, the last build's entry is
-        // taken through its handle, without hashing the key.
-        var pageKey = document.Get(PageKeys.RenderKey);
-        var known = _layoutKeys.TryGetValue(document, out var made) && ReferenceEquals(made.PageKey, pageKey) && string.Equals(made.LayoutsKey, layoutsKey, StringComparison.Ordinal) ? made : null;
-        if (known is not null && context.Cache.TryGet<Finished>(known.Handle, out var again))
+        // Keyed by CacheKeys.Layout of the page's key and the layouts' key, which is made again
+        // only when either changed. Kept with its error, if any: a failed page must fail every
+        // build that reuses it.
+        var inputs = (document.Get(PageKeys.RenderKey), layoutsKey);
+        if (_last.TryGet(context.Cache, document, inputs, out var again))
         {
             return Reported(again.Text, again.Error, context);
         }
 
-        // Kept with its error, if any: a failed page must fail every build that reuses it.
-        var key = known?.Key ?? CacheKeys.Layout(pageKey, layoutsKey);
-        var finished = context.Cache.GetOrAdd(nameof(RenderLayout), key, () =>
-        {
-            var (text, error) = Render(layout, templates, models, document);
-            return new Finished(text.ToString(), error);
-        }, out var handle);
-        _layoutKeys.AddOrUpdate(document, new MadeKey(pageKey, layoutsKey, key, handle));
+        var finished = _last.GetOrAdd(context.Cache, nameof(RenderLayout), document, inputs,
+            static keys => CacheKeys.Layout(keys.Item1, keys.Item2), () =>
+            {
+                var (text, error) = Render(layout, templates, models, document);
+                return new Finished(text.ToString(), error);
+            });
         return Reported(finished.Text, finished.Error, context);
     }
 
-    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<Document, MadeKey> _layoutKeys = new();
+    private readonly LastEntries<(string PageKey, string LayoutsKey), Finished> _last = new();
 
     // Each page's finished document from the last build, handed back while its text is the same string.
     private readonly System.Runtime.CompilerServices.ConditionalWeakTable<Document, Document> _finished = new();
-
-    private sealed record MadeKey(string PageKey, string LayoutsKey, string Key, object? Handle);
 
     // A finished page, and the template error that left it empty (if any).
     private sealed record Finished(string Text, Diagnostic? Error);
