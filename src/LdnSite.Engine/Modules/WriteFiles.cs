@@ -72,6 +72,7 @@ public sealed class WriteFiles : IModule
             Directory.CreateDirectory(folder);
         }
 
+        Output.WritePacer.Begin();
         Parallel.ForEach(changed, new ParallelOptions { CancellationToken = context.CancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, document =>
         {
             try
@@ -79,6 +80,7 @@ public sealed class WriteFiles : IModule
                 try
                 {
                     Write(document, remember, context);
+                    Output.WritePacer.Wrote();
                 }
                 catch (DirectoryNotFoundException)
                 {
