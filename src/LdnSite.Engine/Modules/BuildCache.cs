@@ -124,9 +124,9 @@ public sealed class BuildCache
 
     /// <summary>
     /// <see cref="GetOrAdd{T}(string, string, Func{T})"/>, also giving a handle to the entry: a
-    /// caller that knows the next build asks for the same key (the very same key string, made
-    /// from the very same document) can get the value back through <see cref="TryGet{T}"/>
-    /// without hashing the key again. A 10,000-page rebuild looks up 20,000 keys of 150-250
+    /// caller that knows the next build asks for the same key (made from equal inputs for the very
+    /// same document, see <see cref="LastEntries{TInputs, T}"/>) can get the value back through
+    /// <see cref="TryGet{T}"/> without making or hashing the key again. A 10,000-page rebuild looks up 20,000 keys of 150-250
     /// characters.
     /// </summary>
     public T GetOrAdd<T>(string module, string key, Func<T> compute, out object? handle) where T : notnull

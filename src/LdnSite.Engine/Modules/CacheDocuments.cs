@@ -38,12 +38,12 @@ public sealed class CacheDocuments(string name, Func<IExecutionContext, Func<Doc
 
         var keyed = _keys.For(context)(document);
         // The same document with the same key as last build gets its entry back without hashing the key.
-        if (_last.TryGet(context.Cache, document, keyed.Key, out var again))
-        {
-            return Reported(again, context);
-        }
+        return Reported(_last.TryGet(context.Cache, document, keyed.Key, out var again) ? again : Made(document, keyed, context), context);
+    }
 
-        var result = _last.GetOrAdd(context.Cache, name, document, keyed.Key, static key => key, () =>
+    // Apart from Process, so that the closure below is made only when the entry is not found by its handle.
+    private Result Made(Document document, Keyed keyed, IExecutionContext context) =>
+        _last.GetOrAdd(context.Cache, name, document, keyed.Key, static key => key, () =>
         {
             var captured = new CapturingContext(context);
             try
@@ -68,8 +68,6 @@ public sealed class CacheDocuments(string name, Func<IExecutionContext, Func<Doc
                 throw;
             }
         });
-        return Reported(result, context);
-    }
 
     private readonly LastEntries<string, Result> _last = new();
 
@@ -105,6 +103,7 @@ public sealed class CacheDocuments(string name, Func<IExecutionContext, Func<Doc
         public string OutputFolder => inner.OutputFolder;
         public IReadOnlyList<Document> Outputs(string pipelineName) => inner.Outputs(pipelineName);
         public object Build => inner.Build;
+        public Output.WritePacer? Pacer => inner.Pacer;
         public BuildCache Cache => inner.Cache;
         public Input.FileSystemView Files => inner.Files;
         public CancellationToken CancellationToken => inner.CancellationToken;

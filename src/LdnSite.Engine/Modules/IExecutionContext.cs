@@ -39,6 +39,12 @@ public interface IExecutionContext
     /// <summary>Values kept between builds of one engine (for incremental rebuilds).</summary>
     BuildCache Cache { get; }
 
+    /// <summary>
+    /// Paces collections while files are written; only in a one-shot build of a process that is
+    /// the build (<see cref="Engine.CollectBeforeWriting"/>), else null.
+    /// </summary>
+    Output.WritePacer? Pacer { get; }
+
     /// <summary>Cancelled when the build is abandoned.</summary>
     CancellationToken CancellationToken { get; }
 

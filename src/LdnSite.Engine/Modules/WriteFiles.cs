@@ -72,7 +72,8 @@ public sealed class WriteFiles : IModule
             Directory.CreateDirectory(folder);
         }
 
-        Output.WritePacer.Begin();
+        var pacer = context.Pacer;
+        pacer?.Begin();
         Parallel.ForEach(changed, new ParallelOptions { CancellationToken = context.CancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, document =>
         {
             try
@@ -80,13 +81,14 @@ public sealed class WriteFiles : IModule
                 try
                 {
                     Write(document, remember, context);
-                    Output.WritePacer.Wrote();
                 }
                 catch (DirectoryNotFoundException)
                 {
                     Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(context.OutputFolder, document.Destination))!);
                     Write(document, remember, context);
                 }
+
+                pacer?.Wrote();
             }
             catch (InputException e)
             {

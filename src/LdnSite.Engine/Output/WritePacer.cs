@@ -2,45 +2,44 @@ namespace LdnSite.Engine.Output;
 
 /// <summary>
 /// Collects the youngest generation each time the process has allocated <see cref="Budget"/>
-/// bytes while writing files. Writing a site allocates fast and keeps almost nothing (a page's
-/// text is garbage once it is on disk), yet right after the collection before writing the
-/// runtime let about 110 MB of that garbage pile up before its first collection, whatever its
-/// gen0 settings (GCgen0size and GCgen0MaxBudget were tried), and the heap's committed memory,
-/// so the build's peak, grew by that much. Measured at 10,000 pages (framework-dependent build,
-/// same machine, runs alternated), peak working set: 419-427 MB unpaced; 329-341 MB with 32 MB
-/// (four builds); 350-359 MB with 16 MB and 323-337 MB with 8 MB, which collect more often;
-/// 365 MB with 64 MB. Build times stayed within the machine's noise.
-/// One pacer for the process, because the heap is one: pipelines write at the same time.
+/// bytes while a one-shot build writes its files. Writing a site allocates fast and keeps almost
+/// nothing (a page's text is garbage once it is on disk), yet right after the collection before
+/// writing the runtime let about 110 MB of that garbage pile up before its first collection,
+/// whatever its gen0 settings (GCgen0size and GCgen0MaxBudget were tried), and the heap's
+/// committed memory, so the build's peak, grew by that much. Measured at 10,000 pages
+/// (framework-dependent build, same machine, runs alternated), peak working set: 419-427 MB
+/// unpaced; 329-341 MB with 32 MB (four builds); 350-359 MB with 16 MB and 323-337 MB with 8 MB,
+/// which collect more often; 365 MB with 64 MB. Build times stayed within the machine's noise.
+/// Like the collection before writing, it is only for a process that is the build (see
+/// <see cref="Pipelines.Engine.CollectBeforeWriting"/>): a forced collection pauses every thread,
+/// and the allocation count is the whole process's. One pacer for the build, shared by every
+/// pipeline that writes, because the heap is one.
 /// </summary>
-public static class WritePacer
+public sealed class WritePacer
 {
     /// <summary>How much may be allocated between two collections while writing.</summary>
     public const long Budget = 32L * 1024 * 1024;
 
-    private static readonly Lock Gate = new();
-    private static long s_next = GC.GetTotalAllocatedBytes() + Budget;
+    private readonly Lock _gate = new();
+    private long _next = GC.GetTotalAllocatedBytes() + Budget;
 
-    /// <summary>
-    /// Called before a pipeline writes its files: the budget counts from here, so a rebuild that
-    /// writes one page after a long idle spell (during which the process allocated plenty) is not
-    /// met by a collection it has no use for.
-    /// </summary>
-    public static void Begin() => Volatile.Write(ref s_next, GC.GetTotalAllocatedBytes() + Budget);
+    /// <summary>Called before a pipeline writes its files: the budget counts from here.</summary>
+    public void Begin() => Volatile.Write(ref _next, GC.GetTotalAllocatedBytes() + Budget);
 
     /// <summary>Called after each file is written, from any thread.</summary>
-    public static void Wrote()
+    public void Wrote()
     {
-        if (GC.GetTotalAllocatedBytes() < Volatile.Read(ref s_next))
+        if (GC.GetTotalAllocatedBytes() < Volatile.Read(ref _next))
         {
             return;
         }
 
-        lock (Gate)
+        lock (_gate)
         {
-            if (GC.GetTotalAllocatedBytes() >= s_next)
+            if (GC.GetTotalAllocatedBytes() >= _next)
             {
                 GC.Collect(0, GCCollectionMode.Forced, blocking: true);
-                Volatile.Write(ref s_next, GC.GetTotalAllocatedBytes() + Budget);
+                Volatile.Write(ref _next, GC.GetTotalAllocatedBytes() + Budget);
             }
         }
     }

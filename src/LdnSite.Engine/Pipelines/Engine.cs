@@ -65,9 +65,10 @@ public sealed class Engine
     public Input.FileSystemView Files { get; } = new();
 
     /// <summary>
-    /// Whether a one-shot run forces a full, compacting collection before writing. Only for a
-    /// process that is the build (the command line): it pauses every thread of the process, so a
-    /// host running other work (tests running builds side by side) leaves it off.
+    /// Whether a one-shot run forces a full, compacting collection before writing, and paces
+    /// collections while writing (<see cref="Output.WritePacer"/>). Only for a process that is the
+    /// build (the command line): a forced collection pauses every thread of the process, so a host
+    /// running other work (tests running builds side by side, the dev server) leaves it off.
     /// </summary>
     public bool CollectBeforeWriting { get; set; }
 
@@ -77,6 +78,7 @@ public sealed class Engine
         var clock = Stopwatch.StartNew();
         var started = DateTime.UtcNow;
         var build = new object();
+        var pacer = CollectBeforeWriting && !Cache.Enabled ? new Output.WritePacer() : null;
         Files.BeginBuild();
         _timings.Clear();
         var diagnostics = new DiagnosticBag();
@@ -90,7 +92,7 @@ public sealed class Engine
                 PhaseStarted?.Invoke($"{pipeline.Name}: {phase}");
             }
 
-            return RunModulesAsync(pipeline, phase, inputs, new ExecutionContext(pipeline, phase, results, pipelineDiagnostics[pipeline.Name], outputFolder, Cache, Files, started, build, cancellationToken));
+            return RunModulesAsync(pipeline, phase, inputs, new ExecutionContext(pipeline, phase, results, pipelineDiagnostics[pipeline.Name], outputFolder, Cache, Files, started, build, pacer, cancellationToken));
         }
 
         var processTasks = new Dictionary<string, Task>(StringComparer.Ordinal);

@@ -15,6 +15,7 @@ internal sealed class ExecutionContext(
     Input.FileSystemView files,
     DateTime started,
     object build,
+    Output.WritePacer? pacer,
     CancellationToken cancellationToken) : IExecutionContext
 {
     public string PipelineName => pipeline.Name;
@@ -26,6 +27,7 @@ internal sealed class ExecutionContext(
     public CancellationToken CancellationToken => cancellationToken;
     public DateTime Started => started;
     public object Build => build;
+    public Output.WritePacer? Pacer => pacer;
 
     public IReadOnlyList<Document> Outputs(string pipelineName)
     {

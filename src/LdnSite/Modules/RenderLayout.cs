@@ -110,19 +110,18 @@ public sealed class RenderLayout(SiteSettings settings, PerBuild<SiteInputs> sit
         // only when either changed. Kept with its error, if any: a failed page must fail every
         // build that reuses it.
         var inputs = (document.Get(PageKeys.RenderKey), layoutsKey);
-        if (_last.TryGet(context.Cache, document, inputs, out var again))
-        {
-            return Reported(again.Text, again.Error, context);
-        }
+        var finished = _last.TryGet(context.Cache, document, inputs, out var again) ? again : Made(document, inputs, layout, templates, models, context);
+        return Reported(finished.Text, finished.Error, context);
+    }
 
-        var finished = _last.GetOrAdd(context.Cache, nameof(RenderLayout), document, inputs,
-            static keys => CacheKeys.Layout(keys.Item1, keys.Item2), () =>
+    // Apart from Produce, so that the closure below is made only when the entry is not found by its handle.
+    private Finished Made(Document document, (string PageKey, string LayoutsKey) inputs, Scriban.Template layout, ThemeTemplates templates, PageModelBuilder models, IExecutionContext context) =>
+        _last.GetOrAdd(context.Cache, nameof(RenderLayout), document, inputs,
+            static keys => CacheKeys.Layout(keys.PageKey, keys.LayoutsKey), () =>
             {
                 var (text, error) = Render(layout, templates, models, document);
                 return new Finished(text.ToString(), error);
             });
-        return Reported(finished.Text, finished.Error, context);
-    }
 
     private readonly LastEntries<(string PageKey, string LayoutsKey), Finished> _last = new();
 

@@ -19,12 +19,17 @@ public sealed class LastEntriesTests
         var page = new Document("page.md", "page/index.html", Metadata.Empty, new TextContent("body"));
         var entries = new LastEntries<(string Page, string Layout), string>();
         var (pageKey, layoutKey) = ("page-v1", "layout-v1");
-        var (keysMade, resultsMade) = (0, 0);
+        var (keysMade, resultsMade, found) = (0, 0, 0);
         string? result = null;
         var (usePage, others, round) = (true, 0, 0);
         var engine = new EngineRunner([new Pipeline { Name = "p", Process = [new Lambda((docs, context) =>
         {
-            if (usePage)
+            // As the modules use it: through the handle first, then by key.
+            if (usePage && entries.TryGet(context.Cache, page, (pageKey, layoutKey), out var again))
+            {
+                (result, found) = (again, found + 1);
+            }
+            else if (usePage)
             {
                 result = entries.GetOrAdd(context.Cache, "test", page, (pageKey, layoutKey),
                     keys => { keysMade++; return keys.Page + "|" + keys.Layout; },
@@ -43,32 +48,32 @@ public sealed class LastEntriesTests
         using var output = new TempFolder();
 
         await engine.ExecuteAsync(output.Path);
-        Assert.Equal(("page-v1 in layout-v1", 1, 1), (result, keysMade, resultsMade));
+        Assert.Equal(("page-v1 in layout-v1", 1, 1, 0), (result, keysMade, resultsMade, found));
 
-        // Equal inputs, even as other string objects: no key made, nothing rendered.
+        // Equal inputs, even as other string objects: found through the handle, no key made, nothing rendered.
         pageKey = new string("page-v1".AsSpan());
         await engine.ExecuteAsync(output.Path);
-        Assert.Equal(("page-v1 in layout-v1", 1, 1), (result, keysMade, resultsMade));
+        Assert.Equal(("page-v1 in layout-v1", 1, 1, 1), (result, keysMade, resultsMade, found));
 
-        // One input changed: a new key and a new result.
+        // One input changed: not found through the handle; a new key and a new result.
         layoutKey = "layout-v2";
         await engine.ExecuteAsync(output.Path);
-        Assert.Equal(("page-v1 in layout-v2", 2, 2), (result, keysMade, resultsMade));
+        Assert.Equal(("page-v1 in layout-v2", 2, 2, 1), (result, keysMade, resultsMade, found));
 
         // Back to the first inputs: the key is made again, and the cache still has that result.
         layoutKey = "layout-v1";
         await engine.ExecuteAsync(output.Path);
-        Assert.Equal(("page-v1 in layout-v1", 3, 2), (result, keysMade, resultsMade));
+        Assert.Equal(("page-v1 in layout-v1", 3, 2, 1), (result, keysMade, resultsMade, found));
 
         // Two builds that do not use the page but leave more than StaleAllowed results stale: the
-        // cache drops the page's results. The same inputs then keep their key, but the result is
-        // made again rather than read through a handle to a dropped entry.
+        // cache drops the page's results. With the same inputs, the handle then finds nothing,
+        // and the result is made again under the key, which is not made again.
         (usePage, others) = (false, BuildCache.StaleAllowed + 1);
         await engine.ExecuteAsync(output.Path);
         await engine.ExecuteAsync(output.Path);
         (usePage, others) = (true, 0);
         result = null;
         await engine.ExecuteAsync(output.Path);
-        Assert.Equal(("page-v1 in layout-v1", 3, 3), (result, keysMade, resultsMade));
+        Assert.Equal(("page-v1 in layout-v1", 3, 3, 1), (result, keysMade, resultsMade, found));
     }
 }

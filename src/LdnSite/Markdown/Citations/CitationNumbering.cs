@@ -5,7 +5,7 @@ using Markdig.Syntax;
 
 /// <summary>A source a page cites: its number and how many places cite it.</summary>
 /// <param name="Key">Reference key.</param>
-/// <param name="Number">1-based, in order of first citation on the page.</param>
+/// <param name="Number">Its number across the whole site: its 1-based place in references.yaml.</param>
 /// <param name="Occurrences">How many citation links point at it, for back-links from the reference list.</param>
 public sealed record CitedSource(string Key, int Number, int Occurrences)
 {
