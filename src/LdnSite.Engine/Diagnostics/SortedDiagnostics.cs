@@ -12,6 +12,9 @@ public sealed class SortedDiagnostics
     // Past this many changes a fresh sort is as cheap as the updates.
     private const int Limit = 512;
 
+    // DiagnosticBag.Order as a comparer, made once rather than on every insertion and removal.
+    private static readonly IComparer<Diagnostic> InOrder = Comparer<Diagnostic>.Create(DiagnosticBag.Order);
+
     private readonly List<Diagnostic> _sorted = [];
     private readonly List<int> _holders = [];
     private HashSet<Diagnostic> _reported = new(ReferenceEqualityComparer.Instance);
@@ -62,7 +65,7 @@ public sealed class SortedDiagnostics
 
     private void Hold(Diagnostic diagnostic)
     {
-        var at = _sorted.BinarySearch(diagnostic, Comparer<Diagnostic>.Create(DiagnosticBag.Order));
+        var at = _sorted.BinarySearch(diagnostic, InOrder);
         if (at >= 0)
         {
             _holders[at]++;
@@ -77,7 +80,7 @@ public sealed class SortedDiagnostics
     // False when the value is not held (the tables no longer match what was reported).
     private bool Release(Diagnostic diagnostic)
     {
-        var at = _sorted.BinarySearch(diagnostic, Comparer<Diagnostic>.Create(DiagnosticBag.Order));
+        var at = _sorted.BinarySearch(diagnostic, InOrder);
         if (at < 0)
         {
             _valid = false;

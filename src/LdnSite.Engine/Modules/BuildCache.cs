@@ -126,8 +126,8 @@ public sealed class BuildCache
     /// <see cref="GetOrAdd{T}(string, string, Func{T})"/>, also giving a handle to the entry: a
     /// caller that knows the next build asks for the same key (made from equal inputs for the very
     /// same document, see <see cref="LastEntries{TInputs, T}"/>) can get the value back through
-    /// <see cref="TryGet{T}"/> without making or hashing the key again. A 10,000-page rebuild looks up 20,000 keys of 150-250
-    /// characters.
+    /// <see cref="TryGet{T}"/> without making or hashing the key again. A 10,000-page rebuild
+    /// looks up 20,000 keys of 150-250 characters.
     /// </summary>
     public T GetOrAdd<T>(string module, string key, Func<T> compute, out object? handle) where T : notnull
     {

@@ -21,10 +21,7 @@ public sealed class IncrementalEqualsFullTests
         // A rebuild skips creating the folders of files it wrote before; one deleted meanwhile
         // (by hand, or by another tool) is made again rather than failing the page.
         using var temp = new TempFolder();
-        temp.Write("input/index.md", TestSites.Page("Home"));
-        temp.Write("input/safety.md", TestSites.Page("Safety", "First."));
-        var build = new SiteBuild(TestSites.Settings(temp["input"], temp["output"]), incremental: true);
-        Assert.True((await build.RunAsync()).Succeeded);
+        var build = await TwoPagesBuiltOnce(temp);
         Directory.Delete(temp["output/safety"], recursive: true);
         temp.Write("input/safety.md", TestSites.Page("Safety", "Second."));
         var result = await build.RunAsync();
@@ -39,10 +36,7 @@ public sealed class IncrementalEqualsFullTests
         // output folder is gone (removed by hand, or a failed first build's staging thrown away),
         // that memory is wrong, and a rebuild that trusted it published a site of changed files only.
         using var temp = new TempFolder();
-        temp.Write("input/index.md", TestSites.Page("Home"));
-        temp.Write("input/safety.md", TestSites.Page("Safety", "First."));
-        var build = new SiteBuild(TestSites.Settings(temp["input"], temp["output"]), incremental: true);
-        Assert.True((await build.RunAsync()).Succeeded);
+        var build = await TwoPagesBuiltOnce(temp);
         var files = HostileSite.Files(temp["output"]).Select(f => Path.GetRelativePath(temp["output"], f)).Order().ToList();
 
         Directory.Delete(temp["output"], recursive: true);
@@ -51,6 +45,16 @@ public sealed class IncrementalEqualsFullTests
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
         Assert.Equal(files, HostileSite.Files(temp["output"]).Select(f => Path.GetRelativePath(temp["output"], f)).Order());
         Assert.Contains("First.", File.ReadAllText(temp["output/safety/index.html"]), StringComparison.Ordinal);
+    }
+
+    // A home page and a safety page reading "First.", built once by a rebuilding engine.
+    private static async Task<SiteBuild> TwoPagesBuiltOnce(TempFolder temp)
+    {
+        temp.Write("input/index.md", TestSites.Page("Home"));
+        temp.Write("input/safety.md", TestSites.Page("Safety", "First."));
+        var build = new SiteBuild(TestSites.Settings(temp["input"], temp["output"]), incremental: true);
+        Assert.True((await build.RunAsync()).Succeeded);
+        return build;
     }
 
     [Fact]
