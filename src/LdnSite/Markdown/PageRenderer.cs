@@ -133,6 +133,8 @@ public sealed class PageRenderer(SiteSettings settings, SiteData data, IReadOnly
             }
         });
 
+        unsafeMarkup.DropComments();
+
         // Markdig rents its renderer from the pipeline and writes into this thread's reused
         // builder, which is compressed straight from its chunks: no string of the page's HTML.
         var html = t_html ??= new StringWriter(new System.Text.StringBuilder(64 * 1024), System.Globalization.CultureInfo.InvariantCulture);

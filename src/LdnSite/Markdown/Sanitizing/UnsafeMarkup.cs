@@ -16,8 +16,14 @@ public sealed class UnsafeMarkup(string source, bool strict, ICollection<Diagnos
 {
     private static readonly HashSet<string> KeptAttributes = new(StringComparer.OrdinalIgnoreCase) { "id", "class" };
 
-    /// <summary>True once a raw HTML block or inline has been seen.</summary>
+    /// <summary>True once a raw HTML block or inline other than a whole comment has been seen.</summary>
     public bool HasRawHtml { get; private set; }
+
+    // Blocks and inlines that are one whole HTML comment, such as the nonmedical marker. Nothing
+    // of them may reach readers (a note to other authors is not for publishing), and they cannot
+    // carry script, so they are dropped rather than sanitised: a page whose only raw HTML is the
+    // marker no longer pays for parsing its whole body as HTML.
+    private readonly List<MarkdownObject> _comments = [];
 
     /// <summary>
     /// Gives every heading whose id the site itself uses (a heading "References" or "Study
@@ -45,6 +51,12 @@ public sealed class UnsafeMarkup(string source, bool strict, ICollection<Diagnos
         FilterAttributes(block, block.Line + 1, block.Column + 1);
         if (block is HtmlBlock html)
         {
+            if (HtmlComment.IsWhole(html.Lines.ToString()))
+            {
+                _comments.Add(html);
+                return;
+            }
+
             HasRawHtml = true;
             var text = html.Lines.ToString();
             Report(text, html.Line + 1, html.Column + 1);
@@ -64,6 +76,9 @@ public sealed class UnsafeMarkup(string source, bool strict, ICollection<Diagnos
         FilterAttributes(inline, inline.Line + 1, inline.Column + 1);
         switch (inline)
         {
+            case HtmlInline html when HtmlComment.IsWhole(html.Tag):
+                _comments.Add(html);
+                break;
             case HtmlInline html:
                 HasRawHtml = true;
                 Report(html.Tag, inline.Line + 1, inline.Column + 1);
@@ -86,6 +101,25 @@ public sealed class UnsafeMarkup(string source, bool strict, ICollection<Diagnos
                 autolink.Url = "#";
                 break;
         }
+    }
+
+    /// <summary>Takes the whole comments seen out of the syntax tree; call after the walk, before rendering.</summary>
+    public void DropComments()
+    {
+        foreach (var comment in _comments)
+        {
+            switch (comment)
+            {
+                case Block block:
+                    block.Parent?.Remove(block);
+                    break;
+                case Inline inline:
+                    inline.Remove();
+                    break;
+            }
+        }
+
+        _comments.Clear();
     }
 
     /// <summary>Whether a link target may be published: relative, or with an allowed scheme.</summary>
