@@ -161,9 +161,17 @@ public sealed class PageRenderer(SiteSettings settings, SiteData data, IReadOnly
     // wraps onto a line of its own.
     private static void KeepWithPreviousWord(CitationInline citation)
     {
-        if (citation.PreviousSibling is Markdig.Syntax.Inlines.LiteralInline literal && literal.Content.Length > 0 && literal.Content.ToString() is var text && char.IsWhiteSpace(text[^1]))
+        // The text before is shortened in place, not copied: a page has hundreds of citations.
+        if (citation.PreviousSibling is Markdig.Syntax.Inlines.LiteralInline { Content: { Length: > 0 } content } literal && char.IsWhiteSpace(content.Text[content.End]))
         {
-            literal.Content = new Markdig.Helpers.StringSlice(text.TrimEnd() + "\u00A0");
+            var end = content.End;
+            while (end >= content.Start && char.IsWhiteSpace(content.Text[end]))
+            {
+                end--;
+            }
+
+            literal.Content = new Markdig.Helpers.StringSlice(content.Text, content.Start, end);
+            citation.NoBreakBefore = true;
         }
     }
 }

@@ -20,4 +20,10 @@ public sealed class CitationInline(IReadOnlyList<string> keys) : LeafInline
     /// id the reference list links back to (<see cref="CitedSource.OccurrenceId"/>).
     /// </summary>
     public int[] Occurrences { get; } = new int[keys.Count];
+
+    /// <summary>
+    /// Whether the space before the mark was taken off the text before it, to be written as a
+    /// no-break space: "a claim [1]" never wraps the mark onto a line of its own.
+    /// </summary>
+    public bool NoBreakBefore { get; set; }
 }

@@ -9,6 +9,11 @@ public sealed class CitationRenderer : HtmlObjectRenderer<CitationInline>
     /// <inheritdoc />
     protected override void Write(HtmlRenderer renderer, CitationInline citation)
     {
+        if (citation.NoBreakBefore)
+        {
+            renderer.Write('\u00A0');
+        }
+
         renderer.Write("<sup class=\"citation\">[");
         // A group lists its sources in number order ("[2, 4]"), unknown keys last.
         var order = Enumerable.Range(0, citation.Keys.Count).OrderBy(i => citation.Numbers[i] == 0 ? int.MaxValue : citation.Numbers[i]).ToList();
