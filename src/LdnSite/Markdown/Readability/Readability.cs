@@ -1,5 +1,6 @@
 namespace LdnSite.Markdown.Readability;
 
+using System.Text;
 using LdnSite.Markdown.Structure;
 using Markdig.Syntax;
 
@@ -30,15 +31,51 @@ public sealed record ReadingLevel(int Words, int Sentences, int Syllables)
 public static class Readability
 {
     /// <summary>The reading level of the prose in <paramref name="document"/>.</summary>
-    public static ReadingLevel Of(MarkdownDocument document) => Measure(ProseBlocks(document));
+    public static ReadingLevel Of(MarkdownDocument document)
+    {
+        // Each block's text is gathered in one reused buffer and counted there: strings of the
+        // page's prose were one of the largest allocations of a build.
+        var counts = new Counts();
+        AddProse(document, ref counts, t_text ??= new StringBuilder());
+        return counts.Level;
+    }
 
     /// <summary>The reading level of <paramref name="blocks"/>, each a paragraph or list item's text.</summary>
     public static ReadingLevel Measure(IEnumerable<string> blocks)
     {
-        // One pass over each block's characters, without regular expressions or allocations per
-        // word: a large site has millions of words.
-        int words = 0, sentences = 0, syllables = 0;
+        var counts = new Counts();
         foreach (var block in blocks)
+        {
+            counts.Add(block);
+        }
+
+        return counts.Level;
+    }
+
+    [ThreadStatic]
+    private static StringBuilder? t_text;
+
+    [ThreadStatic]
+    private static char[]? t_chars;
+
+    // Words, sentences and syllables so far. One pass over each block's characters, without
+    // regular expressions or allocations per word: a large site has millions of words.
+    private struct Counts
+    {
+        private int _words;
+        private int _sentences;
+        private int _syllables;
+
+        public readonly ReadingLevel Level => new(_words, _sentences, _syllables);
+
+        public void Add(StringBuilder text)
+        {
+            var chars = t_chars is { } reused && reused.Length >= text.Length ? reused : t_chars = new char[Math.Max(text.Length, 4096)];
+            text.CopyTo(0, chars, text.Length);
+            Add(chars.AsSpan(0, text.Length));
+        }
+
+        public void Add(ReadOnlySpan<char> block)
         {
             var wordsInSentence = 0;
             var i = 0;
@@ -60,31 +97,29 @@ public static class Readability
                     break;
                 }
 
-                var token = block.AsSpan(start, i - start);
+                var token = block.Slice(start, i - start);
                 var word = TrimToWord(token);
                 if (word.Length > 0)
                 {
                     wordsInSentence++;
-                    syllables += Syllables(word);
+                    _syllables += Syllables(word);
                 }
 
                 // A sentence ends at '.', '!' or '?' followed by a space or the end of the block.
                 if (token[^1] is '.' or '!' or '?' && wordsInSentence > 0)
                 {
-                    words += wordsInSentence;
-                    sentences++;
+                    _words += wordsInSentence;
+                    _sentences++;
                     wordsInSentence = 0;
                 }
             }
 
             if (wordsInSentence > 0)
             {
-                words += wordsInSentence;
-                sentences++;
+                _words += wordsInSentence;
+                _sentences++;
             }
         }
-
-        return new ReadingLevel(words, sentences, syllables);
     }
 
     // A token without its leading and trailing punctuation ("(LDN)," → "LDN").
@@ -170,33 +205,34 @@ public static class Readability
 
     private static bool IsSoft(char c) => c is 'l' or 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
 
-    private static IEnumerable<string> ProseBlocks(IEnumerable<Block> blocks)
+    private static void AddProse(IEnumerable<Block> blocks, ref Counts counts, StringBuilder text)
     {
         foreach (var block in blocks)
         {
             switch (block)
             {
                 case ParagraphBlock paragraph:
-                    yield return PlainText.Of(paragraph);
+                    text.Clear();
+                    PlainText.Append(paragraph, text);
+                    counts.Add(text);
                     break;
                 case ListBlock list:
                     foreach (var item in list.OfType<ListItemBlock>())
                     {
                         // A list item is one block of prose; its nested lists are their own.
-                        yield return string.Join(" ", item.OfType<ParagraphBlock>().Select(PlainText.Of));
-                        foreach (var nested in ProseBlocks(item.OfType<ListBlock>()))
+                        text.Clear();
+                        foreach (var paragraph in item.OfType<ParagraphBlock>())
                         {
-                            yield return nested;
+                            PlainText.Append(paragraph, text);
                         }
+
+                        counts.Add(text);
+                        AddProse(item.OfType<ListBlock>(), ref counts, text);
                     }
 
                     break;
                 case QuoteBlock or Markdig.Extensions.CustomContainers.CustomContainer:
-                    foreach (var text in ProseBlocks((ContainerBlock)block))
-                    {
-                        yield return text;
-                    }
-
+                    AddProse((ContainerBlock)block, ref counts, text);
                     break;
             }
         }
