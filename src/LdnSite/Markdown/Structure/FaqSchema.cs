@@ -25,7 +25,7 @@ public static class FaqSchema
             {
                 if (question is not null)
                 {
-                    questions.Add((question, PlainText.Collapse(answer.ToString())));
+                    questions.Add((question, PlainText.Collapse(answer)));
                 }
 
                 question = PlainText.Of(heading);
@@ -39,7 +39,7 @@ public static class FaqSchema
 
         if (question is not null)
         {
-            questions.Add((question, PlainText.Collapse(answer.ToString())));
+            questions.Add((question, PlainText.Collapse(answer)));
         }
 
         return questions;

@@ -19,11 +19,12 @@ public sealed record PageStructure(IReadOnlyList<TocEntry> Toc, IReadOnlySet<str
         var sections = new List<PageSection>();
         var id = "";
         var heading = "";
-        var text = new StringBuilder();
+        var text = t_text ??= new StringBuilder();
+        text.Clear();
 
         void Flush()
         {
-            var body = PlainText.Collapse(text.ToString());
+            var body = PlainText.Collapse(text);
             if (body.Length > 0 || heading.Length > 0)
             {
                 sections.Add(new PageSection(id, heading, body));
@@ -51,6 +52,16 @@ public sealed record PageStructure(IReadOnlyList<TocEntry> Toc, IReadOnlySet<str
         }
 
         Flush();
+        if (text.Capacity > 1024 * 1024)
+        {
+            // One huge page should not pin a huge buffer for the rest of the build.
+            t_text = null;
+        }
+
         return new PageStructure(toc, anchors, sections);
     }
+
+    // Each thread gathers a section's text in the same builder, page after page.
+    [ThreadStatic]
+    private static StringBuilder? t_text;
 }

@@ -20,7 +20,7 @@ public static class PlainText
     {
         var text = new StringBuilder();
         Append(inline, text);
-        return Collapse(text.ToString());
+        return Collapse(text);
     }
 
     /// <summary>Appends a block's text, and for containers every leaf below it.</summary>
@@ -156,27 +156,56 @@ public static class PlainText
     /// <summary>Folds runs of white space into one space.</summary>
     public static string Collapse(string text)
     {
-        var result = new StringBuilder(text.Length);
-        var space = false;
-        foreach (var c in text)
+        var collapsed = new Collapsed(text.Length);
+        collapsed.Add(text);
+        return collapsed.ToStringAndReturn();
+    }
+
+    /// <summary>The same for text gathered in a builder, read in place rather than copied to a string first.</summary>
+    public static string Collapse(StringBuilder text)
+    {
+        var collapsed = new Collapsed(text.Length);
+        foreach (var chunk in text.GetChunks())
         {
-            if (char.IsWhiteSpace(c))
-            {
-                space = result.Length > 0;
-                continue;
-            }
-
-            // A citation between a word and its full stop leaves "word ." behind; close the gap.
-            if (space && c is not ('.' or ',' or ';' or ':' or ')' or '?' or '!'))
-            {
-                result.Append(' ');
-            }
-
-            space = false;
-
-            result.Append(c);
+            collapsed.Add(chunk.Span);
         }
 
-        return result.ToString();
+        return collapsed.ToStringAndReturn();
+    }
+
+    // Collapses into a rented buffer: the text of every section of every page passes through here.
+    private struct Collapsed(int capacity)
+    {
+        private readonly char[] _buffer = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(capacity, 1));
+        private int _length;
+        private bool _space;
+
+        public void Add(ReadOnlySpan<char> text)
+        {
+            foreach (var c in text)
+            {
+                if (char.IsWhiteSpace(c))
+                {
+                    _space = _length > 0;
+                    continue;
+                }
+
+                // A citation between a word and its full stop leaves "word ." behind; close the gap.
+                if (_space && c is not ('.' or ',' or ';' or ':' or ')' or '?' or '!'))
+                {
+                    _buffer[_length++] = ' ';
+                }
+
+                _space = false;
+                _buffer[_length++] = c;
+            }
+        }
+
+        public readonly string ToStringAndReturn()
+        {
+            var text = new string(_buffer, 0, _length);
+            System.Buffers.ArrayPool<char>.Shared.Return(_buffer);
+            return text;
+        }
     }
 }
