@@ -56,33 +56,40 @@ public sealed class StagedOutput
         }
     }
 
+    // Every entry of the folder, read in one pass: whether it is a folder and whether it is a
+    // symbolic link come with the listing, so a large output is not stat-ed file by file.
+    private static readonly EnumerationOptions Everything = new() { AttributesToSkip = 0, RecurseSubdirectories = false, IgnoreInaccessible = false };
+
     private static bool RemoveStale(string folder, string prefix, IReadOnlySet<string> written)
     {
+        var entries = new System.IO.Enumeration.FileSystemEnumerable<(string Name, bool IsFolder, bool IsLink)>(
+            folder,
+            (ref System.IO.Enumeration.FileSystemEntry entry) => (entry.FileName.ToString(), entry.IsDirectory, (entry.Attributes & FileAttributes.ReparsePoint) != 0),
+            Everything);
         var empty = true;
-        foreach (var file in Directory.EnumerateFiles(folder))
+        foreach (var (name, isFolder, isLink) in entries.ToList())
         {
-            if (written.Contains(prefix + Path.GetFileName(file)))
+            var path = Path.Combine(folder, name);
+            if (!isFolder)
             {
-                empty = false;
+                if (written.Contains(prefix + name))
+                {
+                    empty = false;
+                }
+                else
+                {
+                    // A link to a file, or a dangling one, is removed itself.
+                    File.Delete(path);
+                }
             }
-            else
-            {
-                File.Delete(file);
-            }
-        }
-
-        foreach (var child in Directory.EnumerateDirectories(folder))
-        {
-            if (new DirectoryInfo(child).LinkTarget is not null)
+            else if (isLink)
             {
                 // Never follow a link out of the output folder: remove the link itself.
-                Directory.Delete(child);
-                continue;
+                Directory.Delete(path);
             }
-
-            if (RemoveStale(child, prefix + Path.GetFileName(child) + "/", written))
+            else if (RemoveStale(path, prefix + name + "/", written))
             {
-                Directory.Delete(child);
+                Directory.Delete(path);
             }
             else
             {

@@ -45,4 +45,24 @@ public sealed class StagedOutputTests
         Assert.Equal("home", File.ReadAllText(temp["site/index.html"]));
         Assert.False(Directory.Exists(temp["site.staging"]));
     }
+
+    [Fact]
+    public void Commit_removes_links_in_the_staging_folder_without_following_them()
+    {
+        using var temp = new TempFolder();
+        temp.Write("elsewhere/keep.html", "not ours");
+        temp.Write("elsewhere/page.html", "not ours either");
+        temp.Write("site/old.html", "old");
+        Directory.CreateDirectory(temp["site.staging"]);
+        Directory.CreateSymbolicLink(temp["site.staging/folder-link"], temp["elsewhere"]);
+        File.CreateSymbolicLink(temp["site.staging/file-link.html"], temp["elsewhere/page.html"]);
+        File.CreateSymbolicLink(temp["site.staging/dangling.html"], temp["nowhere.html"]);
+        var staged = new StagedOutput(temp["site"]);
+        File.WriteAllText(Path.Combine(staged.Staging, "new.html"), "new");
+        staged.Commit(new HashSet<string> { "new.html" });
+
+        Assert.Equal([".ldnsite-output", "new.html"], Directory.EnumerateFileSystemEntries(temp["site"]).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal("not ours", File.ReadAllText(temp["elsewhere/keep.html"]));
+        Assert.Equal("not ours either", File.ReadAllText(temp["elsewhere/page.html"]));
+    }
 }
