@@ -23,6 +23,28 @@ public sealed class StagedOutputTests
     }
 
     [Fact]
+    public void Commit_keeps_every_written_file_in_new_and_old_folders_and_removes_whole_stale_folders()
+    {
+        using var temp = new TempFolder();
+        temp.Write("site.staging/stale/deeper/page.html", "two builds ago");
+        temp.Write("site.staging/stale/page.html", "two builds ago");
+        temp.Write("site.staging/mixed/kept.html", "old text");
+        temp.Write("site.staging/mixed/gone.html", "two builds ago");
+        temp.Write("site.staging/mixed/sub/gone.html", "two builds ago");
+        var staged = new StagedOutput(temp["site"]);
+        // Written while (or after) the staging folder is listed.
+        temp.Write("site.staging/mixed/kept.html", "new text");
+        temp.Write("site.staging/fresh/deep/index.html", "new");
+        staged.Commit(new HashSet<string> { "mixed/kept.html", "fresh/deep/index.html" });
+
+        Assert.Equal(
+            [".ldnsite-output", "fresh/deep/index.html", "mixed/kept.html"],
+            Directory.GetFiles(temp["site"], "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(temp["site"], f)).Order(StringComparer.Ordinal));
+        Assert.Equal(["fresh", "fresh/deep", "mixed"], Directory.GetDirectories(temp["site"], "*", SearchOption.AllDirectories).Select(f => Path.GetRelativePath(temp["site"], f)).Order(StringComparer.Ordinal));
+        Assert.Equal("new text", File.ReadAllText(temp["site/mixed/kept.html"]));
+    }
+
+    [Fact]
     public void Without_commit_the_previous_output_is_untouched()
     {
         using var temp = new TempFolder();
