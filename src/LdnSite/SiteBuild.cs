@@ -67,7 +67,7 @@ public sealed class SiteBuild(SiteSettings settings, bool incremental = false)
         BuildResult result;
         try
         {
-            result = await _engine.ExecuteAsync(staged.Staging, cancellationToken);
+            result = await _engine.ExecuteAsync(staged.Staging, staged.ReadyForWriting, cancellationToken);
         }
         catch
         {

@@ -67,7 +67,17 @@ public static class OutputFolderGuard
         || File.Exists(Path.Combine(folder, "assets", "vendor", "minisearch.js"));
 
     /// <summary>Writes the marker file into <paramref name="folder"/>.</summary>
-    public static void Mark(string folder) => File.WriteAllText(Path.Combine(folder, MarkerFile), MarkerText);
+    public static void Mark(string folder)
+    {
+        var marker = Path.Combine(folder, MarkerFile);
+        if (new FileInfo(marker).LinkTarget is not null)
+        {
+            // Never written through a link someone left in its place.
+            File.Delete(marker);
+        }
+
+        File.WriteAllText(marker, MarkerText);
+    }
 
     /// <summary>
     /// The full path with every symbolic link among its existing parts resolved, so a link cannot

@@ -26,6 +26,13 @@ public sealed class StagedOutput
 
     private readonly Task<List<Entry>> _before;
 
+    /// <summary>
+    /// Completes when the staging folder holds no symbolic link, so nothing written follows one
+    /// out of the folder: the build must not write before then. The build itself makes no links;
+    /// one found there was put there by someone else.
+    /// </summary>
+    public Task ReadyForWriting => _before;
+
     /// <summary>The folder the build should write to.</summary>
     public string Staging { get; }
 
@@ -56,8 +63,16 @@ public sealed class StagedOutput
     /// <summary>Removes the staging folder after a failed build, so nothing half-written is left beside the output.</summary>
     public void Discard()
     {
-        // The listing reads the folder about to be deleted; whatever it found no longer matters.
-        ((IAsyncResult)_before).AsyncWaitHandle.WaitOne();
+        // The listing reads the folder about to be deleted; whatever it found, or why it failed,
+        // no longer matters.
+        try
+        {
+            _before.Wait();
+        }
+        catch (AggregateException)
+        {
+        }
+
         if (Directory.Exists(Staging))
         {
             Directory.Delete(Staging, recursive: true);
@@ -65,14 +80,15 @@ public sealed class StagedOutput
     }
 
     // An entry of the staging folder before the build: its path relative to the folder (with
-    // '/'), and whether it is a folder or a symbolic link.
-    private readonly record struct Entry(string Path, bool IsFolder, bool IsLink);
+    // '/'), and whether it is a folder.
+    private readonly record struct Entry(string Path, bool IsFolder);
 
-    // Every entry of each folder, read in one pass: whether it is a folder and whether it is a
-    // symbolic link come with the listing, so a large output is not stat-ed file by file.
+    // Every entry of each folder, hidden ones included.
     private static readonly EnumerationOptions Everything = new() { AttributesToSkip = 0, RecurseSubdirectories = false, IgnoreInaccessible = false };
 
-    // The whole tree, parents before children; a link is listed, never followed.
+    // The whole tree, parents before their children. A symbolic link is removed as it is found,
+    // never followed: its attributes take a look at each entry (lstat), which is why this runs
+    // beside the build rather than after it.
     private static List<Entry> List(string staging)
     {
         var entries = new List<Entry>();
@@ -80,14 +96,20 @@ public sealed class StagedOutput
         folders.Push("");
         while (folders.TryPop(out var prefix))
         {
-            var listing = new System.IO.Enumeration.FileSystemEnumerable<Entry>(
+            var listing = new System.IO.Enumeration.FileSystemEnumerable<(Entry Entry, bool IsLink)>(
                 Path.Combine(staging, prefix),
-                (ref System.IO.Enumeration.FileSystemEntry entry) => new Entry(prefix + entry.FileName.ToString(), entry.IsDirectory, (entry.Attributes & FileAttributes.ReparsePoint) != 0),
+                (ref System.IO.Enumeration.FileSystemEntry entry) => (new Entry(prefix + entry.FileName.ToString(), entry.IsDirectory), (entry.Attributes & FileAttributes.ReparsePoint) != 0),
                 Everything);
-            foreach (var entry in listing)
+            foreach (var (entry, isLink) in listing.ToList())
             {
+                if (isLink)
+                {
+                    RemoveLink(Path.Combine(staging, entry.Path));
+                    continue;
+                }
+
                 entries.Add(entry);
-                if (entry.IsFolder && !entry.IsLink)
+                if (entry.IsFolder)
                 {
                     folders.Push(entry.Path + "/");
                 }
@@ -97,9 +119,23 @@ public sealed class StagedOutput
         return entries;
     }
 
-    // Files and links the build did not write are deleted; a folder that holds nothing the build
-    // wrote goes with everything in it. The build only adds to the staging folder, so a file it
-    // wrote after the listing is in a folder that is an ancestor of a written path, and stays.
+    // Removes the link itself, whatever it points to (a folder, a file, or nothing any more).
+    private static void RemoveLink(string path)
+    {
+        try
+        {
+            File.Delete(path);
+        }
+        catch (UnauthorizedAccessException) when (Directory.Exists(path))
+        {
+            // Windows removes a link to a folder as a folder; Unix unlinks any link as a file.
+            Directory.Delete(path);
+        }
+    }
+
+    // Files the build did not write are deleted; a folder that holds nothing the build wrote goes
+    // with everything in it. The build only adds to the staging folder, so a file it wrote after
+    // the listing is in a folder that is an ancestor of a written path, and stays.
     private void RemoveStale(List<Entry> before, IReadOnlySet<string> written)
     {
         var keptFolders = new HashSet<string>(StringComparer.Ordinal);
@@ -116,24 +152,10 @@ public sealed class StagedOutput
 
         var removedFolders = new List<string>();
         var insideRemoved = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (path, isFolder, isLink) in before)
+        foreach (var (path, isFolder) in before)
         {
-            var full = Path.Combine(Staging, path);
             var parent = path.LastIndexOf('/') is var slash and > 0 ? path[..slash] : "";
-            if (isLink)
-            {
-                // Never follow a link out of the output folder: remove the link itself (a link to
-                // a folder, to a file, or to nothing), even inside a folder removed below.
-                if (isFolder)
-                {
-                    Directory.Delete(full);
-                }
-                else if (!written.Contains(path))
-                {
-                    File.Delete(full);
-                }
-            }
-            else if (insideRemoved.Contains(parent))
+            if (insideRemoved.Contains(parent))
             {
                 // Goes with its folder; the listing gives parents before their children.
                 if (isFolder)
@@ -151,14 +173,14 @@ public sealed class StagedOutput
             }
             else if (!written.Contains(path))
             {
-                File.Delete(full);
+                File.Delete(Path.Combine(Staging, path));
             }
         }
 
-        foreach (var folder in removedFolders)
+        foreach (var folder in removedFolders.Select(f => Path.Combine(Staging, f)).Where(Directory.Exists))
         {
             // Recursive deletion removes links inside without following them.
-            Directory.Delete(Path.Combine(Staging, folder), recursive: true);
+            Directory.Delete(folder, recursive: true);
         }
     }
 }

@@ -73,7 +73,14 @@ public sealed class Engine
     public bool CollectBeforeWriting { get; set; }
 
     /// <summary>Runs every pipeline, writing into <paramref name="outputFolder"/>.</summary>
-    public async Task<BuildResult> ExecuteAsync(string outputFolder, CancellationToken cancellationToken = default)
+    public Task<BuildResult> ExecuteAsync(string outputFolder, CancellationToken cancellationToken = default) =>
+        ExecuteAsync(outputFolder, Task.CompletedTask, cancellationToken);
+
+    /// <summary>
+    /// Runs every pipeline, writing into <paramref name="outputFolder"/> once
+    /// <paramref name="readyForWriting"/> has completed (see <see cref="Output.StagedOutput.ReadyForWriting"/>).
+    /// </summary>
+    public async Task<BuildResult> ExecuteAsync(string outputFolder, Task readyForWriting, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
         var started = DateTime.UtcNow;
@@ -130,6 +137,7 @@ public sealed class Engine
 
         if (!diagnostics.HasErrors)
         {
+            await readyForWriting;
             if (CollectBeforeWriting && !Cache.Enabled)
             {
                 // A one-shot build collects once before writing. What processing allocated (syntax

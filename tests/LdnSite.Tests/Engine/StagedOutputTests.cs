@@ -69,22 +69,30 @@ public sealed class StagedOutputTests
     }
 
     [Fact]
-    public void Commit_removes_links_in_the_staging_folder_without_following_them()
+    public async Task Links_in_the_staging_folder_are_removed_before_writing_and_never_followed()
     {
         using var temp = new TempFolder();
         temp.Write("elsewhere/keep.html", "not ours");
         temp.Write("elsewhere/page.html", "not ours either");
+        temp.Write("elsewhere/marker", "not ours at all");
         temp.Write("site/old.html", "old");
         Directory.CreateDirectory(temp["site.staging"]);
         Directory.CreateSymbolicLink(temp["site.staging/folder-link"], temp["elsewhere"]);
-        File.CreateSymbolicLink(temp["site.staging/file-link.html"], temp["elsewhere/page.html"]);
+        File.CreateSymbolicLink(temp["site.staging/page.html"], temp["elsewhere/page.html"]);
         File.CreateSymbolicLink(temp["site.staging/dangling.html"], temp["nowhere.html"]);
+        File.CreateSymbolicLink(temp["site.staging/.ldnsite-output"], temp["elsewhere/marker"]);
         var staged = new StagedOutput(temp["site"]);
-        File.WriteAllText(Path.Combine(staged.Staging, "new.html"), "new");
-        staged.Commit(new HashSet<string> { "new.html" });
+        await staged.ReadyForWriting;
+        // The build writes a page where a link to a file outside was: a file of its own.
+        File.WriteAllText(Path.Combine(staged.Staging, "page.html"), "new");
+        staged.Commit(new HashSet<string> { "page.html" });
 
-        Assert.Equal([".ldnsite-output", "new.html"], Directory.EnumerateFileSystemEntries(temp["site"]).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Equal([".ldnsite-output", "page.html"], Directory.EnumerateFileSystemEntries(temp["site"]).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.Null(new FileInfo(temp["site/page.html"]).LinkTarget);
+        Assert.Null(new FileInfo(temp["site/.ldnsite-output"]).LinkTarget);
+        Assert.Equal("new", File.ReadAllText(temp["site/page.html"]));
         Assert.Equal("not ours", File.ReadAllText(temp["elsewhere/keep.html"]));
         Assert.Equal("not ours either", File.ReadAllText(temp["elsewhere/page.html"]));
+        Assert.Equal("not ours at all", File.ReadAllText(temp["elsewhere/marker"]));
     }
 }

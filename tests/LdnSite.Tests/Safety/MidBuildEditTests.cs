@@ -19,11 +19,12 @@ public sealed partial class MidBuildEditTests
         using var site = new HostileSite();
         using var stop = new CancellationTokenSource();
         var saves = 0;
+        Exception? writerFailed = null;
         // A thread of its own, not the thread pool's: builds keep the pool's threads busy, and a
         // writer waiting for one could fall behind the builds it was meant to race.
         var writer = new Thread(() =>
         {
-            while (!stop.IsCancellationRequested)
+            while (!stop.IsCancellationRequested && writerFailed is null)
             {
                 var version = ++saves;
                 // Each version has a different length, and is written in place (not renamed), as many editors do.
@@ -35,6 +36,11 @@ public sealed partial class MidBuildEditTests
                 catch (IOException)
                 {
                     // The build may hold the file for a moment; the next save goes through.
+                }
+                catch (Exception e)
+                {
+                    // Anything else fails the test (below), not the test run.
+                    writerFailed = e;
                 }
 
                 // A short pause between saves, as between an editor's saves: builds see whole files too, not only half-written ones.
@@ -48,6 +54,7 @@ public sealed partial class MidBuildEditTests
         var checkedBuilds = 0;
         var builds = 0;
         var savedDuring = 0;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         try
         {
             for (var i = 0; i < 80 && checkedBuilds < 10; i++, builds++)
@@ -65,6 +72,7 @@ public sealed partial class MidBuildEditTests
                 var page = parser.ParseDocument(File.ReadAllText(site["output/edited/index.html"]));
                 var versions = VersionPattern().Matches(page.QuerySelector("main")!.TextContent).Select(m => m.Groups[1].Value).Distinct().ToList();
                 Assert.True(versions.Count == 1, $"build {i} mixed versions {string.Join(", ", versions)}");
+                seen.Add(versions[0]);
                 checkedBuilds++;
             }
         }
@@ -74,8 +82,11 @@ public sealed partial class MidBuildEditTests
             writer.Join();
         }
 
-        // The race was run: the page was saved while builds ran (each build reads it once).
+        Assert.Null(writerFailed);
+        // The race was run: the page was saved while builds ran (each build reads it once), and
+        // the builds that saw a whole file did not all see the same one.
         Assert.True(savedDuring * 2 >= builds, $"the page was saved during only {savedDuring} of {builds} builds");
         Assert.True(checkedBuilds > 0, $"none of {builds} builds saw a whole file");
+        Assert.True(seen.Count >= 2 || checkedBuilds < 2, $"all {checkedBuilds} checked builds saw version {string.Join(", ", seen)}");
     }
 }

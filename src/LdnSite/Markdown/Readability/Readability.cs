@@ -36,7 +36,14 @@ public static class Readability
         // Each block's text is gathered in one reused buffer and counted there: strings of the
         // page's prose were one of the largest allocations of a build.
         var counts = new Counts();
-        AddProse(document, ref counts, t_text ??= new StringBuilder());
+        var text = t_text ??= new StringBuilder();
+        AddProse(document, ref counts, text);
+        if (text.Capacity > 1024 * 1024)
+        {
+            // One huge page should not pin huge buffers for the rest of the build.
+            (t_text, t_chars) = (null, null);
+        }
+
         return counts.Level;
     }
 
