@@ -103,7 +103,7 @@ public sealed class CacheDocuments(string name, Func<IExecutionContext, Func<Doc
         public string OutputFolder => inner.OutputFolder;
         public IReadOnlyList<Document> Outputs(string pipelineName) => inner.Outputs(pipelineName);
         public object Build => inner.Build;
-        public Output.WritePacer? Pacer => inner.Pacer;
+        public Output.CollectionPacer? Pacer => inner.Pacer;
         public BuildCache Cache => inner.Cache;
         public Input.FileSystemView Files => inner.Files;
         public CancellationToken CancellationToken => inner.CancellationToken;

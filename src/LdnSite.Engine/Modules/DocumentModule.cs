@@ -36,6 +36,7 @@ public abstract class DocumentModule : IModule
                 }
 
                 results[i] = document;
+                context.Pacer?.Tick();
             }
             catch (InputException e)
             {

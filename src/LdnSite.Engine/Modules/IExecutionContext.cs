@@ -40,10 +40,10 @@ public interface IExecutionContext
     BuildCache Cache { get; }
 
     /// <summary>
-    /// Paces collections while files are written; only in a one-shot build of a process that is
+    /// Paces collections while documents are processed and written; only in a one-shot build of a process that is
     /// the build (<see cref="Engine.CollectBeforeWriting"/>), else null.
     /// </summary>
-    Output.WritePacer? Pacer { get; }
+    Output.CollectionPacer? Pacer { get; }
 
     /// <summary>Cancelled when the build is abandoned.</summary>
     CancellationToken CancellationToken { get; }

@@ -88,7 +88,7 @@ public sealed class WriteFiles : IModule
                     Write(document, remember, context);
                 }
 
-                pacer?.Wrote();
+                pacer?.Tick();
             }
             catch (InputException e)
             {

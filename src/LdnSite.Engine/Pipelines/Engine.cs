@@ -66,7 +66,7 @@ public sealed class Engine
 
     /// <summary>
     /// Whether a one-shot run forces a full, compacting collection before writing, and paces
-    /// collections while writing (<see cref="Output.WritePacer"/>). Only for a process that is the
+    /// collections while processing and writing (<see cref="Output.CollectionPacer"/>). Only for a process that is the
     /// build (the command line): a forced collection pauses every thread of the process, so a host
     /// running other work (tests running builds side by side, the dev server) leaves it off.
     /// </summary>
@@ -85,7 +85,7 @@ public sealed class Engine
         var clock = Stopwatch.StartNew();
         var started = DateTime.UtcNow;
         var build = new object();
-        var pacer = CollectBeforeWriting && !Cache.Enabled ? new Output.WritePacer() : null;
+        var pacer = CollectBeforeWriting && !Cache.Enabled ? new Output.CollectionPacer() : null;
         Files.BeginBuild();
         _timings.Clear();
         var diagnostics = new DiagnosticBag();

@@ -15,7 +15,7 @@ internal sealed class ExecutionContext(
     Input.FileSystemView files,
     DateTime started,
     object build,
-    Output.WritePacer? pacer,
+    Output.CollectionPacer? pacer,
     CancellationToken cancellationToken) : IExecutionContext
 {
     public string PipelineName => pipeline.Name;
@@ -27,7 +27,7 @@ internal sealed class ExecutionContext(
     public CancellationToken CancellationToken => cancellationToken;
     public DateTime Started => started;
     public object Build => build;
-    public Output.WritePacer? Pacer => pacer;
+    public Output.CollectionPacer? Pacer => pacer;
 
     public IReadOnlyList<Document> Outputs(string pipelineName)
     {
