@@ -88,6 +88,11 @@ public sealed class PageRenderer(SiteSettings settings, SiteData data, IReadOnly
         {
             unsafeMarkup.VisitBlock(block);
             AddAnchors(block);
+            if (block is Markdig.Extensions.Tables.Table table)
+            {
+                Tables.TableAlignment.ToClasses(table);
+            }
+
             if (block is Markdig.Extensions.CustomContainers.CustomContainer { Info: StudyList.Name } studies)
             {
                 StudyList.Prepare(studies, data, evidenceLink, page.Source, problems);
