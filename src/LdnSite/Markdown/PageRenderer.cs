@@ -142,25 +142,24 @@ public sealed class PageRenderer(SiteSettings settings, SiteData data, IReadOnly
 
         // Markdig rents its renderer from the pipeline and writes into this thread's reused
         // builder, which is compressed straight from its chunks: no string of the page's HTML.
-        var html = t_html ??= new StringWriter(new System.Text.StringBuilder(64 * 1024), System.Globalization.CultureInfo.InvariantCulture);
-        var builder = html.GetStringBuilder();
-        builder.Clear();
-        Markdig.Markdown.ToHtml(document, html, SiteMarkdown.Pipeline);
-        var body = unsafeMarkup.HasRawHtml
-            // Raw HTML tags can span several nodes; the whole body is cleaned once more (removals were reported per node).
-            ? new CompressedText(HtmlPolicy.Clean(builder.ToString(), []))
-            : CompressedText.FromChars(builder);
-        if (builder.Capacity > 4 * 1024 * 1024)
+        var builder = ReusedBuilder.Acquire();
+        CompressedText body;
+        try
         {
-            // One huge page should not pin a huge buffer for the rest of the build.
-            t_html = null;
+            using var html = new StringWriter(builder, System.Globalization.CultureInfo.InvariantCulture);
+            Markdig.Markdown.ToHtml(document, html, SiteMarkdown.Pipeline);
+            body = unsafeMarkup.HasRawHtml
+                // Raw HTML tags can span several nodes; the whole body is cleaned once more (removals were reported per node).
+                ? new CompressedText(HtmlPolicy.Clean(builder.ToString(), []))
+                : CompressedText.FromChars(builder);
+        }
+        finally
+        {
+            ReusedBuilder.Release(builder);
         }
 
         return new PageAnalysis(structure.Toc, anchors, SearchIndexWriter.Entry(page, structure.Sections), PageTerms.From(page.Title, structure.Sections, secondary: false), links, citations.Sources(), jsonLd, problems, body, reading);
     }
-
-    [ThreadStatic]
-    private static StringWriter? t_html;
 
     // "a claim [1]": the space before a citation mark becomes a no-break space, so the mark never
     // wraps onto a line of its own.

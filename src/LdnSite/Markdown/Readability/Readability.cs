@@ -36,14 +36,9 @@ public static class Readability
         // Each block's text is gathered in one reused buffer and counted there: strings of the
         // page's prose were one of the largest allocations of a build.
         var counts = new Counts();
-        var text = t_text ??= new StringBuilder();
+        var text = ReusedBuilder.Acquire();
         AddProse(document, ref counts, text);
-        if (text.Capacity > 1024 * 1024)
-        {
-            // One huge page should not pin huge buffers for the rest of the build.
-            (t_text, t_chars) = (null, null);
-        }
-
+        ReusedBuilder.Release(text);
         return counts.Level;
     }
 
@@ -59,12 +54,6 @@ public static class Readability
         return counts.Level;
     }
 
-    [ThreadStatic]
-    private static StringBuilder? t_text;
-
-    [ThreadStatic]
-    private static char[]? t_chars;
-
     // Words, sentences and syllables so far. One pass over each block's characters, without
     // regular expressions or allocations per word: a large site has millions of words.
     private struct Counts
@@ -75,11 +64,13 @@ public static class Readability
 
         public readonly ReadingLevel Level => new(_words, _sentences, _syllables);
 
+        // A word may cross the builder's chunks, so its text is counted from one rented copy.
         public void Add(StringBuilder text)
         {
-            var chars = t_chars is { } reused && reused.Length >= text.Length ? reused : t_chars = new char[Math.Max(text.Length, 4096)];
+            var chars = System.Buffers.ArrayPool<char>.Shared.Rent(Math.Max(text.Length, 1));
             text.CopyTo(0, chars, text.Length);
             Add(chars.AsSpan(0, text.Length));
+            System.Buffers.ArrayPool<char>.Shared.Return(chars);
         }
 
         public void Add(ReadOnlySpan<char> block)

@@ -1,6 +1,5 @@
 namespace LdnSite.Markdown.Structure;
 
-using System.Text;
 using LdnSite.Content;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
@@ -19,8 +18,7 @@ public sealed record PageStructure(IReadOnlyList<TocEntry> Toc, IReadOnlySet<str
         var sections = new List<PageSection>();
         var id = "";
         var heading = "";
-        var text = t_text ??= new StringBuilder();
-        text.Clear();
+        var text = ReusedBuilder.Acquire();
 
         void Flush()
         {
@@ -52,16 +50,7 @@ public sealed record PageStructure(IReadOnlyList<TocEntry> Toc, IReadOnlySet<str
         }
 
         Flush();
-        if (text.Capacity > 1024 * 1024)
-        {
-            // One huge page should not pin a huge buffer for the rest of the build.
-            t_text = null;
-        }
-
+        ReusedBuilder.Release(text);
         return new PageStructure(toc, anchors, sections);
     }
-
-    // Each thread gathers a section's text in the same builder, page after page.
-    [ThreadStatic]
-    private static StringBuilder? t_text;
 }
