@@ -97,6 +97,10 @@ public sealed class BuildSearchIndex(SiteSettings settings) : IModule
         }
 
         var chunks = SearchChunks.Build(pages, settings.SearchChunkPostings, (first, block) => MadeBlock(context, first, block), context.Cache.Enabled ? _chunkNames : null);
+        foreach (var gone in _lastBlocks.Keys.Where(first => first >= pages.Count))
+        {
+            _lastBlocks.TryRemove(gone, out _);
+        }
 
         var manifest = SearchIndexWriter.Manifest(pages, chunks, SearchIndexWriter.Abbreviations(data.Glossary));
 
@@ -172,10 +176,21 @@ public sealed class BuildSearchIndex(SiteSettings settings) : IModule
     private (PageInfo Info, SearchPage? Page)[] _lastRead = [];
     private bool _lastInOrder;
 
-    private PostingBlock MadeBlock(IExecutionContext context, int first, IReadOnlyList<SearchPage> pages) =>
-        context.Cache.Enabled
-            ? context.Cache.GetOrAdd(nameof(PostingBlock), BlockKey(first, pages), () => PostingBlock.Of(pages, first))
-            : PostingBlock.Of(pages, first);
+    // A block not in the cache is made from the last block made at the same place, when that
+    // differs by a page or two (PostingBlock.Of): the cached value is the same either way.
+    private PostingBlock MadeBlock(IExecutionContext context, int first, IReadOnlyList<SearchPage> pages)
+    {
+        if (!context.Cache.Enabled)
+        {
+            return PostingBlock.Of(pages, first);
+        }
+
+        var block = context.Cache.GetOrAdd(nameof(PostingBlock), BlockKey(first, pages), () => PostingBlock.Of(pages, first, _lastBlocks.GetValueOrDefault(first)));
+        _lastBlocks[first] = block;
+        return block;
+    }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<int, PostingBlock> _lastBlocks = new();
 
     // CacheKeys.SearchBlock, remade only when a page's terms are another object than last time:
     // it hashes 256 fingerprints, and a rebuild changes one block of forty.

@@ -93,6 +93,39 @@ public sealed class SearchIndexTests
     }
 
     [Fact]
+    public void A_block_made_from_the_last_one_after_an_edit_equals_a_block_merged_whole()
+    {
+        // Page 7 loses "unique" and "sleep" (which other pages keep), gains "fresh", and gets a
+        // longer text, so "dreams" (still on it) changes its length there. Page 9 is unchanged.
+        static SearchPage P(int i, string text) => Page(
+            new PageInfo($"p{i:D3}.md", $"p{i:D3}/index.html", $"Page {i}", $"Page {i}", "", 0, "page", false),
+            [new PageSection("", "", text), new PageSection("more", "More", i % 2 == 0 ? "Even words here." : "Odd words there.")]);
+        string Text(int i) => i == 7 ? "Dreams unique sleep." : $"Dreams sleep number{i % 5}.";
+        var before = Enumerable.Range(0, 20).Select(i => P(i, Text(i))).ToList();
+        var after = before.Select((page, i) => i == 7 ? P(7, "Dreams fresh and vivid and long.") : page).ToList();
+
+        var previous = PostingBlock.Of(before, 0);
+        var patched = PostingBlock.Of(after, 0, previous);
+        var whole = PostingBlock.Of(after, 0);
+
+        Assert.Equal(whole.Terms.Keys.Order(), patched.Terms.Keys.Order());
+        Assert.All(whole.Terms, t => Assert.Equal(t.Value.Hash, patched.Terms[t.Key].Hash));
+        Assert.DoesNotContain("unique", patched.Terms.Keys);
+        Assert.Contains("fresh", patched.Terms.Keys);
+        Assert.NotEqual(previous.Terms["dreams"].Hash, patched.Terms["dreams"].Hash);
+        // Terms page 7 never had keep their fragment objects; its terms are merged again.
+        Assert.Same(previous.Terms["number3"], patched.Terms["number3"]);
+        Assert.Same(previous.Terms["even"], patched.Terms["even"]);
+        Assert.NotSame(previous.Terms["odd"], patched.Terms["odd"]);
+        Assert.NotSame(previous.Terms["sleep"], patched.Terms["sleep"]);
+
+        // The last block of another place in the index is no start: its ids are other ids.
+        var elsewhere = PostingBlock.Of(after, 256, previous);
+        Assert.All(PostingBlock.Of(after, 256).Terms, t => Assert.Equal(t.Value.Hash, elsewhere.Terms[t.Key].Hash));
+        Assert.NotSame(previous.Terms["number3"], elsewhere.Terms["number3"]);
+    }
+
+    [Fact]
     public void A_large_chunk_is_split_by_one_more_letter_and_small_terms_keep_the_short_key()
     {
         // 10,001 sections each with "receptor", "response" and "re": 30,003 postings under "re",
