@@ -65,12 +65,17 @@ public sealed class Engine
     public Input.FileSystemView Files { get; } = new();
 
     /// <summary>
-    /// Whether a one-shot run forces a full, compacting collection before writing, and paces
+    /// Whether a one-shot run forces a full, compacting collection before writing (once its heap
+    /// has grown past 128 MB), and paces
     /// collections while processing and writing (<see cref="Output.CollectionPacer"/>). Only for a process that is the
     /// build (the command line): a forced collection pauses every thread of the process, so a host
     /// running other work (tests running builds side by side, the dev server) leaves it off.
     /// </summary>
     public bool CollectBeforeWriting { get; set; }
+
+    // Below this heap, the collection before writing is skipped: such a build's peak is no
+    // concern, and a full compacting collection was a visible share of a small site's build.
+    private const long CollectAbove = 128L * 1024 * 1024;
 
     /// <summary>Runs every pipeline, writing into <paramref name="outputFolder"/>.</summary>
     public Task<BuildResult> ExecuteAsync(string outputFolder, CancellationToken cancellationToken = default) =>
@@ -138,7 +143,7 @@ public sealed class Engine
         if (!diagnostics.HasErrors)
         {
             await readyForWriting;
-            if (CollectBeforeWriting && !Cache.Enabled)
+            if (CollectBeforeWriting && !Cache.Enabled && GC.GetTotalMemory(forceFullCollection: false) >= CollectAbove)
             {
                 // A one-shot build collects once before writing. What processing allocated (syntax
                 // trees, the search merge) is garbage by now but sits in the older generations, and

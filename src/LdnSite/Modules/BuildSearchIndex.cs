@@ -177,7 +177,7 @@ public sealed class BuildSearchIndex(SiteSettings settings) : IModule
     private bool _lastInOrder;
 
     // A block not in the cache is made from the last block made at the same place, when that
-    // differs by a page or two (PostingBlock.Of): the cached value is the same either way.
+    // differs by a few pages (PostingBlock.Of): the cached value is the same either way.
     private PostingBlock MadeBlock(IExecutionContext context, int first, IReadOnlyList<SearchPage> pages)
     {
         if (!context.Cache.Enabled)

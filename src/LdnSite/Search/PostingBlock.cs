@@ -31,10 +31,11 @@ public sealed class PostingBlock
     /// Merges <paramref name="pages"/> as <see cref="Of(IReadOnlyList{SearchPage}, int)"/> does,
     /// reusing <paramref name="previous"/> (the last build's block at the same place) when only a
     /// few of its pages have other terms: then only the terms those pages have, before or after
-    /// the edit, are merged again. Every other term has the very postings it had (same pages, same
-    /// ids), so it keeps its fragment object, and the chunks that hold none of the edited terms
-    /// keep their names without being hashed (<see cref="ChunkNames"/>). A one-page edit at
-    /// 10,000 pages merged all 256 pages of its block on the rebuild's critical path.
+    /// the edit, are merged again (every page is still read, for those terms' postings). Every
+    /// other term has the very postings it had (same pages, same ids), so it keeps its fragment
+    /// object, and the chunks that hold none of the edited terms keep their names without being
+    /// hashed (<see cref="ChunkNames"/>). A one-page edit at 10,000 pages merged every term of all
+    /// 256 pages of its block on the rebuild's critical path.
     /// </summary>
     public static PostingBlock Of(IReadOnlyList<SearchPage> pages, int firstPage, PostingBlock? previous)
     {
@@ -45,6 +46,11 @@ public sealed class PostingBlock
         }
 
         var edited = previous is not null ? Edited(previous, terms, firstPage) : null;
+        if (edited is { Count: 0 })
+        {
+            return previous!;
+        }
+
         HashSet<string>? only = null;
         if (edited is not null)
         {
@@ -92,10 +98,11 @@ public sealed class PostingBlock
         }
     }
 
-    // The pages whose terms are other objects than when previous was merged, if previous is the
-    // same place in the index with the same number of pages and only a few differ; else null (a
-    // whole merge). Few: every term of an edited page is merged again with all its postings, and
-    // a page's words are mostly the block's common words.
+    // The pages whose terms differ from when previous was merged (none: previous is this block),
+    // if previous is the same place in the index with the same number of pages and only a few
+    // differ; else null (a whole merge). Few: every term of an edited page is merged again with all its postings, and a
+    // page's words are mostly the block's common words. Terms that are another object but hash
+    // alike are the same terms: the glossary and sources pages' are made afresh in every build.
     private static List<int>? Edited(PostingBlock previous, PageTerms[] terms, int firstPage)
     {
         if (previous._firstPage != firstPage || previous._pages.Length != terms.Length)
@@ -106,7 +113,7 @@ public sealed class PostingBlock
         var edited = new List<int>();
         for (var p = 0; p < terms.Length; p++)
         {
-            if (!ReferenceEquals(previous._pages[p], terms[p]))
+            if (!ReferenceEquals(previous._pages[p], terms[p]) && previous._pages[p].Fingerprint != terms[p].Fingerprint)
             {
                 if (edited.Count == MaxEdited)
                 {
@@ -117,7 +124,7 @@ public sealed class PostingBlock
             }
         }
 
-        return edited.Count > 0 ? edited : null;
+        return edited;
     }
 
     private const int MaxEdited = 4;

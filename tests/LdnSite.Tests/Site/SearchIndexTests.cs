@@ -96,32 +96,49 @@ public sealed class SearchIndexTests
     public void A_block_made_from_the_last_one_after_an_edit_equals_a_block_merged_whole()
     {
         // Page 7 loses "unique" and "sleep" (which other pages keep), gains "fresh", and gets a
-        // longer text, so "dreams" (still on it) changes its length there. Page 9 is unchanged.
+        // longer text, so "dreams" (still on it) changes its length there.
         static SearchPage P(int i, string text) => Page(
             new PageInfo($"p{i:D3}.md", $"p{i:D3}/index.html", $"Page {i}", $"Page {i}", "", 0, "page", false),
             [new PageSection("", "", text), new PageSection("more", "More", i % 2 == 0 ? "Even words here." : "Odd words there.")]);
-        string Text(int i) => i == 7 ? "Dreams unique sleep." : $"Dreams sleep number{i % 5}.";
+        static string Text(int i) => i == 7 ? "Dreams unique sleep." : $"Dreams sleep number{i % 5}.";
         var before = Enumerable.Range(0, 20).Select(i => P(i, Text(i))).ToList();
-        var after = before.Select((page, i) => i == 7 ? P(7, "Dreams fresh and vivid and long.") : page).ToList();
+        // Page 9's terms are made again, equal to before (as the glossary's are in every build).
+        var after = before.Select((page, i) => i switch { 7 => P(7, "Dreams fresh and vivid and long."), 9 => P(9, Text(9)), _ => page }).ToList();
+
+        static void AssertSameAsWhole(PostingBlock block, List<SearchPage> pages, int first)
+        {
+            var whole = PostingBlock.Of(pages, first);
+            Assert.Equal(whole.Terms.Keys.Order(), block.Terms.Keys.Order());
+            Assert.All(whole.Terms, t => Assert.Equal(t.Value.Hash, block.Terms[t.Key].Hash));
+        }
 
         var previous = PostingBlock.Of(before, 0);
         var patched = PostingBlock.Of(after, 0, previous);
-        var whole = PostingBlock.Of(after, 0);
-
-        Assert.Equal(whole.Terms.Keys.Order(), patched.Terms.Keys.Order());
-        Assert.All(whole.Terms, t => Assert.Equal(t.Value.Hash, patched.Terms[t.Key].Hash));
+        AssertSameAsWhole(patched, after, 0);
         Assert.DoesNotContain("unique", patched.Terms.Keys);
         Assert.Contains("fresh", patched.Terms.Keys);
         Assert.NotEqual(previous.Terms["dreams"].Hash, patched.Terms["dreams"].Hash);
-        // Terms page 7 never had keep their fragment objects; its terms are merged again.
+        // Terms page 7 never had keep their fragment objects (page 9's "number4" too); its terms are merged again.
         Assert.Same(previous.Terms["number3"], patched.Terms["number3"]);
+        Assert.Same(previous.Terms["number4"], patched.Terms["number4"]);
         Assert.Same(previous.Terms["even"], patched.Terms["even"]);
         Assert.NotSame(previous.Terms["odd"], patched.Terms["odd"]);
         Assert.NotSame(previous.Terms["sleep"], patched.Terms["sleep"]);
 
+        // A patched block is the start of the next edit's; a block whose pages hash alike is kept.
+        var edited3 = after.Select((page, i) => i == 3 ? P(3, "Dreams only.") : page).ToList();
+        AssertSameAsWhole(PostingBlock.Of(edited3, 0, patched), edited3, 0);
+        Assert.Same(patched, PostingBlock.Of(after.Select((page, i) => i == 7 ? P(7, "Dreams fresh and vivid and long.") : page).ToList(), 0, patched));
+
+        // Two pages swapped, and more edited pages than are patched: the same as merged whole.
+        var swapped = after.Select((page, i) => i switch { 2 => after[3], 3 => after[2], _ => page }).ToList();
+        AssertSameAsWhole(PostingBlock.Of(swapped, 0, patched), swapped, 0);
+        var many = after.Select((page, i) => i % 3 == 0 ? P(i, "Many edits.") : page).ToList();
+        AssertSameAsWhole(PostingBlock.Of(many, 0, patched), many, 0);
+
         // The last block of another place in the index is no start: its ids are other ids.
         var elsewhere = PostingBlock.Of(after, 256, previous);
-        Assert.All(PostingBlock.Of(after, 256).Terms, t => Assert.Equal(t.Value.Hash, elsewhere.Terms[t.Key].Hash));
+        AssertSameAsWhole(elsewhere, after, 256);
         Assert.NotSame(previous.Terms["number3"], elsewhere.Terms["number3"]);
     }
 
