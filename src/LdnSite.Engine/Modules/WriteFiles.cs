@@ -48,9 +48,13 @@ public sealed class WriteFiles : IModule
         // invalid until this build's writes all succeed: a failed or cancelled write must not let
         // the next build skip what it believes was written.
         var last = _last ?? [];
-        var samePaths = remember && _last is not null && documents.Count == last.Length;
+        var lastKnown = remember && _last is not null;
+        var samePaths = lastKnown && documents.Count == last.Length;
         _last = null;
         var changed = new List<Document>();
+        // The paths the last build wrote at the places whose document changed: the only files
+        // that can have gone stale, since an unchanged place keeps its path.
+        var replaced = new List<string>();
         for (var i = 0; i < documents.Count; i++)
         {
             var document = documents[i];
@@ -61,6 +65,15 @@ public sealed class WriteFiles : IModule
 
             samePaths &= i < last.Length && string.Equals(document.Destination, last[i].Destination, StringComparison.Ordinal);
             changed.Add(document);
+            if (i < last.Length)
+            {
+                replaced.Add(last[i].Destination);
+            }
+        }
+
+        for (var i = documents.Count; i < last.Length; i++)
+        {
+            replaced.Add(last[i].Destination);
         }
 
         // Each folder is created once, not once per file: mkdir is a visible share of writing a large
@@ -102,8 +115,13 @@ public sealed class WriteFiles : IModule
 
         if (remember && !samePaths)
         {
-            var current = documents.Select(d => d.Destination).ToHashSet(StringComparer.Ordinal);
-            foreach (var stale in _written.Keys.Where(k => !current.Contains(k)).ToList())
+            // Knowing the last build's list (all of whose files were written, and which is then
+            // all this module has written), a file is stale if it was at a changed place and no
+            // changed document has its path now: the search index's 10,000 results files and
+            // its chunks were all looked up on every rebuild that renamed a chunk. Else every
+            // file written so far is checked against every path.
+            var current = (lastKnown ? changed : documents).Select(d => d.Destination).ToHashSet(StringComparer.Ordinal);
+            foreach (var stale in (lastKnown ? replaced : _written.Keys).Where(k => !current.Contains(k) && _written.ContainsKey(k)).ToList())
             {
                 File.Delete(Path.Combine(context.OutputFolder, stale));
                 _written.TryRemove(stale, out _);
