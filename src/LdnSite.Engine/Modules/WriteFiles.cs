@@ -76,6 +76,27 @@ public sealed class WriteFiles : IModule
             replaced.Add(last[i].Destination);
         }
 
+        if (remember && !samePaths)
+        {
+            // Knowing the last build's list (all of whose files were written, and which is then
+            // all this module has written), a file is stale if it was at a changed place and no
+            // changed document has its path now: the search index's 10,000 results files and
+            // its chunks were all looked up on every rebuild that renamed a chunk. Else every
+            // file written so far is checked against every path.
+            // Removed before anything is written, with the folders that leaves empty: a file that
+            // became a folder of the same name (or the other way round) could not be written
+            // while the old one was there, and on a file system that ignores case, a file renamed
+            // only in case was deleted right after its new name was written.
+            var current = (lastKnown ? changed : documents).Select(d => d.Destination).ToHashSet(StringComparer.Ordinal);
+            foreach (var stale in (lastKnown ? replaced : _written.Keys).Where(k => !current.Contains(k) && _written.ContainsKey(k)).ToList())
+            {
+                var path = Path.GetFullPath(Path.Combine(context.OutputFolder, stale));
+                File.Delete(path);
+                _written.TryRemove(stale, out _);
+                RemoveEmptiedFolders(context.OutputFolder, Path.GetDirectoryName(path));
+            }
+        }
+
         // Each folder is created once, not once per file: mkdir is a visible share of writing a large
         // site. A rebuild skips the folders of files it wrote before; one removed meanwhile is made
         // again when its file is written.
@@ -113,25 +134,34 @@ public sealed class WriteFiles : IModule
             }
         });
 
-        if (remember && !samePaths)
-        {
-            // Knowing the last build's list (all of whose files were written, and which is then
-            // all this module has written), a file is stale if it was at a changed place and no
-            // changed document has its path now: the search index's 10,000 results files and
-            // its chunks were all looked up on every rebuild that renamed a chunk. Else every
-            // file written so far is checked against every path.
-            var current = (lastKnown ? changed : documents).Select(d => d.Destination).ToHashSet(StringComparer.Ordinal);
-            foreach (var stale in (lastKnown ? replaced : _written.Keys).Where(k => !current.Contains(k) && _written.ContainsKey(k)).ToList())
-            {
-                File.Delete(Path.Combine(context.OutputFolder, stale));
-                _written.TryRemove(stale, out _);
-            }
-        }
-
         // Kept only after every write succeeded: a document whose write failed is not "written".
         _last = remember && !context.Diagnostics.HasErrors ? [.. documents] : null;
 
         return Task.FromResult(inputs);
+    }
+
+    // The folders above a removed file, up to (not including) the output folder, while each is
+    // empty. Another pipeline may be writing into one of them at the same moment: its write then
+    // finds the folder gone and makes it again (see the retry above).
+    private static void RemoveEmptiedFolders(string outputFolder, string? folder)
+    {
+        var root = Path.TrimEndingDirectorySeparator(Path.GetFullPath(outputFolder)) + Path.DirectorySeparatorChar;
+        for (; folder is not null && folder.StartsWith(root, StringComparison.Ordinal) && folder.Length > root.Length; folder = Path.GetDirectoryName(folder))
+        {
+            try
+            {
+                if (Directory.EnumerateFileSystemEntries(folder).Any())
+                {
+                    return;
+                }
+
+                Directory.Delete(folder);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                return;
+            }
+        }
     }
 
     private void Write(Document document, bool remember, IExecutionContext context)

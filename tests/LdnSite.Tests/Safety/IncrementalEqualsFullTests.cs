@@ -47,6 +47,34 @@ public sealed class IncrementalEqualsFullTests
         Assert.Contains("First.", File.ReadAllText(temp["output/safety/index.html"]), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task A_rebuild_publishes_a_folder_where_a_file_of_the_same_name_was_and_the_other_way_round()
+    {
+        // The old file (or the folder it leaves empty) is removed before the new one is written:
+        // written first, the new one failed, and so did every later rebuild of the dev server.
+        using var temp = new TempFolder();
+        var build = await TwoPagesBuiltOnce(temp);
+        temp.Write("input/files/leaflet.pdf", "%PDF-1.4 one");
+        Assert.True((await build.RunAsync()).Succeeded);
+
+        File.Delete(temp["input/files/leaflet.pdf"]);
+        temp.Write("input/files/leaflet.pdf/page.pdf", "%PDF-1.4 two");
+        var folder = await build.RunAsync();
+        Assert.True(folder.Succeeded, string.Join("\n", folder.Diagnostics));
+        Assert.Equal("%PDF-1.4 two", File.ReadAllText(temp["output/files/leaflet.pdf/page.pdf"]));
+
+        Directory.Delete(temp["input/files/leaflet.pdf"], recursive: true);
+        temp.Write("input/files/leaflet.pdf", "%PDF-1.4 three");
+        var file = await build.RunAsync();
+        Assert.True(file.Succeeded, string.Join("\n", file.Diagnostics));
+        Assert.Equal("%PDF-1.4 three", File.ReadAllText(temp["output/files/leaflet.pdf"]));
+
+        // A folder emptied by a removed file goes too, as a full build would not make it.
+        File.Delete(temp["input/files/leaflet.pdf"]);
+        Assert.True((await build.RunAsync()).Succeeded);
+        Assert.False(Directory.Exists(temp["output/files"]));
+    }
+
     // A home page and a safety page reading "First.", built once by a rebuilding engine.
     private static async Task<SiteBuild> TwoPagesBuiltOnce(TempFolder temp)
     {
