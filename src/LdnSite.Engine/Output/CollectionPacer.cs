@@ -27,7 +27,7 @@ public sealed class CollectionPacer
     private readonly Lock _gate = new();
     private long _next = GC.GetTotalAllocatedBytes() + Budget;
 
-    /// <summary>Called before a pipeline writes its files (after the collection before writing): the budget counts afresh from here.</summary>
+    /// <summary>Called before a pipeline writes its files (after the collection before writing, when there is one): the budget counts afresh from here.</summary>
     public void Begin() => Volatile.Write(ref _next, GC.GetTotalAllocatedBytes() + Budget);
 
     /// <summary>Called after each document is processed or written, from any thread (<see cref="Modules.DocumentModule"/>, <see cref="Modules.WriteFiles"/>).</summary>
