@@ -176,8 +176,11 @@ public sealed class BuildSearchIndex(SiteSettings settings) : IModule
     private (PageInfo Info, SearchPage? Page)[] _lastRead = [];
     private bool _lastInOrder;
 
-    // A block not in the cache is made from the last block made at the same place, when that
-    // differs by a few pages (PostingBlock.Of): the cached value is the same either way.
+    // What was made last at each place (the first page of a block): the pages' terms, the block's
+    // key and the block. The key, CacheKeys.SearchBlock, hashes 256 fingerprints, so it is made
+    // again only when a page's terms are another object than last time (a rebuild changes one
+    // block of forty). A block not in the cache is made from the last one at its place, when
+    // that differs by a few pages (PostingBlock.Of): the cached value is the same either way.
     private PostingBlock MadeBlock(IExecutionContext context, int first, IReadOnlyList<SearchPage> pages)
     {
         if (!context.Cache.Enabled)
@@ -185,28 +188,21 @@ public sealed class BuildSearchIndex(SiteSettings settings) : IModule
             return PostingBlock.Of(pages, first);
         }
 
-        var block = context.Cache.GetOrAdd(nameof(PostingBlock), BlockKey(first, pages), () => PostingBlock.Of(pages, first, _lastBlocks.GetValueOrDefault(first)));
-        _lastBlocks[first] = block;
+        var last = _lastBlocks.GetValueOrDefault(first);
+        var samePages = last is not null && last.Terms.Length == pages.Count && pages.Select((p, i) => ReferenceEquals(p.Terms, last.Terms[i])).All(same => same);
+        var key = samePages ? last!.Key : CacheKeys.SearchBlock(first, pages);
+        var block = context.Cache.GetOrAdd(nameof(PostingBlock), key, () => PostingBlock.Of(pages, first, last?.Block));
+        if (!samePages || !ReferenceEquals(block, last!.Block))
+        {
+            _lastBlocks[first] = new LastBlock(samePages ? last!.Terms : [.. pages.Select(p => p.Terms)], key, block);
+        }
+
         return block;
     }
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<int, PostingBlock> _lastBlocks = new();
+    private sealed record LastBlock(PageTerms[] Terms, string Key, PostingBlock Block);
 
-    // CacheKeys.SearchBlock, remade only when a page's terms are another object than last time:
-    // it hashes 256 fingerprints, and a rebuild changes one block of forty.
-    private string BlockKey(int first, IReadOnlyList<SearchPage> pages)
-    {
-        if (_blockKeys.TryGetValue(first, out var known) && known.Terms.Length == pages.Count && pages.Select((p, i) => ReferenceEquals(p.Terms, known.Terms[i])).All(same => same))
-        {
-            return known.Key;
-        }
-
-        var key = CacheKeys.SearchBlock(first, pages);
-        _blockKeys[first] = ([.. pages.Select(p => p.Terms)], key);
-        return key;
-    }
-
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<int, (PageTerms[] Terms, string Key)> _blockKeys = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<int, LastBlock> _lastBlocks = new();
 
     private static SearchPage Secondary(PageInfo page, IReadOnlyList<PageSection> sections) =>
         new(page.Destination, SearchIndexWriter.Entry(page, sections), PageTerms.From(page.Title, sections, secondary: true), Secondary: true);

@@ -100,9 +100,10 @@ public sealed class PostingBlock
 
     // The pages whose terms differ from when previous was merged (none: previous is this block),
     // if previous is the same place in the index with the same number of pages and only a few
-    // differ; else null (a whole merge). Few: every term of an edited page is merged again with all its postings, and a
-    // page's words are mostly the block's common words. Terms that are another object but hash
-    // alike are the same terms: the glossary and sources pages' are made afresh in every build.
+    // differ; else null (a whole merge). Few: every term of an edited page is merged again with
+    // all its postings, and a page's words are mostly the block's common words. Terms that are
+    // another object but hash alike are the same terms: the glossary and sources pages' are made
+    // afresh in every build.
     private static List<int>? Edited(PostingBlock previous, PageTerms[] terms, int firstPage)
     {
         if (previous._firstPage != firstPage || previous._pages.Length != terms.Length)
