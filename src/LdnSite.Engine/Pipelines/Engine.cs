@@ -66,10 +66,10 @@ public sealed class Engine
 
     /// <summary>
     /// Whether a one-shot run forces a full, compacting collection before writing (once its heap
-    /// has grown past 128 MB), and paces
-    /// collections while processing and writing (<see cref="Output.CollectionPacer"/>). Only for a process that is the
-    /// build (the command line): a forced collection pauses every thread of the process, so a host
-    /// running other work (tests running builds side by side, the dev server) leaves it off.
+    /// has grown past 128 MB), and paces collections while processing and writing
+    /// (<see cref="Output.CollectionPacer"/>). Only for a process that is the build (the command
+    /// line): a forced collection pauses every thread of the process, so a host running other work
+    /// (tests running builds side by side, the dev server) leaves it off.
     /// </summary>
     public bool CollectBeforeWriting { get; set; }
 
