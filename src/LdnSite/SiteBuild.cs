@@ -45,8 +45,8 @@ public sealed class SiteBuild(SiteSettings settings, bool incremental = false)
     /// </summary>
     public void Watch(Engine.Input.ChangeJournal journal) => _engine.Files.Watch(journal);
 
-    /// <summary>Time each module took in the last run.</summary>
-    public IReadOnlyDictionary<string, TimeSpan> LastTimings => _engine.LastTimings;
+    /// <summary>When each module of the last run started and how long it took.</summary>
+    public IReadOnlyDictionary<string, ModuleTiming> LastTimings => _engine.LastTimings;
 
     /// <summary>Builds the site.</summary>
     public async Task<BuildResult> RunAsync(CancellationToken cancellationToken = default)

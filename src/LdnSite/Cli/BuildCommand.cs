@@ -16,7 +16,7 @@ public static class BuildCommand
         };
         var timings = new Option<bool>("--timings")
         {
-            Description = "Print how long each pipeline module took.",
+            Description = "Print when each pipeline module started and how long it took.",
         };
         var readability = new Option<bool>("--readability")
         {
@@ -38,9 +38,11 @@ public static class BuildCommand
             var result = await Progress.RunAsync(build, cancellationToken);
             if (parse.GetValue(timings))
             {
-                foreach (var (module, time) in build.LastTimings.OrderByDescending(t => t.Value))
+                // In the order they started, so the wait for a dependency shows as a gap.
+                Console.WriteLine("   start      took  module (ms since the process started)");
+                foreach (var (module, time) in build.LastTimings.OrderBy(t => t.Value.Started))
                 {
-                    Console.WriteLine($"{time.TotalMilliseconds,8:0.0} ms  {module}");
+                    Console.WriteLine($"{time.Started.TotalMilliseconds,8:0} {time.Took.TotalMilliseconds,8:0.0} ms  {module}");
                 }
 
                 // Module times overlap (pipelines run side by side); garbage collection pauses all of them.

@@ -24,7 +24,7 @@ public static class PageKeys
     public static readonly MetadataKey<string> RenderKey = new("render-key");
 
     /// <summary>The page's body HTML, rendered from its one parse.</summary>
-    public static readonly MetadataKey<CompressedText> Body = new("body");
+    public static readonly MetadataKey<PackedText> Body = new("body");
 
     /// <summary>How easy the page's prose is to read.</summary>
     public static readonly MetadataKey<Markdown.Readability.ReadingLevel> Reading = new("reading");
@@ -39,7 +39,7 @@ public static class PageKeys
     public static readonly MetadataKey<IReadOnlyList<InternalLink>> InternalLinks = new("internal-links");
 
     /// <summary>The page's search index entry (its h2/h3 sections as plain text), serialised.</summary>
-    public static readonly MetadataKey<CompressedText> SearchEntry = new("search-entry");
+    public static readonly MetadataKey<PackedText> SearchEntry = new("search-entry");
 
     /// <summary>The page's terms and field lengths, which the search index's chunks are built from.</summary>
     public static readonly MetadataKey<Search.PageTerms> SearchTerms = new("search-terms");

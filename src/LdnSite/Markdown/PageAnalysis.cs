@@ -22,11 +22,11 @@ using LdnSite.Markdown.Citations;
 public sealed record PageAnalysis(
     IReadOnlyList<TocEntry> Toc,
     IReadOnlySet<string> Anchors,
-    CompressedText SearchEntry,
+    PackedText SearchEntry,
     Search.PageTerms SearchTerms,
     IReadOnlyList<InternalLink> Links,
     IReadOnlyList<CitedSource> Citations,
     string? JsonLd,
     IReadOnlyList<Diagnostic> Problems,
-    CompressedText Body,
+    PackedText Body,
     Readability.ReadingLevel Reading);

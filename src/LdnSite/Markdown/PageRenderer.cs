@@ -31,6 +31,9 @@ public sealed class PageRenderer(SiteSettings settings, SiteData data, IReadOnly
     private readonly bool _hasGlossaryPage = pageSources.Any(s => SitePaths.DestinationOf(s) == KnownPages.Glossary);
     private readonly IReadOnlyDictionary<string, int> _referenceNumbers = data.ReferenceNumbers;
 
+    // What is held of each page until it is written (body, search entry, terms) is deflated only on a large site.
+    private readonly TextPacking _packing = TextPackingRule.ForSiteOf(pageSources.Count);
+
     /// <summary>The page's structure, links, citations, search entry and body, and what is wrong with it.</summary>
     public PageAnalysis Render(PageInfo page, string markdown)
     {
@@ -143,22 +146,22 @@ public sealed class PageRenderer(SiteSettings settings, SiteData data, IReadOnly
         // Markdig rents its renderer from the pipeline and writes into this thread's reused
         // builder, which is compressed straight from its chunks: no string of the page's HTML.
         var builder = ReusedBuilder.Acquire();
-        CompressedText body;
+        PackedText body;
         try
         {
             using var html = new StringWriter(builder, System.Globalization.CultureInfo.InvariantCulture);
             Markdig.Markdown.ToHtml(document, html, SiteMarkdown.Pipeline);
             body = unsafeMarkup.HasRawHtml
                 // Raw HTML tags can span several nodes; the whole body is cleaned once more (removals were reported per node).
-                ? new CompressedText(HtmlPolicy.Clean(builder.ToString(), []))
-                : CompressedText.FromChars(builder);
+                ? new PackedText(HtmlPolicy.Clean(builder.ToString(), []), _packing)
+                : PackedText.FromChars(builder, _packing);
         }
         finally
         {
             ReusedBuilder.Release(builder);
         }
 
-        return new PageAnalysis(structure.Toc, anchors, SearchIndexWriter.Entry(page, structure.Sections), PageTerms.From(page.Title, structure.Sections, secondary: false), links, citations.Sources(), jsonLd, problems, body, reading);
+        return new PageAnalysis(structure.Toc, anchors, SearchIndexWriter.Entry(page, structure.Sections, _packing), PageTerms.From(page.Title, structure.Sections, secondary: false, _packing), links, citations.Sources(), jsonLd, problems, body, reading);
     }
 
     // "a claim [1]": the space before a citation mark becomes a no-break space, so the mark never

@@ -91,7 +91,7 @@ public sealed class BuildSearchIndex(SiteSettings settings) : IModule
             {
                 if (!pages[i].Secondary && pages[i].Destination == secondary)
                 {
-                    pages[i] = pages[i] with { Terms = SearchIndexWriter.TermsOf(pages[i].Entry, secondary: true), Secondary = true };
+                    pages[i] = pages[i] with { Terms = SearchIndexWriter.TermsOf(pages[i].Entry, secondary: true, EntryPacking), Secondary = true };
                 }
             }
         }
@@ -164,10 +164,10 @@ public sealed class BuildSearchIndex(SiteSettings settings) : IModule
         return files;
     }
 
-    private static Document ResultsFile(int index, CompressedText entry) =>
+    private static Document ResultsFile(int index, PackedText entry) =>
         new("", $"{SearchIndexWriter.PageFolder}{index}.js", Metadata.Empty, new DeferredBytesContent(output => SearchIndexWriter.WritePageScript(index, entry, output), (index, entry)));
 
-    private (CompressedText Entry, Document File)[] _resultsFiles = [];
+    private (PackedText Entry, Document File)[] _resultsFiles = [];
 
     private readonly ChunkNames _chunkNames = new();
 
@@ -204,6 +204,10 @@ public sealed class BuildSearchIndex(SiteSettings settings) : IModule
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<int, LastBlock> _lastBlocks = new();
 
+    // Glossary terms and sources are a few hundred entries at most (LDN048), made again in every
+    // build: deflating them would cost time and save little.
+    private const TextPacking EntryPacking = TextPacking.Plain;
+
     private static SearchPage Secondary(PageInfo page, IReadOnlyList<PageSection> sections) =>
-        new(page.Destination, SearchIndexWriter.Entry(page, sections), PageTerms.From(page.Title, sections, secondary: true), Secondary: true);
+        new(page.Destination, SearchIndexWriter.Entry(page, sections, EntryPacking), PageTerms.From(page.Title, sections, secondary: true, EntryPacking), Secondary: true);
 }

@@ -6,7 +6,8 @@ using LdnSite.Content;
 /// One page's share of the search index, worked out while the page is rendered (in parallel, and
 /// cached with the page): each section is a search document with three fields (title, heading,
 /// text); for each term, the sections and fields it occurs in and how often; and every field's
-/// length. Kept as one deflated byte array, 1 to 2 KB a page, so 10,000 pages stay small in memory.
+/// length. Kept as one byte array, deflated on a large site (1 to 2 KB a page, so 10,000 pages stay
+/// small in memory), plain on a small one (see <see cref="Engine.Documents.TextPacking"/>).
 /// </summary>
 public sealed class PageTerms
 {
@@ -14,13 +15,13 @@ public sealed class PageTerms
     public static readonly IReadOnlyList<string> Fields = ["title", "heading", "text"];
 
     private readonly byte[] _postings;
+    private readonly bool _deflated;
     private readonly int _plainLength;
     private readonly int[] _lengths;
 
-    private PageTerms((byte[] Deflated, int PlainLength) postings, int[] lengths)
+    private PageTerms((byte[] Packed, bool Deflated, int PlainLength) postings, int[] lengths)
     {
-        _postings = postings.Deflated;
-        _plainLength = postings.PlainLength;
+        (_postings, _deflated, _plainLength) = postings;
         _lengths = lengths;
     }
 
@@ -48,7 +49,7 @@ public sealed class PageTerms
     /// every section of the page; glossary terms and sources (<paramref name="secondary"/>) are
     /// indexed as text only.
     /// </summary>
-    public static PageTerms From(string title, IReadOnlyList<PageSection> sections, bool secondary)
+    public static PageTerms From(string title, IReadOnlyList<PageSection> sections, bool secondary, Engine.Documents.TextPacking packing)
     {
         var lengths = new int[sections.Count * Fields.Count];
         var counter = TermCounter.ForPage();
@@ -69,7 +70,7 @@ public sealed class PageTerms
             }
         }
 
-        return new PageTerms(counter.Serialize(), lengths);
+        return new PageTerms(counter.Serialize(packing), lengths);
     }
 
     /// <summary>
@@ -84,9 +85,14 @@ public sealed class PageTerms
         var chars = System.Buffers.ArrayPool<char>.Shared.Rent(64);
         try
         {
-            using (var deflate = new System.IO.Compression.DeflateStream(new MemoryStream(_postings), System.IO.Compression.CompressionMode.Decompress))
+            if (_deflated)
             {
+                using var deflate = new System.IO.Compression.DeflateStream(new MemoryStream(_postings), System.IO.Compression.CompressionMode.Decompress);
                 deflate.ReadExactly(plain, 0, _plainLength);
+            }
+            else
+            {
+                _postings.CopyTo(plain, 0);
             }
 
             var at = 0;

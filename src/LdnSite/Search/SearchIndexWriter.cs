@@ -30,7 +30,7 @@ public static class SearchIndexWriter
     };
 
     /// <summary>One page's entry: <c>[title, path, [[heading, anchor, text], …]]</c>.</summary>
-    public static CompressedText Entry(PageInfo page, IReadOnlyList<PageSection> sections)
+    public static PackedText Entry(PageInfo page, IReadOnlyList<PageSection> sections, TextPacking packing)
     {
         // Written with this thread's reused writer and buffer: a new writer per page grew its
         // buffer by doubling, then copied it into a stream.
@@ -57,7 +57,7 @@ public static class SearchIndexWriter
         }
 
         json.Flush();
-        var entry = CompressedText.FromUtf8(buffer.WrittenSpan);
+        var entry = PackedText.FromUtf8(buffer.WrittenSpan, packing);
         if (buffer.Capacity > 4 * 1024 * 1024)
         {
             // One huge page should not pin a huge buffer for the rest of the build.
@@ -188,11 +188,11 @@ public static class SearchIndexWriter
     }
 
     /// <summary>The terms of an entry written by <see cref="Entry"/>, read back from it.</summary>
-    public static PageTerms TermsOf(CompressedText entry, bool secondary)
+    public static PageTerms TermsOf(PackedText entry, bool secondary, TextPacking packing)
     {
         var root = JsonDocument.Parse(entry.ToUtf8()).RootElement;
         var sections = root[2].EnumerateArray().Select(s => new PageSection(s[1].GetString()!, s[0].GetString()!, s[2].GetString()!)).ToList();
-        return PageTerms.From(root[0].GetString()!, sections, secondary);
+        return PageTerms.From(root[0].GetString()!, sections, secondary, packing);
     }
 
     /// <summary>Where each page's results file goes: <c>search/pages/&lt;index&gt;.js</c>.</summary>
@@ -203,7 +203,7 @@ public static class SearchIndexWriter
     /// among the results. Named by the page's index, not hashed: the manifest would otherwise have
     /// to list 10,000 names. It is outside <c>assets/</c>, so it is revalidated, not cached a year.
     /// </summary>
-    public static void WritePageScript(int index, CompressedText entry, IBufferWriter<byte> output)
+    public static void WritePageScript(int index, PackedText entry, IBufferWriter<byte> output)
     {
         // The entry is inflated straight into the output's buffer, between its call's two ends.
         Span<byte> start = stackalloc byte[32];

@@ -7,4 +7,4 @@ using LdnSite.Engine.Documents;
 /// <param name="Entry">What results show: <c>[title, path, [[heading, anchor, text], …]]</c>, see <see cref="SearchIndexWriter.Entry"/>.</param>
 /// <param name="Terms">Its terms and field lengths.</param>
 /// <param name="Secondary">True for glossary terms and sources, which rank below pages that match as well.</param>
-public sealed record SearchPage(string Destination, CompressedText Entry, PageTerms Terms, bool Secondary);
+public sealed record SearchPage(string Destination, PackedText Entry, PageTerms Terms, bool Secondary);

@@ -120,16 +120,17 @@ internal sealed class TermCounter
 
     /// <summary>
     /// The page's terms in ordinal order, each with its (section, field, count) postings in page
-    /// order, as 7-bit integers and length-prefixed strings, deflated in one pass; with the length
-    /// before deflating, so reading it back needs no growing buffer.
+    /// order, as 7-bit integers and length-prefixed strings, deflated in one pass when
+    /// <paramref name="packing"/> says so; with the length before deflating, so reading it back
+    /// needs no growing buffer.
     /// </summary>
-    public (byte[] Deflated, int PlainLength) Serialize()
+    public (byte[] Packed, bool Deflated, int PlainLength) Serialize(Engine.Documents.TextPacking packing)
     {
         // Grouped by term, keeping page order within a term.
         var grouped = System.Buffers.ArrayPool<Posting>.Shared.Rent(Math.Max(1, _postings.Count));
         try
         {
-            return Serialize(grouped);
+            return Serialize(grouped, packing);
         }
         finally
         {
@@ -137,7 +138,7 @@ internal sealed class TermCounter
         }
     }
 
-    private (byte[] Deflated, int PlainLength) Serialize(Posting[] grouped)
+    private (byte[] Packed, bool Deflated, int PlainLength) Serialize(Posting[] grouped, Engine.Documents.TextPacking packing)
     {
         var starts = StableGrouping.Group<Posting, Posting.ByTerm>(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_postings), _termNames.Count, grouped);
 
@@ -162,6 +163,11 @@ internal sealed class TermCounter
             }
         }
 
+        if (packing == Engine.Documents.TextPacking.Plain)
+        {
+            return (plain.ToArray(), false, (int)plain.Length);
+        }
+
         // One write into the compressor: byte-at-a-time writes into a DeflateStream cost more than the counting.
         var deflated = _deflated;
         deflated.SetLength(0);
@@ -170,7 +176,7 @@ internal sealed class TermCounter
             deflate.Write(plain.GetBuffer().AsSpan(0, (int)plain.Length));
         }
 
-        return (deflated.ToArray(), (int)plain.Length);
+        return (deflated.ToArray(), true, (int)plain.Length);
     }
 
     private int TermNumber(ReadOnlySpan<char> token)

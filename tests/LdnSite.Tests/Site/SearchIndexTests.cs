@@ -2,6 +2,7 @@ namespace LdnSite.Tests.Site;
 
 using System.Text.Json;
 using LdnSite.Content;
+using LdnSite.Engine.Documents;
 using LdnSite.Markdown;
 using LdnSite.Markdown.Structure;
 using LdnSite.Search;
@@ -50,19 +51,23 @@ public sealed class SearchIndexTests
     private static readonly PageInfo Home = new("index.md", "index.html", "Home", "Home", "", 0, "page", false);
     private static readonly PageInfo Safety = new("safety.md", "safety/index.html", "Safety", "Safety", "", 0, "page", false);
 
-    private static List<SearchPage> TwoPages() =>
+    private static List<SearchPage> TwoPages(TextPacking packing = TextPacking.Deflated) =>
     [
-        Page(Home, [new PageSection("", "", "Sleep sleep dreams.")]),
-        Page(Safety, [new PageSection("side", "Side effects", "Vivid dreams.")]),
+        Page(Home, [new PageSection("", "", "Sleep sleep dreams.")], packing),
+        Page(Safety, [new PageSection("side", "Side effects", "Vivid dreams.")], packing),
     ];
 
-    private static SearchPage Page(PageInfo page, IReadOnlyList<PageSection> sections) =>
-        new(page.Destination, SearchIndexWriter.Entry(page, sections), PageTerms.From(page.Title, sections, secondary: false), Secondary: false);
+    // Pages of a large site keep their entry and terms deflated, those of a small one plain; the
+    // index made from them must be the same either way.
+    private static SearchPage Page(PageInfo page, IReadOnlyList<PageSection> sections, TextPacking packing = TextPacking.Deflated) =>
+        new(page.Destination, SearchIndexWriter.Entry(page, sections, packing), PageTerms.From(page.Title, sections, secondary: false, packing), Secondary: false);
 
-    [Fact]
-    public void Chunks_hold_each_term_with_its_documents_counts_and_field_lengths()
+    [Theory]
+    [InlineData(TextPacking.Plain)]
+    [InlineData(TextPacking.Deflated)]
+    public void Chunks_hold_each_term_with_its_documents_counts_and_field_lengths(TextPacking packing)
     {
-        var chunks = SearchChunks.Build(TwoPages());
+        var chunks = SearchChunks.Build(TwoPages(packing));
         Assert.Equal(["dr", "ef", "ho", "sa", "si", "sl", "vi"], chunks.Select(c => c.Key));
         string Script(string key) => System.Text.Encoding.UTF8.GetString(chunks.Single(c => c.Key == key).Script());
 
@@ -77,8 +82,10 @@ public sealed class SearchIndexTests
         Assert.Equal("dreams", chunks[0].Terms);
     }
 
-    [Fact]
-    public void A_term_in_several_blocks_of_pages_is_one_list_of_ids_delta_coded_across_the_blocks()
+    [Theory]
+    [InlineData(TextPacking.Plain)]
+    [InlineData(TextPacking.Deflated)]
+    public void A_term_in_several_blocks_of_pages_is_one_list_of_ids_delta_coded_across_the_blocks(TextPacking packing)
     {
         // 258 pages: blocks of 256 are pages 0-255 and 256-257. "dreams" is in pages 0 and 255
         // (first block) and 256 and 257 (second). Ids are page × 65,536: 0, 16,711,680,
@@ -87,7 +94,7 @@ public sealed class SearchIndexTests
         Assert.Equal(256, SearchChunks.PagesPerBlock);
         var pages = Enumerable.Range(0, 258).Select(i => Page(
             new PageInfo($"p{i:D3}.md", $"p{i:D3}/index.html", "Page", "Page", "", 0, "page", false),
-            [new PageSection("", "", i is 0 or 255 or 256 or 257 ? "Dreams." : "Other.")])).ToList();
+            [new PageSection("", "", i is 0 or 255 or 256 or 257 ? "Dreams." : "Other.")], packing)).ToList();
         var chunk = SearchChunks.Build(pages).Single(c => c.Key == "dr");
         Assert.Equal("LDN_SEARCH_CHUNK(\"dr\",[[\"dreams\",2,[0,16711680,65536,65536],[1,1,1,1],[2,2,2,2]]]);\n", System.Text.Encoding.UTF8.GetString(chunk.Script()));
     }
@@ -175,10 +182,12 @@ public sealed class SearchIndexTests
         Assert.Equal(2, json.GetProperty("pages").GetInt32());
     }
 
-    [Fact]
-    public void A_results_file_holds_what_a_result_shows()
+    [Theory]
+    [InlineData(TextPacking.Plain)]
+    [InlineData(TextPacking.Deflated)]
+    public void A_results_file_holds_what_a_result_shows(TextPacking packing)
     {
-        var pages = TwoPages();
+        var pages = TwoPages(packing);
         var script = new System.Buffers.ArrayBufferWriter<byte>(4);
         SearchIndexWriter.WritePageScript(1, pages[1].Entry, script);
         Assert.Equal("LDN_SEARCH_PAGE(1,[\"Safety\",\"safety/index.html\",[[\"Side effects\",\"side\",\"Vivid dreams.\"]]]);\n", System.Text.Encoding.UTF8.GetString(script.WrittenSpan));

@@ -1,0 +1,26 @@
+namespace LdnSite.Engine.Documents;
+
+/// <summary>How text held in memory between phases is kept (see <see cref="PackedText"/>).</summary>
+public enum TextPacking
+{
+    /// <summary>As plain UTF-8: no time spent packing, the memory of the text itself.</summary>
+    Plain,
+
+    /// <summary>Deflated at the fastest level: about a fifth of the memory, for the time to deflate and inflate.</summary>
+    Deflated,
+}
+
+/// <summary>Which packing a site of a given size uses.</summary>
+public static class TextPackingRule
+{
+    /// <summary>
+    /// Sites with more pages than this keep their text deflated. At 1,000 pages the plain text of
+    /// every body, search entry and term list is tens of megabytes, and deflating and inflating it
+    /// all took about a tenth of the build's processor time; at 10,000 pages it would be hundreds
+    /// of megabytes, past the 400 MB the build is held to.
+    /// </summary>
+    public const int DeflateAbovePages = 2_000;
+
+    /// <summary>The packing for a site of <paramref name="pages"/> pages.</summary>
+    public static TextPacking ForSiteOf(int pages) => pages > DeflateAbovePages ? TextPacking.Deflated : TextPacking.Plain;
+}
