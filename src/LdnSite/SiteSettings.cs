@@ -92,10 +92,19 @@ public sealed record SiteSettings
         page.Layout == "not_found" && LinkStyle == LinkStyle.Pretty ? BasePath : "";
 
     /// <summary>Where pages can be edited; null when the repository's address is not known (no edit links).</summary>
-    public Urls.RepositoryLinks? Repository { get; init; }
+    public Urls.RepositoryLinks? Repository { get => _repository.Result; init => _repository = Task.FromResult(value); }
 
     /// <summary>When each page's file last changed in git (source → date); empty without git.</summary>
-    public IReadOnlyDictionary<string, DateOnly> LastChanged { get; init; } = new Dictionary<string, DateOnly>();
+    public IReadOnlyDictionary<string, DateOnly> LastChanged { get => _lastChanged.Result; init => _lastChanged = Task.FromResult(value); }
+
+    // What git tells: the command line starts both queries and goes on starting the build (they
+    // took 20-30 ms before the first module could run); the first reader waits for the answer.
+    private Task<Urls.RepositoryLinks?> _repository = Task.FromResult<Urls.RepositoryLinks?>(null);
+    private Task<IReadOnlyDictionary<string, DateOnly>> _lastChanged = Task.FromResult<IReadOnlyDictionary<string, DateOnly>>(new Dictionary<string, DateOnly>());
+
+    /// <summary>These settings, with <see cref="Repository"/> and <see cref="LastChanged"/> given by queries that are already running.</summary>
+    public SiteSettings WithPending(Task<Urls.RepositoryLinks?> repository, Task<IReadOnlyDictionary<string, DateOnly>> lastChanged) =>
+        this with { _repository = repository, _lastChanged = lastChanged };
 
     /// <summary>Folders the output may never be or contain, such as the repository root.</summary>
     public IReadOnlyList<string> ProtectedFolders { get; init; } = [];

@@ -117,6 +117,11 @@ public sealed class Engine
                 {
                     var read = await RunPhase(pipeline, Phase.Input, []);
                     await Task.WhenAll(dependencies);
+                    // Pipelines waiting on the same dependency start side by side: an await resumes
+                    // them one after another on the thread that finished it, and even a yield to
+                    // that thread's own queue was not picked up by the idle ones (the sitemap and
+                    // the search index each waited for the other).
+                    await GlobalQueueYield.Instance;
                     // A failed dependency would only cause a cascade of follow-on errors here.
                     // A pipeline that declares it can work from partial input (pages when a data file
                     // is broken) still runs, so one build reports every error it can find.

@@ -74,7 +74,8 @@ public sealed class SiteOptions
             throw new InvalidOptionException($"--repository-url: error LDN108: '{url}' is not an https address of a repository, such as https://github.com/owner/ldnsite.");
         }
 
-        return new()
+        var (repositoryUrl, branch) = (result.GetValue(RepositoryUrl), result.GetValue(RepositoryBranch)!);
+        var settings = new SiteSettings
         {
             InputFolder = input,
             ThemeFolder = result.GetValue(Theme)!.FullName,
@@ -82,9 +83,13 @@ public sealed class SiteOptions
             BaseUrl = result.GetValue(BaseUrl)!,
             Strict = result.GetValue(Strict),
             ProtectedFolders = RepositoryFolders.Protected,
-            Repository = RepositoryFolders.Links(input, result.GetValue(RepositoryUrl), result.GetValue(RepositoryBranch)!),
-            LastChanged = Content.GitHistory.LastChanged(input),
         };
+
+        // Both ask git (a process each), side by side and while the build starts. Each waits on
+        // its process on a thread of its own: on the thread pool they held up the first pipelines.
+        return settings.WithPending(
+            Task.Factory.StartNew(() => RepositoryFolders.Links(input, repositoryUrl, branch), TaskCreationOptions.LongRunning),
+            Task.Factory.StartNew(() => Content.GitHistory.LastChanged(input), TaskCreationOptions.LongRunning));
     }
 }
 

@@ -41,6 +41,40 @@ public sealed class EngineTests
     }
 
     [Fact]
+    public async Task Pipelines_that_wait_for_the_same_dependency_run_side_by_side()
+    {
+        // Each of the two waits until the other has started: one after the other, the first
+        // would give up after five seconds. (This host's thread pool ran them side by side even
+        // before GlobalQueueYield; the command line's did not, as --timings showed.)
+        using var sitemapStarted = new ManualResetEventSlim();
+        using var searchStarted = new ManualResetEventSlim();
+        var sawEachOther = new System.Collections.Concurrent.ConcurrentBag<string>();
+        Lambda WaitFor(string name, ManualResetEventSlim mine, ManualResetEventSlim other) => new((docs, _) =>
+        {
+            mine.Set();
+            if (other.Wait(TimeSpan.FromSeconds(5)))
+            {
+                sawEachOther.Add(name);
+            }
+
+            return docs;
+        });
+        var engine = new EngineRunner(
+        [
+            // Finishing after the other two are waiting for it, as a site's pages do.
+            new Pipeline { Name = "pages", Input = [Create("a")], Process = [new Lambda((docs, _) => { Thread.Sleep(300); return docs; })] },
+            new Pipeline { Name = "sitemap", Dependencies = ["pages"], Process = [WaitFor("sitemap", sitemapStarted, searchStarted)] },
+            new Pipeline { Name = "search", Dependencies = ["pages"], Process = [WaitFor("search", searchStarted, sitemapStarted)] },
+        ]);
+
+        using var output = new TempFolder();
+        var result = await engine.ExecuteAsync(output.Path);
+
+        Assert.True(result.Succeeded);
+        Assert.Equal(["search", "sitemap"], sawEachOther.Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task Reading_an_undeclared_pipeline_in_process_is_refused()
     {
         var engine = new EngineRunner(
