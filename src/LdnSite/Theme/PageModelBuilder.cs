@@ -27,6 +27,7 @@ public sealed class PageModelBuilder
     private readonly Assets.AssetModel _assets;
 
     private readonly ThemeTemplates _theme;
+    private readonly bool _hasCardPartial;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string From, bool IsIndex), Lazy<string>> _sectionNavs = new();
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<string>> _siteNavs = new(StringComparer.Ordinal);
 
@@ -35,6 +36,7 @@ public sealed class PageModelBuilder
     {
         _assets = assets;
         _theme = theme;
+        _hasCardPartial = theme.HasPartial("study_facts");
         _settings = settings;
         _data = data;
         (_navigation, NavigationFingerprint) = navigation;
@@ -104,7 +106,7 @@ public sealed class PageModelBuilder
         var (previous, next) = _navigation.Neighbours(page);
         var references = document.Get(RenderMarkdown.Citations)
             .Select(c => (c, r: _data.References[c.Key]))
-            .Select(x => new ReferenceModel(x.c.Number, x.c.Key, _facts[x.c.Key], Enumerable.Range(0, x.c.Occurrences).Select(i => new BackLinkModel(CitedSource.OccurrenceId(x.c.Number, i + 1), Letters(i))).ToList()))
+            .Select(x => new ReferenceModel(x.c.Number, x.c.Key, _facts[x.c.Key], Card(x.c.Key), Enumerable.Range(0, x.c.Occurrences).Select(i => new BackLinkModel(CitedSource.OccurrenceId(x.c.Number, i + 1), Letters(i))).ToList()))
             .ToList();
 
         var root = rootPrefix.Length > 0 ? rootPrefix : SitePaths.Relative(page.Destination, "x", LinkStyle.File)[..^1];
@@ -208,6 +210,15 @@ public sealed class PageModelBuilder
 
     private int _siteNavCount;
 
+    // A source's card (the study_facts partial) is the same on every page that cites it, and a
+    // page of the benchmark's corpus cites four: rendering each card in every page's layout was
+    // a large share of layout time. Each is rendered once per build, seeing only "facts" (as
+    // site_nav sees only "nav"), so the key, the source's key, covers all it can read.
+    private string Card(string key) => !_hasCardPartial ? "" :
+        _cards.GetOrAdd(key, k => new Lazy<string>(() => _theme.RenderPartial("study_facts", new Scriban.Runtime.ScriptObject { ["facts"] = _facts[k] }))).Value;
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<string>> _cards = new(StringComparer.Ordinal);
+
     /// <summary>Review dates as shown to readers; null when the page was never reviewed.</summary>
     public ReviewModel? Review(FrontMatter frontMatter)
     {
@@ -226,6 +237,7 @@ public sealed class PageModelBuilder
             s.Reference.Key,
             "source-" + s.Reference.Key,
             _facts[s.Reference.Key],
+            Card(s.Reference.Key),
             s.CitedBy.Select(p => new LinkModel(p.Title, SitePaths.Relative(page.Destination, p.Destination, _settings.LinkStyle), false)).ToList())).ToList();
 
     // a, b, … z, aa, ab, …: the labels of a reference's back-links.

@@ -15,14 +15,14 @@ public sealed record SectionModel(string Title, string Url, IReadOnlyList<LinkMo
 /// <summary>A table-of-contents entry.</summary>
 public sealed record TocModel(int Level, string Id, string Text);
 
-/// <summary>A source in a page's reference list.</summary>
-public sealed record ReferenceModel(int Number, string Key, Evidence.StudyFacts Facts, IReadOnlyList<BackLinkModel> BackLinks);
+/// <summary>A source in a page's reference list; <paramref name="Card"/> is its study_facts partial, rendered once per build.</summary>
+public sealed record ReferenceModel(int Number, string Key, Evidence.StudyFacts Facts, string Card, IReadOnlyList<BackLinkModel> BackLinks);
 
 /// <summary>A link from a reference back to one place it is cited, labelled a, b, c… in reading order.</summary>
 public sealed record BackLinkModel(string Id, string Label);
 
-/// <summary>A source on the site-wide references page, with the pages citing it.</summary>
-public sealed record SourceModel(int Number, string Key, string Anchor, Evidence.StudyFacts Facts, IReadOnlyList<LinkModel> CitedBy);
+/// <summary>A source on the site-wide references page, with the pages citing it; <paramref name="Card"/> as in <see cref="ReferenceModel"/>.</summary>
+public sealed record SourceModel(int Number, string Key, string Anchor, Evidence.StudyFacts Facts, string Card, IReadOnlyList<LinkModel> CitedBy);
 
 /// <summary>A glossary entry.</summary>
 public sealed record TermModel(string Term, string Anchor, string Definition, IReadOnlyList<string> Aliases);
