@@ -28,6 +28,7 @@ public sealed class PageModelBuilder
 
     private readonly ThemeTemplates _theme;
     private readonly bool _hasCardPartial;
+    private readonly bool _hasBackLinksPartial;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string From, bool IsIndex), Lazy<string>> _sectionNavs = new();
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<string>> _siteNavs = new(StringComparer.Ordinal);
 
@@ -37,6 +38,7 @@ public sealed class PageModelBuilder
         _assets = assets;
         _theme = theme;
         _hasCardPartial = theme.HasPartial("study_facts");
+        _hasBackLinksPartial = theme.HasPartial("back_links");
         _settings = settings;
         _data = data;
         (_navigation, NavigationFingerprint) = navigation;
@@ -106,7 +108,7 @@ public sealed class PageModelBuilder
         var (previous, next) = _navigation.Neighbours(page);
         var references = document.Get(RenderMarkdown.Citations)
             .Select(c => (c, r: _data.References[c.Key]))
-            .Select(x => new ReferenceModel(x.c.Number, x.c.Key, _facts[x.c.Key], Card(x.c.Key), Enumerable.Range(0, x.c.Occurrences).Select(i => new BackLinkModel(CitedSource.OccurrenceId(x.c.Number, i + 1), Letters(i))).ToList()))
+            .Select(x => new ReferenceModel(x.c.Number, x.c.Key, _facts[x.c.Key], Card(x.c.Key), BackLinks(x.c.Number, x.c.Occurrences), BackLinksHtml(x.c.Number, x.c.Occurrences)))
             .ToList();
 
         var root = rootPrefix.Length > 0 ? rootPrefix : SitePaths.Relative(page.Destination, "x", LinkStyle.File)[..^1];
@@ -218,6 +220,37 @@ public sealed class PageModelBuilder
         _cards.GetOrAdd(key, k => new Lazy<string>(() => _theme.RenderPartial("study_facts", new Scriban.Runtime.ScriptObject { ["facts"] = _facts[k] }))).Value;
 
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<string>> _cards = new(StringComparer.Ordinal);
+
+    private static List<BackLinkModel> BackLinks(int number, int occurrences) =>
+        Enumerable.Range(0, occurrences).Select(i => new BackLinkModel(CitedSource.OccurrenceId(number, i + 1), Letters(i))).ToList();
+
+    // A reference's back-links (a, b, c… to each place the page cites it) depend only on its number
+    // and how often it is cited, and most pages share those: the benchmark's pages cite each of
+    // their sources a dozen times or more, each link a turn of the loop in every page's layout.
+    // The back_links partial sees only those two, so they are its key; past a bound (a site
+    // where every pair differed) it renders without keeping.
+    private string BackLinksHtml(int number, int occurrences)
+    {
+        if (!_hasBackLinksPartial)
+        {
+            return "";
+        }
+
+        string Render() => _theme.RenderPartial("back_links", new Scriban.Runtime.ScriptObject
+        {
+            ["ref"] = new Scriban.Runtime.ScriptObject { ["number"] = number, ["back_links"] = BackLinks(number, occurrences) },
+        });
+        var key = (number, occurrences);
+        if (_backLinks.TryGetValue(key, out var known))
+        {
+            return known.Value;
+        }
+
+        return Interlocked.Increment(ref _backLinksCount) <= 4096 ? _backLinks.GetOrAdd(key, _ => new Lazy<string>(Render)).Value : Render();
+    }
+
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(int Number, int Occurrences), Lazy<string>> _backLinks = new();
+    private int _backLinksCount;
 
     /// <summary>Review dates as shown to readers; null when the page was never reviewed.</summary>
     public ReviewModel? Review(FrontMatter frontMatter)

@@ -15,8 +15,12 @@ public sealed record SectionModel(string Title, string Url, IReadOnlyList<LinkMo
 /// <summary>A table-of-contents entry.</summary>
 public sealed record TocModel(int Level, string Id, string Text);
 
-/// <summary>A source in a page's reference list; <paramref name="Card"/> is its study_facts partial, rendered once per build.</summary>
-public sealed record ReferenceModel(int Number, string Key, Evidence.StudyFacts Facts, string Card, IReadOnlyList<BackLinkModel> BackLinks);
+/// <summary>
+/// A source in a page's reference list; <paramref name="Card"/> is its study_facts partial, rendered
+/// once per build, and <paramref name="BackLinksHtml"/> its back_links partial, rendered once per
+/// number and count of citations.
+/// </summary>
+public sealed record ReferenceModel(int Number, string Key, Evidence.StudyFacts Facts, string Card, IReadOnlyList<BackLinkModel> BackLinks, string BackLinksHtml);
 
 /// <summary>A link from a reference back to one place it is cited, labelled a, b, c… in reading order.</summary>
 public sealed record BackLinkModel(string Id, string Label);
