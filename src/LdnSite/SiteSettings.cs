@@ -92,13 +92,14 @@ public sealed record SiteSettings
         page.Layout == "not_found" && LinkStyle == LinkStyle.Pretty ? BasePath : "";
 
     /// <summary>Where pages can be edited; null when the repository's address is not known (no edit links).</summary>
-    public Urls.RepositoryLinks? Repository { get => _repository.Result; init => _repository = Task.FromResult(value); }
+    public Urls.RepositoryLinks? Repository { get => _repository.GetAwaiter().GetResult(); init => _repository = Task.FromResult(value); }
 
     /// <summary>When each page's file last changed in git (source → date); empty without git.</summary>
-    public IReadOnlyDictionary<string, DateOnly> LastChanged { get => _lastChanged.Result; init => _lastChanged = Task.FromResult(value); }
+    public IReadOnlyDictionary<string, DateOnly> LastChanged { get => _lastChanged.GetAwaiter().GetResult(); init => _lastChanged = Task.FromResult(value); }
 
     // What git tells: the command line starts both queries and goes on starting the build (they
     // took 20-30 ms before the first module could run); the first reader waits for the answer.
+    // Settings compare equal only when they hold the same tasks (no code compares settings).
     private Task<Urls.RepositoryLinks?> _repository = Task.FromResult<Urls.RepositoryLinks?>(null);
     private Task<IReadOnlyDictionary<string, DateOnly>> _lastChanged = Task.FromResult<IReadOnlyDictionary<string, DateOnly>>(new Dictionary<string, DateOnly>());
 

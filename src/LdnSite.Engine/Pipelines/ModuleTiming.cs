@@ -9,10 +9,24 @@ using System.Diagnostics;
 /// </summary>
 public readonly record struct ModuleTiming(TimeSpan Started, TimeSpan Took)
 {
-    private static readonly DateTime ProcessStarted = Process.GetCurrentProcess().StartTime.ToUniversalTime();
+    private static readonly DateTime ProcessStarted = StartOfProcess();
 
     /// <summary>Now, counted from the start of the process.</summary>
     public static TimeSpan SinceProcessStart() => DateTime.UtcNow - ProcessStarted;
+
+    // Some sandboxes refuse to tell a process's start time; timings then count from the first use.
+    private static DateTime StartOfProcess()
+    {
+        try
+        {
+            using var process = Process.GetCurrentProcess();
+            return process.StartTime.ToUniversalTime();
+        }
+        catch (Exception e) when (e is InvalidOperationException or NotSupportedException or System.ComponentModel.Win32Exception)
+        {
+            return DateTime.UtcNow;
+        }
+    }
 
     /// <summary>When the module finished, counted from the start of the process.</summary>
     public TimeSpan Finished => Started + Took;

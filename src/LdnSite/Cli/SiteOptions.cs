@@ -88,8 +88,8 @@ public sealed class SiteOptions
         // Both ask git (a process each), side by side and while the build starts. Each waits on
         // its process on a thread of its own: on the thread pool they held up the first pipelines.
         return settings.WithPending(
-            Task.Factory.StartNew(() => RepositoryFolders.Links(input, repositoryUrl, branch), TaskCreationOptions.LongRunning),
-            Task.Factory.StartNew(() => Content.GitHistory.LastChanged(input), TaskCreationOptions.LongRunning));
+            Task.Factory.StartNew(() => RepositoryFolders.Links(input, repositoryUrl, branch), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default),
+            Task.Factory.StartNew(() => Content.GitHistory.LastChanged(input), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default));
     }
 }
 

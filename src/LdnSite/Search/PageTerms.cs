@@ -30,7 +30,7 @@ public sealed class PageTerms
     /// lengths), which keys the cached block of postings it is merged into.
     /// </summary>
     public string Fingerprint => _fingerprint ??= Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(
-        [.. _postings, .. System.Runtime.InteropServices.MemoryMarshal.AsBytes(_lengths.AsSpan()).ToArray()]));
+        [_deflated ? (byte)1 : (byte)0, .. _postings, .. System.Runtime.InteropServices.MemoryMarshal.AsBytes(_lengths.AsSpan()).ToArray()]));
 
     private string? _fingerprint;
 

@@ -227,7 +227,8 @@ public sealed class PageModelBuilder
     // A reference's back-links (a, b, c… to each place the page cites it) depend only on its number
     // and how often it is cited, and most pages share those: the benchmark's pages cite each of
     // their sources a dozen times or more, each link a turn of the loop in every page's layout.
-    // The back_links partial sees only those two, so they are its key; past a bound (a site
+    // The back_links partial sees only those two (any other member of ref is a theme error), so
+    // they are its key; past a bound (a site
     // where every pair differed) it renders without keeping.
     private string BackLinksHtml(int number, int occurrences)
     {
@@ -238,7 +239,7 @@ public sealed class PageModelBuilder
 
         string Render() => _theme.RenderPartial("back_links", new Scriban.Runtime.ScriptObject
         {
-            ["ref"] = new Scriban.Runtime.ScriptObject { ["number"] = number, ["back_links"] = BackLinks(number, occurrences) },
+            ["ref"] = new ClosedScriptObject { ["number"] = number, ["back_links"] = BackLinks(number, occurrences) },
         });
         var key = (number, occurrences);
         if (_backLinks.TryGetValue(key, out var known))
