@@ -1,5 +1,5 @@
 // LdnSite benchmark: generates a knowledge base of N pages and measures, on this machine in one run,
-// LdnSite's cold full build (ReadyToRun, as shipped) beside two Hugo baselines (comparable layouts
+// LdnSite's cold full build (the native program, as shipped) beside two Hugo baselines (comparable layouts
 // and content-only layouts), timed in interleaved runs; a one-page rebuild under serve; peak memory;
 // output sizes; and at every page count search in Chromium over HTTP and from file://, beside the
 // anchor Pagefind (npm, pinned in pagefind/package-lock.json) indexing the same output, over HTTP.
@@ -18,9 +18,9 @@ var work = Path.Combine(root, "benchmark-work");
 var theme = Path.Combine(root, "theme");
 Directory.CreateDirectory(work);
 
-Console.WriteLine("Publishing ldnsite (Release, self-contained, ReadyToRun composite) …");
+Console.WriteLine("Publishing ldnsite (Release, native: Native AOT) …");
 var bin = Path.Combine(work, "bin");
-ProcessMeasure.Run("dotnet", "publish", Path.Combine(root, "src", "LdnSite"), "-c", "Release", "-r", "linux-x64", "--self-contained", "true", "-p:PublishReadyToRun=true", "-o", bin, "--nologo", "-v", "q");
+ProcessMeasure.Run("dotnet", "publish", Path.Combine(root, "src", "LdnSite"), "-c", "Release", "-r", "linux-x64", "-p:PublishAot=true", "-o", bin, "--nologo", "-v", "q");
 var ldnsite = Path.Combine(bin, "ldnsite");
 var hugo = skipHugo ? null : File.Exists("/usr/bin/hugo") ? "/usr/bin/hugo" : null;
 if (hugo is null && !skipHugo)

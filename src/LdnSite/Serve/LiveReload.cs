@@ -88,7 +88,8 @@ public sealed class LiveReload
     }
 
     private static string Message(string type, string data) =>
-        $"event: {type}\ndata: {JsonSerializer.Serialize(data)}\n\n";
+        // A JSON string, encoded as JsonSerializer would, without its reflection (the native program has none).
+        $"event: {type}\ndata: \"{JsonEncodedText.Encode(data)}\"\n\n";
 
     private const string Script = """
         // LdnSite dev server: reload on rebuild, show build errors over the page until fixed.
