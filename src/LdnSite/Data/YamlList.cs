@@ -7,6 +7,7 @@ using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
 
 /// <summary>Reads a YAML file that is a list of records, keeping each record's line and turning YAML errors into diagnostics.</summary>
+[System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("AOT", "IL3050", Justification = "YamlDotNet's reflection-based deserializer creates and fills the record types of this program, which the native program keeps whole (TrimmerRootAssembly in LdnSite.csproj); it makes no code at run time. NativeProgramTests builds the site with it.")]
 public static class YamlList
 {
     private static readonly IDeserializer Deserializer = new DeserializerBuilder()
@@ -94,6 +95,7 @@ public static class YamlList
     }
 
     /// <summary>The YAML names of the fields of <paramref name="type"/> (title, nav_title, …).</summary>
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2070", Justification = ReadsOwnRecords)]
     public static IReadOnlyList<string> KnownKeys(Type type) =>
         type.GetProperties()
             .Where(p => p.CanWrite && !p.IsDefined(typeof(YamlIgnoreAttribute), inherit: true))
@@ -119,6 +121,7 @@ public static class YamlList
         };
     }
 
+    [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("Trimming", "IL2070", Justification = ReadsOwnRecords)]
     private static System.Reflection.PropertyInfo? FindProperty(Type type, string name, int depth)
     {
         if (depth > 3 || type == typeof(string) || type.IsPrimitive)
@@ -130,6 +133,8 @@ public static class YamlList
             ?? type.GetProperties().Where(p => p.PropertyType.IsClass && p.PropertyType != typeof(string) && !typeof(System.Collections.IEnumerable).IsAssignableFrom(p.PropertyType))
                 .Select(p => FindProperty(p.PropertyType, name, depth + 1)).FirstOrDefault(p => p is not null);
     }
+
+    private const string ReadsOwnRecords = "Only the YAML record types of this program are passed in (and their record-typed properties); the native program keeps this assembly whole.";
 
     // YamlDotNet names .NET types ("System.Int32, System.Private.CoreLib, Version=…") when a
     // value has the wrong kind; a contributor needs the kind in plain words.

@@ -87,9 +87,19 @@ public sealed class LiveReload
         }
     }
 
-    private static string Message(string type, string data) =>
-        // A JSON string, encoded as JsonSerializer would, without its reflection (the native program has none).
-        $"event: {type}\ndata: \"{JsonEncodedText.Encode(data)}\"\n\n";
+    // A JSON string, written by the writer JsonSerializer uses but without its reflection (the
+    // native program has none). A half of a character cut from a long message becomes U+FFFD,
+    // as before; JsonEncodedText would throw on it.
+    private static string Message(string type, string data)
+    {
+        var json = new System.Buffers.ArrayBufferWriter<byte>(data.Length + 16);
+        using (var writer = new Utf8JsonWriter(json))
+        {
+            writer.WriteStringValue(data);
+        }
+
+        return $"event: {type}\ndata: {System.Text.Encoding.UTF8.GetString(json.WrittenSpan)}\n\n";
+    }
 
     private const string Script = """
         // LdnSite dev server: reload on rebuild, show build errors over the page until fixed.
