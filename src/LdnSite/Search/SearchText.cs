@@ -67,8 +67,14 @@ public static partial class SearchText
         yield return start..text.Length;
     }
 
-    // [\n\r\p{Z}\p{P}], one UTF-16 unit at a time, as .NET's regular expressions read it.
-    private static bool IsSeparator(char c) => c is '\n' or '\r' || char.GetUnicodeCategory(c) is
+    // [\n\r\p{Z}\p{P}], one UTF-16 unit at a time, as .NET's regular expressions read it. Every
+    // character of every page's text is asked: ASCII, nearly all of it, is answered from a table
+    // made by the same rule.
+    private static bool IsSeparator(char c) => c < 128 ? AsciiSeparators[c] : IsSeparatorByCategory(c);
+
+    private static readonly bool[] AsciiSeparators = [.. Enumerable.Range(0, 128).Select(c => IsSeparatorByCategory((char)c))];
+
+    private static bool IsSeparatorByCategory(char c) => c is '\n' or '\r' || char.GetUnicodeCategory(c) is
         System.Globalization.UnicodeCategory.SpaceSeparator or System.Globalization.UnicodeCategory.LineSeparator or System.Globalization.UnicodeCategory.ParagraphSeparator or
         System.Globalization.UnicodeCategory.ConnectorPunctuation or System.Globalization.UnicodeCategory.DashPunctuation or System.Globalization.UnicodeCategory.OpenPunctuation or
         System.Globalization.UnicodeCategory.ClosePunctuation or System.Globalization.UnicodeCategory.InitialQuotePunctuation or System.Globalization.UnicodeCategory.FinalQuotePunctuation or
