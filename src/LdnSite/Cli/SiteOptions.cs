@@ -87,10 +87,11 @@ public sealed class SiteOptions
 
         // Both ask git (a process each), side by side and while the build starts. Each waits on
         // its process on a thread of its own: on the thread pool they held up the first pipelines.
-        return settings.WithPending(
-            Task.Factory.StartNew(() => RepositoryFolders.Links(input, repositoryUrl, branch), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default),
-            Task.Factory.StartNew(() => Content.GitHistory.LastChanged(input), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default));
+        return settings.WithPending(OnOwnThread(() => RepositoryFolders.Links(input, repositoryUrl, branch)), OnOwnThread(() => Content.GitHistory.LastChanged(input)));
     }
+
+    private static Task<T> OnOwnThread<T>(Func<T> work) =>
+        Task.Factory.StartNew(work, CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
 }
 
 /// <summary>An option value that cannot be used; its message is the whole error line.</summary>

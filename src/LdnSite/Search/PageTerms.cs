@@ -80,19 +80,17 @@ public sealed class PageTerms
     /// </summary>
     public void ForEachTerm(TermVisitor visit)
     {
-        var plain = System.Buffers.ArrayPool<byte>.Shared.Rent(_plainLength);
+        // Plain postings are read where they are; deflated ones are inflated into a rented buffer.
+        var inflated = _deflated ? System.Buffers.ArrayPool<byte>.Shared.Rent(_plainLength) : null;
+        var plain = inflated ?? _postings;
         var triples = System.Buffers.ArrayPool<int>.Shared.Rent(3 * 64);
         var chars = System.Buffers.ArrayPool<char>.Shared.Rent(64);
         try
         {
-            if (_deflated)
+            if (inflated is not null)
             {
                 using var deflate = new System.IO.Compression.DeflateStream(new MemoryStream(_postings), System.IO.Compression.CompressionMode.Decompress);
-                deflate.ReadExactly(plain, 0, _plainLength);
-            }
-            else
-            {
-                _postings.CopyTo(plain, 0);
+                deflate.ReadExactly(inflated, 0, _plainLength);
             }
 
             var at = 0;
@@ -126,7 +124,10 @@ public sealed class PageTerms
         }
         finally
         {
-            System.Buffers.ArrayPool<byte>.Shared.Return(plain);
+            if (inflated is not null)
+            {
+                System.Buffers.ArrayPool<byte>.Shared.Return(inflated);
+            }
             System.Buffers.ArrayPool<int>.Shared.Return(triples);
             System.Buffers.ArrayPool<char>.Shared.Return(chars);
         }

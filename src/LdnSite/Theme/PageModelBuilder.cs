@@ -27,16 +27,18 @@ public sealed class PageModelBuilder
     private readonly Assets.AssetModel _assets;
 
     private readonly ThemeTemplates _theme;
+    private readonly bool _hasSiteNavPartial;
     private readonly bool _hasCardPartial;
     private readonly bool _hasBackLinksPartial;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string From, bool IsIndex), Lazy<string>> _sectionNavs = new();
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, Lazy<string>> _siteNavs = new(StringComparer.Ordinal);
+    private readonly BoundedMemo<string> _siteNavs = new(4096, StringComparer.Ordinal);
 
     /// <summary>Prepares the site-wide parts from every page, with their navigation and its fingerprint (<see cref="CacheKeys.Navigation"/>).</summary>
     public PageModelBuilder(SiteSettings settings, IReadOnlyList<Document> pages, (SiteNavigation Navigation, string Fingerprint) navigation, SiteData data, ThemeTemplates theme, Assets.AssetModel assets)
     {
         _assets = assets;
         _theme = theme;
+        _hasSiteNavPartial = theme.HasPartial("site_nav");
         _hasCardPartial = theme.HasPartial("study_facts");
         _hasBackLinksPartial = theme.HasPartial("back_links");
         _settings = settings;
@@ -195,22 +197,15 @@ public sealed class PageModelBuilder
     private string SiteNav(IReadOnlyList<NavItemModel> nav)
     {
         // A theme without the partial (one written before it existed) loops over site.nav itself.
-        if (!_theme.HasPartial("site_nav"))
+        if (!_hasSiteNavPartial)
         {
             return "";
         }
 
         string Render() => _theme.RenderPartial("site_nav", new Scriban.Runtime.ScriptObject { ["nav"] = nav });
         var key = string.Join('\n', nav.Select(i => $"{i.Url}\t{i.Title}\t{i.Current}\t{i.InSection}"));
-        if (_siteNavs.TryGetValue(key, out var known))
-        {
-            return known.Value;
-        }
-
-        return Interlocked.Increment(ref _siteNavCount) <= 4096 ? _siteNavs.GetOrAdd(key, _ => new Lazy<string>(Render)).Value : Render();
+        return _siteNavs.Get(key, Render);
     }
-
-    private int _siteNavCount;
 
     // A source's card (the study_facts partial) is the same on every page that cites it, and a
     // page of the benchmark's corpus cites four: rendering each card in every page's layout was
@@ -228,8 +223,7 @@ public sealed class PageModelBuilder
     // and how often it is cited, and most pages share those: the benchmark's pages cite each of
     // their sources a dozen times or more, each link a turn of the loop in every page's layout.
     // The back_links partial sees only those two (any other member of ref is a theme error), so
-    // they are its key; past a bound (a site
-    // where every pair differed) it renders without keeping.
+    // they are its key.
     private string BackLinksHtml(int number, int occurrences)
     {
         if (!_hasBackLinksPartial)
@@ -241,17 +235,10 @@ public sealed class PageModelBuilder
         {
             ["ref"] = new ClosedScriptObject { ["number"] = number, ["back_links"] = BackLinks(number, occurrences) },
         });
-        var key = (number, occurrences);
-        if (_backLinks.TryGetValue(key, out var known))
-        {
-            return known.Value;
-        }
-
-        return Interlocked.Increment(ref _backLinksCount) <= 4096 ? _backLinks.GetOrAdd(key, _ => new Lazy<string>(Render)).Value : Render();
+        return _backLinks.Get((number, occurrences), Render);
     }
 
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(int Number, int Occurrences), Lazy<string>> _backLinks = new();
-    private int _backLinksCount;
+    private readonly BoundedMemo<(int Number, int Occurrences)> _backLinks = new(4096);
 
     /// <summary>Review dates as shown to readers; null when the page was never reviewed.</summary>
     public ReviewModel? Review(FrontMatter frontMatter)
