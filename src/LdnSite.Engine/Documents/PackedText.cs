@@ -1,33 +1,29 @@
 namespace LdnSite.Engine.Documents;
 
 using System.Buffers;
-using System.IO.Compression;
 using System.Text;
 
 /// <summary>
 /// Text held between phases (a page's body HTML from its one parse until it is written, its search
-/// entry until the index is built), kept as UTF-8 either plain or deflated (fastest level), as
-/// <see cref="TextPacking"/> chose for the size of the site. Deflated it takes a fifth of the
-/// memory, which keeps a 10,000-page build's peak down; on a small site the time to deflate and
-/// inflate buys nothing. The length is kept too, so the text comes back in one allocation of its
+/// entry until the index is built), kept as UTF-8 either plain or compressed (<see cref="PackedBlock"/>),
+/// as <see cref="TextPacking"/> chose for the size of the site. Compressed it takes a third of the
+/// memory, which keeps a 10,000-page build's peak down; on a small site the time to compress and
+/// expand buys nothing. The length is kept too, so the text comes back in one allocation of its
 /// exact size (no growing buffer, no copy).
 /// </summary>
 public sealed class PackedText
 {
     private readonly byte[] _packed;
-    private readonly bool _deflated;
-
-    [ThreadStatic]
-    private static MemoryStream? t_output;
+    private readonly bool _compressed;
 
     /// <summary>Packs <paramref name="text"/>.</summary>
     public PackedText(string text, TextPacking packing)
     {
         using var utf8 = RentedUtf8.Of(text);
-        (_packed, _deflated, Utf8Length) = (Pack(utf8.Span, packing), packing == TextPacking.Deflated, utf8.Length);
+        (_packed, _compressed, Utf8Length) = (Pack(utf8.Span, packing), packing == TextPacking.Compressed, utf8.Length);
     }
 
-    private PackedText(byte[] packed, TextPacking packing, int utf8Length) => (_packed, _deflated, Utf8Length) = (packed, packing == TextPacking.Deflated, utf8Length);
+    private PackedText(byte[] packed, TextPacking packing, int utf8Length) => (_packed, _compressed, Utf8Length) = (packed, packing == TextPacking.Compressed, utf8Length);
 
     /// <summary>Packs the text in <paramref name="text"/>, as <c>new PackedText(text.ToString(), packing)</c> would, without that string.</summary>
     public static PackedText FromChars(StringBuilder text, TextPacking packing)
@@ -48,14 +44,13 @@ public sealed class PackedText
     /// <summary>Writes the text as UTF-8 into the first <see cref="Utf8Length"/> bytes of <paramref name="destination"/>.</summary>
     public void CopyUtf8To(Span<byte> destination)
     {
-        if (!_deflated)
+        if (!_compressed)
         {
             _packed.CopyTo(destination);
             return;
         }
 
-        using var deflate = new DeflateStream(new MemoryStream(_packed, writable: false), CompressionMode.Decompress);
-        deflate.ReadExactly(destination[..Utf8Length]);
+        PackedBlock.Expand(_packed, destination[..Utf8Length]);
     }
 
     /// <summary>The text as UTF-8 bytes.</summary>
@@ -69,7 +64,7 @@ public sealed class PackedText
     /// <summary>The text.</summary>
     public override string ToString()
     {
-        if (!_deflated)
+        if (!_compressed)
         {
             return Encoding.UTF8.GetString(_packed);
         }
@@ -86,26 +81,5 @@ public sealed class PackedText
         }
     }
 
-    private static byte[] Pack(ReadOnlySpan<byte> utf8, TextPacking packing) => packing == TextPacking.Deflated ? Deflate(utf8) : utf8.ToArray();
-
-    // Deflated into this thread's reused buffer, then copied out at its final size.
-    private static byte[] Deflate(ReadOnlySpan<byte> utf8)
-    {
-        var output = t_output ??= new MemoryStream(64 * 1024);
-        output.SetLength(0);
-        using (var deflate = new DeflateStream(output, CompressionLevel.Fastest, leaveOpen: true))
-        {
-            deflate.Write(utf8);
-        }
-
-        var deflated = output.ToArray();
-        if (output.Capacity > 4 * 1024 * 1024)
-        {
-            // One huge page should not pin a huge buffer for the rest of the build.
-            output.SetLength(0);
-            output.Capacity = 64 * 1024;
-        }
-
-        return deflated;
-    }
+    private static byte[] Pack(ReadOnlySpan<byte> utf8, TextPacking packing) => packing == TextPacking.Compressed ? PackedBlock.Compress(utf8) : utf8.ToArray();
 }

@@ -6,21 +6,21 @@ public enum TextPacking
     /// <summary>As plain UTF-8: no time spent packing, the memory of the text itself.</summary>
     Plain,
 
-    /// <summary>Deflated at the fastest level: about a fifth of the memory, for the time to deflate and inflate.</summary>
-    Deflated,
+    /// <summary>Compressed as an LZ4 block (<see cref="PackedBlock"/>): about a third of the memory, for the time to compress and expand it.</summary>
+    Compressed,
 }
 
 /// <summary>Which packing a site of a given size uses.</summary>
 public static class TextPackingRule
 {
     /// <summary>
-    /// Sites with more pages than this keep their text deflated. At 1,000 pages the plain text of
-    /// every body, search entry and term list is tens of megabytes, and deflating and inflating it
-    /// all took about a tenth of the build's processor time; at 10,000 pages it would be hundreds
+    /// Sites with more pages than this keep their text compressed. At 1,000 pages the plain text of
+    /// every body, search entry and term list is tens of megabytes, and packing and unpacking it
+    /// all took about a tenth of the build's processor time (with deflate); at 10,000 pages it would be hundreds
     /// of megabytes, past the 400 MB the build is held to.
     /// </summary>
-    public const int DeflateAbovePages = 2_000;
+    public const int CompressAbovePages = 2_000;
 
     /// <summary>The packing for a site of <paramref name="pages"/> pages.</summary>
-    public static TextPacking ForSiteOf(int pages) => pages > DeflateAbovePages ? TextPacking.Deflated : TextPacking.Plain;
+    public static TextPacking ForSiteOf(int pages) => pages > CompressAbovePages ? TextPacking.Compressed : TextPacking.Plain;
 }

@@ -31,7 +31,7 @@ public sealed class PageRenderer(SiteSettings settings, SiteData data, IReadOnly
     private readonly bool _hasGlossaryPage = pageSources.Any(s => SitePaths.DestinationOf(s) == KnownPages.Glossary);
     private readonly IReadOnlyDictionary<string, int> _referenceNumbers = data.ReferenceNumbers;
 
-    // What is held of each page until it is written (body, search entry, terms) is deflated only on a large site.
+    // What is held of each page until it is written (body, search entry, terms) is compressed only on a large site.
     private readonly TextPacking _packing = TextPackingRule.ForSiteOf(pageSources.Count);
 
     /// <summary>The page's structure, links, citations, search entry and body, and what is wrong with it.</summary>

@@ -205,7 +205,7 @@ public sealed class BuildSearchIndex(SiteSettings settings) : IModule
     private readonly System.Collections.Concurrent.ConcurrentDictionary<int, LastBlock> _lastBlocks = new();
 
     // Glossary terms and sources are a few hundred entries at most (LDN048), made again in every
-    // build: deflating them would cost time and save little.
+    // build: compressing them would cost time and save little.
     private const TextPacking EntryPacking = TextPacking.Plain;
 
     private static SearchPage Secondary(PageInfo page, IReadOnlyList<PageSection> sections) =>

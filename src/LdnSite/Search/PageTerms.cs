@@ -6,7 +6,7 @@ using LdnSite.Content;
 /// One page's share of the search index, worked out while the page is rendered (in parallel, and
 /// cached with the page): each section is a search document with three fields (title, heading,
 /// text); for each term, the sections and fields it occurs in and how often; and every field's
-/// length. Kept as one byte array, deflated on a large site (1 to 2 KB a page, so 10,000 pages stay
+/// length. Kept as one byte array, compressed on a large site (1 to 2 KB a page, so 10,000 pages stay
 /// small in memory), plain on a small one (see <see cref="Engine.Documents.TextPacking"/>).
 /// </summary>
 public sealed class PageTerms
@@ -15,13 +15,13 @@ public sealed class PageTerms
     public static readonly IReadOnlyList<string> Fields = ["title", "heading", "text"];
 
     private readonly byte[] _postings;
-    private readonly bool _deflated;
+    private readonly bool _compressed;
     private readonly int _plainLength;
     private readonly int[] _lengths;
 
-    private PageTerms((byte[] Packed, bool Deflated, int PlainLength) postings, int[] lengths)
+    private PageTerms((byte[] Packed, bool Compressed, int PlainLength) postings, int[] lengths)
     {
-        (_postings, _deflated, _plainLength) = postings;
+        (_postings, _compressed, _plainLength) = postings;
         _lengths = lengths;
     }
 
@@ -30,7 +30,7 @@ public sealed class PageTerms
     /// lengths), which keys the cached block of postings it is merged into.
     /// </summary>
     public string Fingerprint => _fingerprint ??= Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(
-        [_deflated ? (byte)1 : (byte)0, .. _postings, .. System.Runtime.InteropServices.MemoryMarshal.AsBytes(_lengths.AsSpan()).ToArray()]));
+        [_compressed ? (byte)1 : (byte)0, .. _postings, .. System.Runtime.InteropServices.MemoryMarshal.AsBytes(_lengths.AsSpan()).ToArray()]));
 
     private string? _fingerprint;
 
@@ -80,17 +80,16 @@ public sealed class PageTerms
     /// </summary>
     public void ForEachTerm(TermVisitor visit)
     {
-        // Plain postings are read where they are; deflated ones are inflated into a rented buffer.
-        var inflated = _deflated ? System.Buffers.ArrayPool<byte>.Shared.Rent(_plainLength) : null;
-        var plain = inflated ?? _postings;
+        // Plain postings are read where they are; compressed ones are expanded into a rented buffer.
+        var expanded = _compressed ? System.Buffers.ArrayPool<byte>.Shared.Rent(_plainLength) : null;
+        var plain = expanded ?? _postings;
         var triples = System.Buffers.ArrayPool<int>.Shared.Rent(3 * 64);
         var chars = System.Buffers.ArrayPool<char>.Shared.Rent(64);
         try
         {
-            if (inflated is not null)
+            if (expanded is not null)
             {
-                using var deflate = new System.IO.Compression.DeflateStream(new MemoryStream(_postings), System.IO.Compression.CompressionMode.Decompress);
-                deflate.ReadExactly(inflated, 0, _plainLength);
+                Engine.Documents.PackedBlock.Expand(_postings, expanded.AsSpan(0, _plainLength));
             }
 
             var at = 0;
@@ -124,9 +123,9 @@ public sealed class PageTerms
         }
         finally
         {
-            if (inflated is not null)
+            if (expanded is not null)
             {
-                System.Buffers.ArrayPool<byte>.Shared.Return(inflated);
+                System.Buffers.ArrayPool<byte>.Shared.Return(expanded);
             }
             System.Buffers.ArrayPool<int>.Shared.Return(triples);
             System.Buffers.ArrayPool<char>.Shared.Return(chars);

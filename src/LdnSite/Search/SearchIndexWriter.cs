@@ -205,7 +205,7 @@ public static class SearchIndexWriter
     /// </summary>
     public static void WritePageScript(int index, PackedText entry, IBufferWriter<byte> output)
     {
-        // The entry is inflated straight into the output's buffer, between its call's two ends.
+        // The entry is expanded straight into the output's buffer, between its call's two ends.
         Span<byte> start = stackalloc byte[32];
         System.Text.Unicode.Utf8.TryWrite(start, System.Globalization.CultureInfo.InvariantCulture, $"LDN_SEARCH_PAGE({index},", out var written);
         output.Write(start[..written]);

@@ -1,7 +1,5 @@
 namespace LdnSite.Search;
 
-using System.IO.Compression;
-
 /// <summary>
 /// Counts one page's terms field by field, for <see cref="PageTerms"/>. Every page repeats a few
 /// hundred words thousands of times, so each distinct token is looked up once: it gets a number
@@ -27,7 +25,6 @@ internal sealed class TermCounter
     // Sized for a long page at the start: grown from empty it was copied about ten times a page.
     private readonly List<Posting> _postings = new(4096);
     private readonly MemoryStream _plain = new(64 * 1024);
-    private readonly MemoryStream _deflated = new(16 * 1024);
 
     // Only ever increases, also from page to page: a "seen in field" mark left by an earlier page
     // can never equal a later field's number, so the per-token and per-term arrays need no clearing.
@@ -52,14 +49,11 @@ internal sealed class TermCounter
         counter._terms.Clear();
         counter._termNames.Clear();
         counter._postings.Clear();
-        foreach (var buffer in new[] { counter._plain, counter._deflated })
+        // One huge page should not pin a huge buffer for the rest of the build.
+        counter._plain.SetLength(0);
+        if (counter._plain.Capacity > 4 * 1024 * 1024)
         {
-            // One huge page should not pin a huge buffer for the rest of the build.
-            buffer.SetLength(0);
-            if (buffer.Capacity > 4 * 1024 * 1024)
-            {
-                buffer.Capacity = 64 * 1024;
-            }
+            counter._plain.Capacity = 64 * 1024;
         }
 
         return counter;
@@ -120,11 +114,11 @@ internal sealed class TermCounter
 
     /// <summary>
     /// The page's terms in ordinal order, each with its (section, field, count) postings in page
-    /// order, as 7-bit integers and length-prefixed strings, deflated in one pass when
-    /// <paramref name="packing"/> says so; with the length before deflating, so reading it back
+    /// order, as 7-bit integers and length-prefixed strings, compressed in one pass when
+    /// <paramref name="packing"/> says so; with the length before compressing, so reading it back
     /// needs no growing buffer.
     /// </summary>
-    public (byte[] Packed, bool Deflated, int PlainLength) Serialize(Engine.Documents.TextPacking packing)
+    public (byte[] Packed, bool Compressed, int PlainLength) Serialize(Engine.Documents.TextPacking packing)
     {
         // Grouped by term, keeping page order within a term.
         var grouped = System.Buffers.ArrayPool<Posting>.Shared.Rent(Math.Max(1, _postings.Count));
@@ -138,7 +132,7 @@ internal sealed class TermCounter
         }
     }
 
-    private (byte[] Packed, bool Deflated, int PlainLength) Serialize(Posting[] grouped, Engine.Documents.TextPacking packing)
+    private (byte[] Packed, bool Compressed, int PlainLength) Serialize(Posting[] grouped, Engine.Documents.TextPacking packing)
     {
         var starts = StableGrouping.Group<Posting, Posting.ByTerm>(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_postings), _termNames.Count, grouped);
 
@@ -168,15 +162,7 @@ internal sealed class TermCounter
             return (plain.ToArray(), false, (int)plain.Length);
         }
 
-        // One write into the compressor: byte-at-a-time writes into a DeflateStream cost more than the counting.
-        var deflated = _deflated;
-        deflated.SetLength(0);
-        using (var deflate = new DeflateStream(deflated, CompressionLevel.Fastest, leaveOpen: true))
-        {
-            deflate.Write(plain.GetBuffer().AsSpan(0, (int)plain.Length));
-        }
-
-        return (deflated.ToArray(), true, (int)plain.Length);
+        return (Engine.Documents.PackedBlock.Compress(plain.GetBuffer().AsSpan(0, (int)plain.Length)), true, (int)plain.Length);
     }
 
     private int TermNumber(ReadOnlySpan<char> token)

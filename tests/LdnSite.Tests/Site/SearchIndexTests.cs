@@ -51,20 +51,20 @@ public sealed class SearchIndexTests
     private static readonly PageInfo Home = new("index.md", "index.html", "Home", "Home", "", 0, "page", false);
     private static readonly PageInfo Safety = new("safety.md", "safety/index.html", "Safety", "Safety", "", 0, "page", false);
 
-    private static List<SearchPage> TwoPages(TextPacking packing = TextPacking.Deflated) =>
+    private static List<SearchPage> TwoPages(TextPacking packing = TextPacking.Compressed) =>
     [
         Page(Home, [new PageSection("", "", "Sleep sleep dreams.")], packing),
         Page(Safety, [new PageSection("side", "Side effects", "Vivid dreams.")], packing),
     ];
 
-    // Pages of a large site keep their entry and terms deflated, those of a small one plain; the
+    // Pages of a large site keep their entry and terms compressed, those of a small one plain; the
     // index made from them must be the same either way.
-    private static SearchPage Page(PageInfo page, IReadOnlyList<PageSection> sections, TextPacking packing = TextPacking.Deflated) =>
+    private static SearchPage Page(PageInfo page, IReadOnlyList<PageSection> sections, TextPacking packing = TextPacking.Compressed) =>
         new(page.Destination, SearchIndexWriter.Entry(page, sections, packing), PageTerms.From(page.Title, sections, secondary: false, packing), Secondary: false);
 
     [Theory]
     [InlineData(TextPacking.Plain)]
-    [InlineData(TextPacking.Deflated)]
+    [InlineData(TextPacking.Compressed)]
     public void Chunks_hold_each_term_with_its_documents_counts_and_field_lengths(TextPacking packing)
     {
         var chunks = SearchChunks.Build(TwoPages(packing));
@@ -84,7 +84,7 @@ public sealed class SearchIndexTests
 
     [Theory]
     [InlineData(TextPacking.Plain)]
-    [InlineData(TextPacking.Deflated)]
+    [InlineData(TextPacking.Compressed)]
     public void A_term_in_several_blocks_of_pages_is_one_list_of_ids_delta_coded_across_the_blocks(TextPacking packing)
     {
         // 258 pages: blocks of 256 are pages 0-255 and 256-257. "dreams" is in pages 0 and 255
@@ -184,7 +184,7 @@ public sealed class SearchIndexTests
 
     [Theory]
     [InlineData(TextPacking.Plain)]
-    [InlineData(TextPacking.Deflated)]
+    [InlineData(TextPacking.Compressed)]
     public void A_results_file_holds_what_a_result_shows(TextPacking packing)
     {
         var pages = TwoPages(packing);
