@@ -29,39 +29,52 @@ public static class SourceText
     /// <summary>The page's text; throws <see cref="InputException"/> when it breaks a limit.</summary>
     public static string Read(Document document)
     {
-        byte[] bytes;
         if (document.Content is FileContent file)
         {
-            FileStream stream;
+            // A handle and positioned reads: a FileStream would add a buffer and a strategy object per page.
+            Microsoft.Win32.SafeHandles.SafeFileHandle handle;
             try
             {
-                stream = new FileStream(file.FullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+                handle = File.OpenHandle(file.FullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
             }
             catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
             {
                 throw Error(document.Source, 0, "LDN090", "The file was removed or renamed while the site was being built; build again.");
             }
 
-            using var _ = stream;
-            if (stream.Length > MaxBytes)
+            using var _ = handle;
+            var length = RandomAccess.GetLength(handle);
+            if (length > MaxBytes)
             {
-                throw Error(document.Source, 1, "LDN010", $"The page is {stream.Length / 1024 / 1024.0:0.0} MB; pages may be at most {MaxBytes / 1024 / 1024} MB. Split it into several pages.");
+                throw Error(document.Source, 1, "LDN010", $"The page is {length / 1024 / 1024.0:0.0} MB; pages may be at most {MaxBytes / 1024 / 1024} MB. Split it into several pages.");
             }
 
-            bytes = new byte[stream.Length];
-            // An editor that saves in place empties the file and writes it again: one that shrank
-            // since its length was read is being saved, an input problem, not a crash (LDN900).
-            if (stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false) < bytes.Length)
+            // The bytes are only decoded, so they are read into a rented buffer.
+            var bytes = System.Buffers.ArrayPool<byte>.Shared.Rent((int)length);
+            try
             {
-                throw Error(document.Source, 0, "LDN090", "The file was being saved while the site was built; build again (serve rebuilds on the next save).");
+                var read = 0;
+                for (int got; read < length && (got = RandomAccess.Read(handle, bytes.AsSpan(read, (int)length - read), read)) > 0;)
+                {
+                    read += got;
+                }
+
+                // An editor that saves in place empties the file and writes it again: one that shrank
+                // since its length was read is being saved, an input problem, not a crash (LDN900).
+                if (read < length)
+                {
+                    throw Error(document.Source, 0, "LDN090", "The file was being saved while the site was built; build again (serve rebuilds on the next save).");
+                }
+
+                return Check(document.Source, bytes.AsSpan(0, read));
+            }
+            finally
+            {
+                System.Buffers.ArrayPool<byte>.Shared.Return(bytes);
             }
         }
-        else
-        {
-            bytes = Encoding.UTF8.GetBytes(document.Text);
-        }
 
-        return Check(document.Source, bytes);
+        return Check(document.Source, Encoding.UTF8.GetBytes(document.Text));
     }
 
     /// <summary>Decodes and checks <paramref name="bytes"/> as a page's text.</summary>
@@ -111,6 +124,9 @@ public static class SourceText
 
             if (!atStart)
             {
+                // Only a line's opening characters matter: the rest of it is skipped in one vectorised search.
+                var next = text.AsSpan(i).IndexOf('\n');
+                i = next < 0 ? text.Length : i + next - 1;
                 continue;
             }
 
@@ -162,7 +178,8 @@ public static class SourceText
     private static void CheckCounts(string source, string text)
     {
         int headings = 0, tags = 0;
-        for (var i = 0; i < text.Length; i++)
+        // Jumps from one '#' or '<' to the next: the rest of the text cannot count.
+        for (var i = text.AsSpan().IndexOfAny('#', '<'); i >= 0; i = NextMark(text, i))
         {
             if (text[i] == '#' && (i == 0 || text[i - 1] == '\n'))
             {
@@ -183,6 +200,12 @@ public static class SourceText
         {
             throw Error(source, 1, "LDN015", $"The page has {tags:N0} raw HTML tags; a page may have at most {MaxHtmlTags:N0}. Write it in Markdown, or split it.");
         }
+    }
+
+    private static int NextMark(string text, int at)
+    {
+        var next = text.AsSpan(at + 1).IndexOfAny('#', '<');
+        return next < 0 ? -1 : at + 1 + next;
     }
 
     private static InputException Error(string source, int line, string code, string message) =>

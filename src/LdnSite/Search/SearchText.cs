@@ -41,30 +41,55 @@ public static partial class SearchText
 
     /// <summary>
     /// The tokens of <see cref="Tokens"/> as ranges of <paramref name="text"/>, without making
-    /// strings: what the indexer walks, since most tokens repeat.
+    /// strings: what the indexer walks, since most tokens repeat. A struct enumerator: every word of
+    /// every page passes through it, and an iterator's interface calls were 3% of a large build.
     /// </summary>
-    public static IEnumerable<Range> TokenRanges(string text)
+    public static TokenRangeEnumerator TokenRanges(string text) => new(text);
+
+    /// <summary>Walks the tokens of a text as ranges (see <see cref="TokenRanges"/>); for <c>foreach</c>.</summary>
+    public struct TokenRangeEnumerator(string text)
     {
-        var start = 0;
-        var i = 0;
-        while (i < text.Length)
+        private int _at;
+        private int _start;
+        private bool _done;
+
+        /// <summary>The current token.</summary>
+        public Range Current { get; private set; }
+
+        /// <summary>Itself, so <c>foreach</c> can walk it.</summary>
+        public readonly TokenRangeEnumerator GetEnumerator() => this;
+
+        /// <summary>Moves to the next token; the text's last one ends it (empty after a trailing separator).</summary>
+        public bool MoveNext()
         {
-            if (!IsSeparator(text[i]))
+            if (_done)
             {
-                i++;
-                continue;
+                return false;
             }
 
-            yield return start..i;
-            while (i < text.Length && IsSeparator(text[i]))
+            var i = _at;
+            while (i < text.Length)
             {
-                i++;
+                if (!IsSeparator(text[i]))
+                {
+                    i++;
+                    continue;
+                }
+
+                Current = _start..i;
+                while (i < text.Length && IsSeparator(text[i]))
+                {
+                    i++;
+                }
+
+                _start = _at = i;
+                return true;
             }
 
-            start = i;
+            Current = _start..text.Length;
+            _done = true;
+            return true;
         }
-
-        yield return start..text.Length;
     }
 
     // [\n\r\p{Z}\p{P}], one UTF-16 unit at a time, as .NET's regular expressions read it. Every

@@ -42,6 +42,10 @@ public sealed class SearchIndexTests
         // Distinct before lower-casing, the empty string included.
         Assert.Equal(6, SearchText.FieldLength(tokens));
         Assert.Equal(1, SearchText.FieldLength(SearchText.Tokens("")));
+        // In a browser: "ldn".split(…) is ["ldn"], "…—".split(…) is ["", ""], "a \u2014 b!?".split(…) is ["a", "b", ""].
+        Assert.Equal(["ldn"], SearchText.Tokens("ldn"));
+        Assert.Equal(["", ""], SearchText.Tokens("\u2026\u2014"));
+        Assert.Equal(["a", "b", ""], SearchText.Tokens("a \u2014 b!?"));
         Assert.Null(SearchText.Term("The"));
         Assert.Null(SearchText.Term(""));
         Assert.Equal("dose", SearchText.Term("Dose"));
