@@ -55,4 +55,55 @@ public sealed class SectionNavigationTests
         Assert.Equal("../trials/", Page(temp, "research/cases/index.html").QuerySelector("a[rel=prev]")!.GetAttribute("href"));
         Assert.Equal("Research", Page(temp, "research/trials/index.html").QuerySelectorAll(".breadcrumbs a")[1].TextContent);
     }
+
+    // Pages of one folder share one rendering of the main menu, made from a stand-in page in their
+    // parent folder. Read as a browser would: every page's menu links, resolved against the page's
+    // own address, reach the top-level pages in order, and only the page's own entry and its
+    // section's are marked: for pages one, two and three folders deep, a folder listed by its first
+    // page (no index), that first page itself (its menu links to itself, as "./", not by climbing
+    // out of its folder and back), and the not-found page.
+    [Theory]
+    [InlineData(LinkStyle.Pretty)]
+    [InlineData(LinkStyle.File)]
+    public async Task Every_page_s_menu_reaches_the_top_level_pages_and_marks_only_its_own(LinkStyle style)
+    {
+        using var temp = new TempFolder();
+        temp.Write("input/index.md", TestSites.Page("Home"));
+        temp.Write("input/404.md", TestSites.Page("Not found", extra: "hide_from_nav: true\n"));
+        temp.Write("input/research/index.md", TestSites.Page("Research", extra: "order: 1\n"));
+        temp.Write("input/research/trials.md", TestSites.Page("Trials"));
+        temp.Write("input/research/deep/more.md", TestSites.Page("More"));
+        temp.Write("input/safety.md", TestSites.Page("Safety", extra: "order: 2\n"));
+        temp.Write("input/studies/alpha.md", TestSites.Page("Alpha", extra: "order: 3\n"));
+        temp.Write("input/studies/beta.md", TestSites.Page("Beta", extra: "order: 4\n"));
+        var result = await TestSites.BuildAsync(TestSites.Settings(temp["input"], temp["output"]) with { LinkStyle = style });
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+
+        var site = new Uri("https://example.org/");
+        string[] top = ["research/index.html", "safety/index.html", "studies/alpha/index.html"];
+        var sectionOf = new Dictionary<string, string>
+        {
+            ["research/index.html"] = "research/index.html", ["research/trials/index.html"] = "research/index.html",
+            ["research/deep/more/index.html"] = "research/index.html", ["studies/alpha/index.html"] = "studies/alpha/index.html",
+            ["studies/beta/index.html"] = "studies/alpha/index.html",
+        };
+        string[] pages = ["index.html", "404.html", "research/index.html", "research/trials/index.html", "research/deep/more/index.html",
+            "safety/index.html", "studies/alpha/index.html", "studies/beta/index.html"];
+        foreach (var path in pages)
+        {
+            var page = Page(temp, path);
+            var links = page.QuerySelectorAll("nav[aria-label=Main] a").ToList();
+            var reached = links.Select(a => new Uri(new Uri(site, path), a.GetAttribute("href")!).AbsolutePath.TrimStart('/')).ToList();
+            Assert.Equal(top.Select(t => style == LinkStyle.Pretty ? t[..^"index.html".Length] : t), reached);
+            for (var i = 0; i < top.Length; i++)
+            {
+                Assert.Equal(top[i] == path ? "page" : null, links[i].GetAttribute("aria-current"));
+                var inSection = top[i] != path && sectionOf.GetValueOrDefault(path) == top[i];
+                Assert.True(inSection == (links[i].ClassName == "in-section"), $"{path}: entry {top[i]}");
+            }
+        }
+
+        Assert.Equal(style == LinkStyle.Pretty ? "./" : "index.html", Page(temp, "studies/alpha/index.html").QuerySelector("nav[aria-label=Main] a[aria-current=page]")!.GetAttribute("href"));
+        Assert.Equal(style == LinkStyle.Pretty ? "../alpha/" : "../alpha/index.html", Page(temp, "studies/beta/index.html").QuerySelectorAll("nav[aria-label=Main] a")[2].GetAttribute("href"));
+    }
 }
