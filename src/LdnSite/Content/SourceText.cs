@@ -1,8 +1,10 @@
 namespace LdnSite.Content;
 
+using System.Buffers;
 using System.Text;
 using LdnSite.Engine.Diagnostics;
 using LdnSite.Engine.Documents;
+using Microsoft.Win32.SafeHandles;
 
 /// <summary>
 /// Reads a page's file once per build, as the one snapshot everything downstream uses (a file
@@ -32,7 +34,7 @@ public static class SourceText
         if (document.Content is FileContent file)
         {
             // A handle and positioned reads: a FileStream would add a buffer and a strategy object per page.
-            Microsoft.Win32.SafeHandles.SafeFileHandle handle;
+            SafeFileHandle handle;
             try
             {
                 handle = File.OpenHandle(file.FullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
@@ -50,7 +52,7 @@ public static class SourceText
             }
 
             // The bytes are only decoded, so they are read into a rented buffer.
-            var bytes = System.Buffers.ArrayPool<byte>.Shared.Rent((int)length);
+            var bytes = ArrayPool<byte>.Shared.Rent((int)length);
             try
             {
                 var read = 0;
@@ -70,7 +72,7 @@ public static class SourceText
             }
             finally
             {
-                System.Buffers.ArrayPool<byte>.Shared.Return(bytes);
+                ArrayPool<byte>.Shared.Return(bytes);
             }
         }
 

@@ -18,7 +18,7 @@ public sealed class LiveReload
     /// <summary>Path of the event stream.</summary>
     public const string EventsPath = "/_ldnsite/events";
 
-    private readonly ConcurrentDictionary<Guid, HttpResponse> _clients = new();
+    private readonly ConcurrentDictionary<Guid, Client> _clients = new();
     private string _state = Message("reload", "");
     private CancellationToken _stopping;
 
@@ -45,21 +45,25 @@ public sealed class LiveReload
         context.Response.ContentType = "text/event-stream";
         context.Response.Headers.CacheControl = "no-cache";
         var id = Guid.NewGuid();
-        // A page opened while the build is broken shows the error at once.
-        if (_state.StartsWith("event: build-error", StringComparison.Ordinal))
-        {
-            await context.Response.WriteAsync(_state);
-        }
-        else
-        {
-            await context.Response.WriteAsync(": connected\n\n");
-        }
-
-        await context.Response.Body.FlushAsync();
-        _clients[id] = context.Response;
+        // Listed before its first message, so a rebuild that finishes meanwhile is not missed:
+        // its broadcast waits at the gate and follows the first message.
+        var client = new Client(context.Response, new SemaphoreSlim(1, 1));
+        _clients[id] = client;
         try
         {
             using var ended = CancellationTokenSource.CreateLinkedTokenSource(context.RequestAborted, _stopping);
+            await client.Gate.WaitAsync(ended.Token);
+            try
+            {
+                // A page opened while the build is broken shows the error at once.
+                await context.Response.WriteAsync(_state.StartsWith("event: build-error", StringComparison.Ordinal) ? _state : ": connected\n\n", ended.Token);
+                await context.Response.Body.FlushAsync(ended.Token);
+            }
+            finally
+            {
+                client.Gate.Release();
+            }
+
             await Task.Delay(Timeout.Infinite, ended.Token);
         }
         catch (OperationCanceledException)
@@ -73,19 +77,30 @@ public sealed class LiveReload
 
     private async Task BroadcastAsync(string message)
     {
-        foreach (var (id, response) in _clients)
+        foreach (var (id, client) in _clients)
         {
             try
             {
-                await response.WriteAsync(message);
-                await response.Body.FlushAsync();
+                await client.Gate.WaitAsync(_stopping);
+                try
+                {
+                    await client.Response.WriteAsync(message);
+                    await client.Response.Body.FlushAsync();
+                }
+                finally
+                {
+                    client.Gate.Release();
+                }
             }
-            catch (Exception e) when (e is IOException or ObjectDisposedException or InvalidOperationException)
+            catch (Exception e) when (e is IOException or ObjectDisposedException or InvalidOperationException or OperationCanceledException)
             {
                 _clients.TryRemove(id, out _);
             }
         }
     }
+
+    // An open event stream, and a gate so a broadcast never writes into it while its first message is being written.
+    private sealed record Client(HttpResponse Response, SemaphoreSlim Gate);
 
     // A JSON string, written by the writer JsonSerializer uses but without its reflection (the
     // native program has none). A half of a character cut from a long message becomes U+FFFD,

@@ -34,8 +34,9 @@ public sealed class PageModelBuilder
     private readonly BoundedMemo<string, string> _siteNavs = new(4096, StringComparer.Ordinal);
     private readonly BoundedMemo<(string From, string RootPrefix, int Current, int InSection), (NavItemModel[] Items, string Html)> _menus = new(4096);
 
-    // Where each top-level entry is in the menu, and every folder that holds one (see Menu).
+    // Where each top-level entry is in the menu (by path and by node), and every folder at or above one (see Menu).
     private readonly Dictionary<string, int> _topIndex = new(StringComparer.Ordinal);
+    private readonly Dictionary<NavNode, int> _topNodeIndex = new(ReferenceEqualityComparer.Instance);
     private readonly HashSet<string> _topFolders = new(StringComparer.Ordinal);
 
     /// <summary>Prepares the site-wide parts from every page, with their navigation and its fingerprint (<see cref="CacheKeys.Navigation"/>).</summary>
@@ -53,6 +54,7 @@ public sealed class PageModelBuilder
         {
             var destination = _navigation.Top[i].Page.Destination;
             _topIndex.TryAdd(destination, i);
+            _topNodeIndex.TryAdd(_navigation.Top[i], i);
             for (var folder = SitePaths.FolderOf(destination); folder.Length > 0; folder = SitePaths.FolderOf(folder))
             {
                 _topFolders.Add(folder);
@@ -205,7 +207,7 @@ public sealed class PageModelBuilder
     // it. Its links depend only on the folder they are written from, and pages one folder below
     // the same parent folder (every page of a section, each in its own folder) write the same
     // links to any page outside their own folders. No top-level page is inside a page's folder
-    // unless that folder is in _topFolders (a folder listed by its first page); elsewhere the
+    // unless that folder is in _topFolders (every folder at or above a top-level page); elsewhere the
     // pages share one menu, written from a stand-in page in the parent folder ('_' is never a
     // page's or folder's name: ReadFiles skips it), so the links are the very ones each page
     // would get. Building the menu's hundred links for every page was a twentieth of a
@@ -213,18 +215,17 @@ public sealed class PageModelBuilder
     private (NavItemModel[] Items, string Html) Menu(PageInfo page, string rootPrefix, NavNode? section)
     {
         var current = _topIndex.GetValueOrDefault(page.Destination, -1);
-        var inSection = -1;
-        for (var i = 0; section is not null && inSection < 0 && i < _navigation.Top.Count; i++)
-        {
-            inSection = _navigation.Top[i] == section ? i : -1;
-        }
-
+        var inSection = section is not null ? _topNodeIndex.GetValueOrDefault(section, -1) : -1;
         var folder = SitePaths.FolderOf(page.Destination);
         var parent = SitePaths.FolderOf(folder);
-        var shared = parent.Length > 0 && !_topFolders.Contains(folder);
-        return shared
-            ? _menus.Get((parent + "/_/index.html", rootPrefix, current, inSection), () => MakeMenu(parent + "/_/index.html", rootPrefix, current, inSection))
-            : MakeMenu(page.Destination, rootPrefix, current, inSection);
+        if (parent.Length == 0 || _topFolders.Contains(folder))
+        {
+            return MakeMenu(page.Destination, rootPrefix, current, inSection);
+        }
+
+        // A shared menu's page is never a top-level entry itself (current is -1): kept in the key all the same.
+        var standIn = parent + "/_/index.html";
+        return _menus.Get((standIn, rootPrefix, current, inSection), () => MakeMenu(standIn, rootPrefix, current, inSection));
     }
 
     private (NavItemModel[] Items, string Html) MakeMenu(string from, string rootPrefix, int current, int inSection)

@@ -88,15 +88,17 @@ public sealed class NativeProgramTests(NativeProgramFixture program)
         Assert.True(jit.ExitCode == 0, jit.Log);
         Assert.Equal(Diagnostics(jit.Log), Diagnostics(native.Log));
         var (fromNative, fromJit) = (Files(temp["out-native"]), Files(temp["out-jit"]));
-        Assert.True(fromJit.Count > 4_000, "2,002 pages and as many search results files.");
+        Assert.True(fromJit.Count > 4_000, "2,003 pages and as many search results files.");
         var raw = System.Text.Encoding.UTF8.GetString(fromJit["raw/index.html"]);
         Assert.Contains("kept text", raw, StringComparison.Ordinal);
         Assert.DoesNotContain("alert(", raw, StringComparison.Ordinal);
         Assert.Contains("/old-raw/", System.Text.Encoding.UTF8.GetString(fromJit["_redirects"]), StringComparison.Ordinal);
         AssertSameFiles(fromJit, fromNative);
 
-        // --strict: the same lines and the same exit code.
+        // --strict makes the removed raw HTML (LDN032) an error: the same lines and the same failure.
         var (strictNative, strictJit) = await BothAsync(Build(temp["strict-native"], "--strict"), Build(temp["strict-jit"], "--strict"));
+        Assert.NotEqual(0, strictJit.ExitCode);
+        Assert.Contains(Diagnostics(strictJit.Log), l => l.Contains(": error LDN032", StringComparison.Ordinal));
         Assert.Equal(strictJit.ExitCode, strictNative.ExitCode);
         Assert.Equal(Diagnostics(strictJit.Log), Diagnostics(strictNative.Log));
     }
@@ -135,37 +137,56 @@ public sealed class NativeProgramTests(NativeProgramFixture program)
                 Assert.Fail($"serve printed no address ({(ended ? "exit code " + server.ExitCode : "still running")}):\n{printed}\n{said}");
             }
 
+            // What it prints from here on (a line per rebuild) is read, so it never blocks on a full pipe.
+            _ = server.StandardOutput.ReadToEndAsync();
             using var http = new HttpClient { BaseAddress = new Uri(address!.EndsWith('/') ? address : address + "/"), Timeout = TimeSpan.FromSeconds(30) };
             var page = await http.GetStringAsync("safety/");
             Assert.Contains("/_ldnsite/live-reload.js", page, StringComparison.Ordinal);
 
+            // Connected once its first line has arrived; only then is a save certain to reach it.
             using var events = new StreamReader(await http.GetStreamAsync("_ldnsite/events"));
-            async Task<string> NextEventAsync()
+            Assert.Equal(": connected", await events.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(30)));
+            var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(1);
+
+            // The next event of that kind, with its data; others (a second rebuild of one save) are passed over.
+            async Task<string> NextAsync(string kind)
             {
-                while (await events.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(30)) is { } line)
+                while (await events.ReadLineAsync().WaitAsync(deadline - DateTime.UtcNow) is { } line)
                 {
-                    if (line.StartsWith("event: ", StringComparison.Ordinal))
+                    if (line == "event: " + kind)
                     {
-                        var data = await events.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(5)) ?? "";
-                        return line["event: ".Length..] + " " + data;
+                        return await events.ReadLineAsync().WaitAsync(TimeSpan.FromSeconds(5)) ?? "";
                     }
                 }
 
-                return "(the event stream ended)";
+                throw new InvalidOperationException($"The event stream ended before a '{kind}' event.");
             }
 
+            // Each version is written beside the input and renamed over the page: one complete save.
             var safety = Path.Combine(input, "safety.md");
-            var text = await File.ReadAllTextAsync(safety);
-            await File.WriteAllTextAsync(safety, text.Replace("\n---\n", "\n---\n\nA sentence added while serving.\n", StringComparison.Ordinal));
-            Assert.StartsWith("reload", await NextEventAsync(), StringComparison.Ordinal);
-            Assert.Contains("A sentence added while serving.", await http.GetStringAsync("safety/"), StringComparison.Ordinal);
+            async Task SaveAsync(string text)
+            {
+                await File.WriteAllTextAsync(temp["safety.md.new"], text);
+                File.Move(temp["safety.md.new"], safety, overwrite: true);
+            }
 
-            // Broken front matter: the error reaches the page as JSON, with its code and line.
-            await File.WriteAllTextAsync(safety, "---\ntitle: [unclosed\n---\n\nText.\n");
-            var error = await NextEventAsync();
-            Assert.StartsWith("build-error data: ", error, StringComparison.Ordinal);
-            using var json = System.Text.Json.JsonDocument.Parse(error["build-error data: ".Length..]);
-            Assert.Contains("LDN003", json.RootElement.GetRawText(), StringComparison.Ordinal);
+            var text = await File.ReadAllTextAsync(safety);
+            var edited = text.Replace("\n---\n", "\n---\n\nA sentence added while serving.\n", StringComparison.Ordinal);
+            Assert.NotEqual(text, edited);
+            await SaveAsync(edited);
+            await NextAsync("reload");
+            while (!(await http.GetStringAsync("safety/")).Contains("A sentence added while serving.", StringComparison.Ordinal))
+            {
+                Assert.True(DateTime.UtcNow < deadline, "The page was reloaded but never showed the edit.");
+                await Task.Delay(50);
+            }
+
+            // Broken front matter: the error reaches the page as JSON, with its code.
+            await SaveAsync("---\ntitle: [unclosed\n---\n\nText.\n");
+            var error = await NextAsync("build-error");
+            Assert.StartsWith("data: ", error, StringComparison.Ordinal);
+            using var json = System.Text.Json.JsonDocument.Parse(error["data: ".Length..]);
+            Assert.Contains("LDN003", json.RootElement.GetString(), StringComparison.Ordinal);
         }
         finally
         {
