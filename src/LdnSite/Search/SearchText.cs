@@ -95,7 +95,10 @@ public static partial class SearchText
     /// (and searched, in site.js) as "LDN", so a search for "dose" finds pages about doses rather
     /// than every page that names the medicine. JavaScript's <c>\b</c> is an ASCII word boundary.
     /// </summary>
-    public static string AsName(string text) => text.Contains("naltrexone", StringComparison.OrdinalIgnoreCase) ? MedicineName().Replace(text, "LDN") : text;
+    public static string AsName(string text) => text.AsSpan().ContainsAny(Naltrexone) ? MedicineName().Replace(text, "LDN") : text;
+
+    // Every section's text is asked: a vectorised search (the string.Contains it replaced was 1.3% of a large build).
+    private static readonly System.Buffers.SearchValues<string> Naltrexone = System.Buffers.SearchValues.Create(["naltrexone"], StringComparison.OrdinalIgnoreCase);
 
     [GeneratedRegex("(?<![A-Za-z0-9_])low[- ]dose naltrexone(?![A-Za-z0-9_])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MedicineName();

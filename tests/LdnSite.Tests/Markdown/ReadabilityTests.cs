@@ -15,6 +15,9 @@ public sealed class ReadabilityTests
     [InlineData("4.5", 1)] // a number
     [InlineData("the", 1)]
     [InlineData("inflammation", 4)]
+    [InlineData("NALTREXONE", 3)] // more than five capitals: read as a word, nal-trex-one
+    [InlineData("MS", 2)]
+    [InlineData("naïve", 1)] // only a, e, i, o, u and y are vowels to the rule; the final e is silent
     public void Syllables_follow_the_documented_rule(string word, int syllables) =>
         Assert.Equal(syllables, Readability.Syllables(word));
 

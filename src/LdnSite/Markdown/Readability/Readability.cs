@@ -142,12 +142,24 @@ public static class Readability
 
     private static int Syllables(ReadOnlySpan<char> word)
     {
-        Span<char> letters = stackalloc char[Math.Min(word.Length, 64)];
+        Span<char> letters = stackalloc char[64];
+        letters = letters[..Math.Min(word.Length, letters.Length)];
         var count = 0;
         var allUpper = true;
         foreach (var c in word)
         {
-            if (char.IsLetter(c) && count < letters.Length)
+            if (count == letters.Length)
+            {
+                break;
+            }
+
+            // ASCII, nearly every letter of a page, without the Unicode tables.
+            if (char.IsAsciiLetter(c))
+            {
+                allUpper &= char.IsAsciiLetterUpper(c);
+                letters[count++] = (char)(c | 0x20);
+            }
+            else if (c >= 128 && char.IsLetter(c))
             {
                 allUpper &= char.IsUpper(c);
                 letters[count++] = char.ToLowerInvariant(c);
