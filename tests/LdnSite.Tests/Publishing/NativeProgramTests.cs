@@ -27,9 +27,7 @@ public sealed class NativeProgramTests(NativeProgramFixture program)
         string[] Build(string output) => ["build", "--input", RepositoryPaths.Input, "--theme", RepositoryPaths.Theme, "--output", output, "--repository-url", "https://github.com/example/ldnsite"];
         // Run from the repository, whose pages get edit links only there.
         var (native, jit) = await BothAsync(Build(temp["out-native"]), Build(temp["out-jit"]));
-        Assert.True(native.ExitCode == 0, native.Log);
-        Assert.True(jit.ExitCode == 0, jit.Log);
-        Assert.Equal(Diagnostics(jit.Log), Diagnostics(native.Log));
+        AssertBothSucceeded(native, jit);
 
         var (fromNative, fromJit) = (Files(temp["out-native"]), Files(temp["out-jit"]));
         Assert.True(fromJit.Count > 20, "The site should have pages, assets and search files.");
@@ -44,8 +42,7 @@ public sealed class NativeProgramTests(NativeProgramFixture program)
         using var temp = new TempFolder();
         string[] Zip(string zip) => ["zip", "--input", RepositoryPaths.Input, "--theme", RepositoryPaths.Theme, "--zip", zip];
         var (native, jit) = await BothAsync(Zip(temp["native.zip"]), Zip(temp["jit.zip"]));
-        Assert.True(native.ExitCode == 0, native.Log);
-        Assert.True(jit.ExitCode == 0, jit.Log);
+        AssertBothSucceeded(native, jit);
 
         static Dictionary<string, byte[]> Entries(string zip)
         {
@@ -84,9 +81,7 @@ public sealed class NativeProgramTests(NativeProgramFixture program)
         string[] Build(string output, params string[] more) => ["build", "--input", temp["input"], "--theme", RepositoryPaths.Theme, "--output", output, .. more];
 
         var (native, jit) = await BothAsync(Build(temp["out-native"]), Build(temp["out-jit"]));
-        Assert.True(native.ExitCode == 0, native.Log);
-        Assert.True(jit.ExitCode == 0, jit.Log);
-        Assert.Equal(Diagnostics(jit.Log), Diagnostics(native.Log));
+        AssertBothSucceeded(native, jit);
         var (fromNative, fromJit) = (Files(temp["out-native"]), Files(temp["out-jit"]));
         Assert.True(fromJit.Count > 4_000, "2,003 pages and as many search results files.");
         var raw = System.Text.Encoding.UTF8.GetString(fromJit["raw/index.html"]);
@@ -200,6 +195,14 @@ public sealed class NativeProgramTests(NativeProgramFixture program)
         var native = await RunAsync(program.Executable, RepositoryPaths.Root, TimeSpan.FromMinutes(2), nativeArguments);
         var jit = await RunAsync("dotnet", RepositoryPaths.Root, TimeSpan.FromMinutes(2), ["exec", typeof(LdnSite.Cli.LdnSiteApp).Assembly.Location, .. jitArguments]);
         return (native, jit);
+    }
+
+    // Both programs succeeded, and said the same.
+    private static void AssertBothSucceeded((int ExitCode, string Log) native, (int ExitCode, string Log) jit)
+    {
+        Assert.True(native.ExitCode == 0, native.Log);
+        Assert.True(jit.ExitCode == 0, jit.Log);
+        Assert.Equal(Diagnostics(jit.Log), Diagnostics(native.Log));
     }
 
     // The same diagnostics, word for word (the timing lines differ).
