@@ -31,8 +31,7 @@ public sealed class PageModelBuilder
     private readonly bool _hasCardPartial;
     private readonly bool _hasBackLinksPartial;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(string From, bool IsIndex), Lazy<string>> _sectionNavs = new();
-    private readonly BoundedMemo<string, string> _siteNavs = new(4096, StringComparer.Ordinal);
-    private readonly BoundedMemo<(string From, string RootPrefix, int Current, int InSection), (NavItemModel[] Items, string Html)> _menus = new(4096);
+    private readonly BoundedMemo<(string LinkFolder, string RootPrefix, int Current, int InSection), (NavItemModel[] Items, string Html)> _menus = new(4096);
 
     // Where each top-level entry is in the menu (by path and by node), and every folder at or above one (see Menu).
     private readonly Dictionary<string, int> _topIndex = new(StringComparer.Ordinal);
@@ -204,32 +203,32 @@ public sealed class PageModelBuilder
     }
 
     // The main menu: a link to every top-level page, marked where it is the page itself or holds
-    // it. Its links depend only on the folder they are written from, and pages one folder below
-    // the same parent folder (every page of a section, each in its own folder) write the same
-    // links to any page outside their own folders. No top-level page is inside a page's folder
-    // unless that folder is in _topFolders (every folder at or above a top-level page); elsewhere the
-    // pages share one menu, written from a stand-in page in the parent folder ('_' is never a
-    // page's or folder's name: ReadFiles skips it), so the links are the very ones each page
-    // would get. Building the menu's hundred links for every page was a twentieth of a
-    // 10,000-page build (perf, native program).
+    // it. At 10,000 pages, building its hundred links for every page was a twentieth of the build
+    // (perf, native program), and looping over it in each page's layout before that the largest
+    // share of layout time; so each distinct menu is built and rendered (the site_nav partial) once.
+    // What it holds depends only on the folder its links are written from, the root prefix, and
+    // which entries are marked: its key. Pages one folder below the same parent folder (every page
+    // of a section, each in its own folder) write the same links to any page outside their own
+    // folders. No top-level page is inside a page's folder unless that folder is in _topFolders
+    // (every folder at or above a top-level page); elsewhere the pages share one menu, written
+    // from a stand-in folder in the parent folder ('_' is never a page's or folder's name:
+    // ReadFiles skips it), so the links are the very ones each page would get. A site whose every
+    // key differed would only fill the memo, which past its bound makes menus without keeping them.
     private (NavItemModel[] Items, string Html) Menu(PageInfo page, string rootPrefix, NavNode? section)
     {
         var current = _topIndex.GetValueOrDefault(page.Destination, -1);
         var inSection = section is not null ? _topNodeIndex.GetValueOrDefault(section, -1) : -1;
         var folder = SitePaths.FolderOf(page.Destination);
         var parent = SitePaths.FolderOf(folder);
-        if (parent.Length == 0 || _topFolders.Contains(folder))
-        {
-            return MakeMenu(page.Destination, rootPrefix, current, inSection);
-        }
-
         // A shared menu's page is never a top-level entry itself (current is -1): kept in the key all the same.
-        var standIn = parent + "/_/index.html";
-        return _menus.Get((standIn, rootPrefix, current, inSection), () => MakeMenu(standIn, rootPrefix, current, inSection));
+        var linkFolder = parent.Length > 0 && !_topFolders.Contains(folder) ? parent + "/_" : folder;
+        return _menus.Get((linkFolder, rootPrefix, current, inSection), () => MakeMenu(linkFolder, rootPrefix, current, inSection));
     }
 
-    private (NavItemModel[] Items, string Html) MakeMenu(string from, string rootPrefix, int current, int inSection)
+    private (NavItemModel[] Items, string Html) MakeMenu(string linkFolder, string rootPrefix, int current, int inSection)
     {
+        // Links depend only on the folder of the page they are written from.
+        var from = linkFolder.Length == 0 ? "index.html" : linkFolder + "/index.html";
         var top = _navigation.Top;
         var items = new NavItemModel[top.Count];
         for (var i = 0; i < items.Length; i++)
@@ -237,25 +236,9 @@ public sealed class PageModelBuilder
             items[i] = new NavItemModel(top[i].Page.NavTitle, SitePaths.Link(from, top[i].Page.Destination, _settings.LinkStyle, rootPrefix), i == current, i == inSection);
         }
 
-        return (items, SiteNav(items));
-    }
-
-    // The main menu lists every top-level page on every page: at 10,000 pages, looping over it in
-    // the layout for each page was the largest share of layout time. Pages whose menu has the same
-    // links, titles and marks (every page of a folder) share one rendering of the site_nav partial,
-    // keyed by exactly what the partial can see. A site whose every page differed would only fill
-    // the cache, so past a bound it renders without keeping.
-    private string SiteNav(IReadOnlyList<NavItemModel> nav)
-    {
         // A theme without the partial (one written before it existed) loops over site.nav itself.
-        if (!_hasSiteNavPartial)
-        {
-            return "";
-        }
-
-        string Render() => _theme.RenderPartial("site_nav", new Scriban.Runtime.ScriptObject { ["nav"] = nav });
-        var key = string.Join('\n', nav.Select(i => $"{i.Url}\t{i.Title}\t{i.Current}\t{i.InSection}"));
-        return _siteNavs.Get(key, Render);
+        var html = _hasSiteNavPartial ? _theme.RenderPartial("site_nav", new Scriban.Runtime.ScriptObject { ["nav"] = items }) : "";
+        return (items, html);
     }
 
     // A source's card (the study_facts partial) is the same on every page that cites it, and a
