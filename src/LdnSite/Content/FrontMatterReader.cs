@@ -11,7 +11,7 @@ using YamlDotNet.Serialization.NamingConventions;
 /// cut, so Markdig's line numbers are the file's line numbers and every later error can point
 /// at the right line without an offset.
 /// </summary>
-[System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("AOT", "IL3050", Justification = "YamlDotNet's reflection-based deserializer creates and fills the record types of this program, which the native program keeps whole (TrimmerRootAssembly in LdnSite.csproj); it makes no code at run time. NativeProgramTests builds the site with it.")]
+[System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("AOT", "IL3050", Justification = YamlList.FillsOwnRecords)]
 public static partial class FrontMatterReader
 {
     [System.Text.RegularExpressions.GeneratedRegex(@"^(/[A-Za-z0-9_.-]+)*/?$")]

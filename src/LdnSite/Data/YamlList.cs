@@ -7,7 +7,7 @@ using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
 
 /// <summary>Reads a YAML file that is a list of records, keeping each record's line and turning YAML errors into diagnostics.</summary>
-[System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("AOT", "IL3050", Justification = "YamlDotNet's reflection-based deserializer creates and fills the record types of this program, which the native program keeps whole (TrimmerRootAssembly in LdnSite.csproj); it makes no code at run time. NativeProgramTests builds the site with it.")]
+[System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("AOT", "IL3050", Justification = FillsOwnRecords)]
 public static class YamlList
 {
     private static readonly IDeserializer Deserializer = new DeserializerBuilder()
@@ -133,6 +133,9 @@ public static class YamlList
             ?? type.GetProperties().Where(p => p.PropertyType.IsClass && p.PropertyType != typeof(string) && !typeof(System.Collections.IEnumerable).IsAssignableFrom(p.PropertyType))
                 .Select(p => FindProperty(p.PropertyType, name, depth + 1)).FirstOrDefault(p => p is not null);
     }
+
+    /// <summary>Why YamlDotNet's deserializer may run in the native program, for each class that uses it.</summary>
+    internal const string FillsOwnRecords = "YamlDotNet's reflection-based deserializer creates and fills the record types of this program, which the native program keeps whole (TrimmerRootAssembly in LdnSite.csproj); it makes no code at run time. NativeProgramTests builds the site with it.";
 
     private const string ReadsOwnRecords = "Only the YAML record types of this program are passed in (and their record-typed properties); the native program keeps this assembly whole.";
 
