@@ -115,24 +115,13 @@ public sealed class HostileInputTests
         ["a partial that includes itself"] = new(s => { var theme = s.CopyTheme(); File.WriteAllText(Path.Combine(theme, "layouts", "partials", "loop.html"), "x{{ include 'loop' }}"); File.AppendAllText(Path.Combine(theme, "layouts", "page.html"), "{{ include 'loop' }}"); }, 1, "LDN052", Settings: s => s.Settings with { ThemeFolder = s["theme"] }),
         ["a theme script with a syntax error is published unminified with a warning"] = new(s => { var theme = s.CopyTheme(); File.AppendAllText(Path.Combine(theme, "assets", "js", "site.js"), "\nfunction broken( {\n"); }, 0, "LDN053", Settings: s => s.Settings with { ThemeFolder = s["theme"] }),
         ["a menu partial that reads a variable it is not given is a theme error"] = new(s => { var theme = s.CopyTheme(); File.WriteAllText(Path.Combine(theme, "layouts", "partials", "site_nav.html"), "<ul>{{ page.title }}</ul>"); }, 1, "LDN052", Settings: s => s.Settings with { ThemeFolder = s["theme"] }),
-        ["a theme from before the menu partial still builds"] = new(s =>
-        {
-            var theme = s.CopyTheme();
-            File.Delete(Path.Combine(theme, "layouts", "partials", "site_nav.html"));
-            var header = Path.Combine(theme, "layouts", "partials", "header.html");
-            File.WriteAllText(header, File.ReadAllText(header).Replace("{{ site.nav_html }}", "<ul>{{ for item in site.nav }}<li><a href=\"{{ item.url }}\">{{ item.title | html.escape }}</a></li>{{ end }}</ul>", StringComparison.Ordinal));
-        }, 0, "", Settings: s => s.Settings with { ThemeFolder = s["theme"] }),
+        ["a theme from before the menu partial still builds"] = new(s => s.ThemeBefore("site_nav", "partials/header.html",
+            ("{{ site.nav_html }}", "<ul>{{ for item in site.nav }}<li><a href=\"{{ item.url }}\">{{ item.title | html.escape }}</a></li>{{ end }}</ul>")), 0, "", Settings: s => s.Settings with { ThemeFolder = s["theme"] }),
         ["a source card partial that reads a variable it is not given is a theme error"] = new(s => { var theme = s.CopyTheme(); File.AppendAllText(Path.Combine(theme, "layouts", "partials", "study_facts.html"), "{{ page.title }}"); }, 1, "LDN052", Settings: s => s.Settings with { ThemeFolder = s["theme"] }),
         ["a back-links partial that reads a field it is not given is a theme error"] = new(s => { var theme = s.CopyTheme(); File.AppendAllText(Path.Combine(theme, "layouts", "partials", "back_links.html"), "{{ ref.key }}"); }, 1, "LDN052", Settings: s => s.Settings with { ThemeFolder = s["theme"] }),
-        ["a theme from before the card and back-links partials still builds"] = new(s =>
-        {
-            var theme = s.CopyTheme();
-            File.Delete(Path.Combine(theme, "layouts", "partials", "back_links.html"));
-            var references = Path.Combine(theme, "layouts", "partials", "references.html");
-            File.WriteAllText(references, File.ReadAllText(references)
-                .Replace("{{ ref.card }}", "{{~ facts = ref.facts ~}}\n{{ include 'study_facts' }}", StringComparison.Ordinal)
-                .Replace("{{ ref.back_links_html }}", "<p class=\"back-links\">{{ for back in ref.back_links }}<a href=\"#{{ back.id }}\">{{ back.label }}</a>{{ end }}</p>", StringComparison.Ordinal));
-        }, 0, "", Settings: s => s.Settings with { ThemeFolder = s["theme"] }),
+        ["a theme from before the card and back-links partials still builds"] = new(s => s.ThemeBefore("back_links", "partials/references.html",
+            ("{{ ref.card }}", "{{~ facts = ref.facts ~}}\n{{ include 'study_facts' }}"),
+            ("{{ ref.back_links_html }}", "<p class=\"back-links\">{{ for back in ref.back_links }}<a href=\"#{{ back.id }}\">{{ back.label }}</a>{{ end }}</p>")), 0, "", Settings: s => s.Settings with { ThemeFolder = s["theme"] }),
         ["more glossary terms than search holds is an error at the first one too many"] = new(
             s => s.Write("input/_data/glossary.yaml", string.Concat(Enumerable.Range(0, 65_537).Select(i => $"- term: g{i:D5}\n  definition: Term {i}.\n"))), 1, "LDN048", "_data/glossary.yaml", (65_536 * 2) + 1),
         ["a broken references file does not hide page errors"] = new(s => { s.Write("input/_data/references.yaml", "- key: [unclosed\n"); s.Write("input/attack.md", Body + "[x](missing.md)\n"); }, 1, "LDN025", "attack.md", 6),

@@ -97,6 +97,28 @@ public sealed class HostileSite : IDisposable
         return _root["theme"];
     }
 
+    /// <summary>
+    /// A copy of the theme as it was before <paramref name="partial"/> existed: the partial
+    /// removed, and the layout file <paramref name="layout"/> (under layouts/) doing its work
+    /// itself, each of <paramref name="rewrites"/> putting the old text back where the new one is.
+    /// </summary>
+    public string ThemeBefore(string partial, string layout, params (string Now, string Before)[] rewrites)
+    {
+        var theme = CopyTheme();
+        File.Delete(Path.Combine(theme, "layouts", "partials", partial + ".html"));
+        var path = Path.Combine(theme, "layouts", layout);
+        var text = File.ReadAllText(path);
+        foreach (var (now, before) in rewrites)
+        {
+            // A theme that no longer holds the text would make the case test nothing.
+            Assert.Contains(now, text, StringComparison.Ordinal);
+            text = text.Replace(now, before, StringComparison.Ordinal);
+        }
+
+        File.WriteAllText(path, text);
+        return theme;
+    }
+
     /// <summary>Builds through the command line (as a user would) and through the API (for the diagnostics).</summary>
     public async Task<(int ExitCode, IReadOnlyList<Diagnostic> Diagnostics)> BuildAsync(SiteSettings? settings = null, params string[] extraArguments)
     {
