@@ -6,8 +6,11 @@ namespace LdnSite.Cli;
 /// </summary>
 public static class RepositoryFolders
 {
+    /// <summary>The checkout holding LdnSite.sln that the current folder is in, or null.</summary>
+    public static string? Checkout { get; } = FindCheckout();
+
     /// <summary>The repository root, or the current folder when not inside a checkout.</summary>
-    public static string Root { get; } = FindRoot();
+    public static string Root { get; } = Checkout ?? Environment.CurrentDirectory;
 
     /// <summary>
     /// Folders no build may replace or swallow: the repository (when inside one), the current
@@ -33,15 +36,16 @@ public static class RepositoryFolders
 
     private static string? OriginRemote()
     {
+        if (!Content.TrustedGit.Covers(Checkout, Checkout ?? "", out _))
+        {
+            return null;
+        }
+
         try
         {
-            var start = new System.Diagnostics.ProcessStartInfo("git", ["remote", "get-url", "origin"])
-            {
-                WorkingDirectory = Root,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-            };
-            using var git = System.Diagnostics.Process.Start(start);
+            using var git = System.Diagnostics.Process.Start(Content.TrustedGit.Start(Checkout!, "remote", "get-url", "origin"));
+            git?.StandardInput.Close();
+            _ = git?.StandardError.ReadToEndAsync();
             var remote = git?.StandardOutput.ReadToEnd();
             return git is not null && git.WaitForExit(5_000) && git.ExitCode == 0 ? remote : null;
         }
@@ -51,7 +55,7 @@ public static class RepositoryFolders
         }
     }
 
-    private static string FindRoot()
+    private static string? FindCheckout()
     {
         for (var folder = new DirectoryInfo(Environment.CurrentDirectory); folder is not null; folder = folder.Parent)
         {
@@ -61,6 +65,6 @@ public static class RepositoryFolders
             }
         }
 
-        return Environment.CurrentDirectory;
+        return null;
     }
 }

@@ -87,7 +87,7 @@ public sealed class SiteOptions
 
         // Both ask git (a process each), side by side and while the build starts. Each waits on
         // its process on a thread of its own: on the thread pool they held up the first pipelines.
-        return settings.WithPending(OnOwnThread(() => RepositoryFolders.Links(input, repositoryUrl, branch)), OnOwnThread(() => Content.GitHistory.LastChanged(input)));
+        return settings.WithPending(OnOwnThread(() => RepositoryFolders.Links(input, repositoryUrl, branch)), OnOwnThread(() => Content.GitHistory.LastChanged(RepositoryFolders.Checkout, input)));
     }
 
     private static Task<T> OnOwnThread<T>(Func<T> work) =>

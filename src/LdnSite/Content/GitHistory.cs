@@ -1,45 +1,38 @@
 namespace LdnSite.Content;
 
-using System.Diagnostics;
 using System.Globalization;
 
 /// <summary>
 /// When each page last changed: the date of the last commit that touched its file, from one
-/// <c>git log</c> over the input folder. Without git, or outside a repository, there are no
-/// dates and pages show none, so such builds stay byte-identical.
+/// <c>git log</c> over the input folder in the repository the tool found itself (see
+/// <see cref="TrustedGit"/>). Without git, or when the input is not inside that repository,
+/// there are no dates and pages show none, so such builds stay byte-identical.
 /// </summary>
 public static class GitHistory
 {
     /// <summary>Source path (relative to <paramref name="inputFolder"/>, '/'-separated) → date of its last commit.</summary>
-    public static IReadOnlyDictionary<string, DateOnly> LastChanged(string inputFolder)
+    /// <param name="repositoryRoot">The checkout the tool found itself; null when there is none.</param>
+    /// <param name="inputFolder">The content folder; a repository inside it or above the root is never asked.</param>
+    public static IReadOnlyDictionary<string, DateOnly> LastChanged(string? repositoryRoot, string inputFolder)
     {
         var dates = new Dictionary<string, DateOnly>(StringComparer.Ordinal);
-        if (!Directory.Exists(inputFolder))
+        if (!TrustedGit.Covers(repositoryRoot, inputFolder, out var relativeInput))
         {
             return dates;
         }
 
         try
         {
-            var start = new ProcessStartInfo("git")
-            {
-                WorkingDirectory = inputFolder,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-                UseShellExecute = false,
-            };
             // Newest first; each commit is a line "\u0001yyyy-mm-dd" followed by the files it touched.
-            foreach (var argument in new[] { "log", "--format=%x01%cs", "--name-only", "--relative", "--no-renames", "--", "." })
-            {
-                start.ArgumentList.Add(argument);
-            }
-
-            using var git = Process.Start(start);
+            var start = TrustedGit.Start(repositoryRoot!, "log", "--no-show-signature", "--no-ext-diff", "--no-textconv", "--format=%x01%cs", "--name-only",
+                relativeInput.Length == 0 ? "--relative" : $"--relative={relativeInput}/", "--no-renames", "--", relativeInput.Length == 0 ? "." : relativeInput);
+            using var git = System.Diagnostics.Process.Start(start);
             if (git is null)
             {
                 return dates;
             }
 
+            git.StandardInput.Close();
             _ = git.StandardError.ReadToEndAsync();
             DateOnly? current = null;
             for (var line = git.StandardOutput.ReadLine(); line is not null; line = git.StandardOutput.ReadLine())

@@ -53,13 +53,13 @@ public sealed class PageRenderer(SiteSettings settings, SiteData data, IReadOnly
     {
         var problems = new List<Diagnostic>();
         var document = Markdig.Markdown.Parse(markdown, SiteMarkdown.Pipeline);
-        UnsafeMarkup.RenameReservedHeadingIds(document);
+        var unsafeMarkup = new UnsafeMarkup(page.Source, settings.Strict, problems);
+        unsafeMarkup.CheckHeadings(document);
 
         // Structure is read before the walk below links glossary terms, so headings and search text are the author's words.
         var structure = PageStructure.Of(document);
         var jsonLd = page.Layout == "faq" ? FaqSchema.JsonLd(document) : null;
 
-        var unsafeMarkup = new UnsafeMarkup(page.Source, settings.Strict, problems);
         var links = new List<InternalLink>();
         var citations = new CitationNumbering(_referenceNumbers, page.Source, problems, data.ReferencesComplete);
         var rootPrefix = settings.RootPrefixFor(page);

@@ -42,7 +42,7 @@ public sealed class EditLinkAndHistoryTests
         temp.Write("input/safety.md", TestSites.Page("Safety", "Changed."));
         Git(temp.Path, "2026-03-04T10:00:00Z", "commit", "-q", "-am", "second");
 
-        var dates = GitHistory.LastChanged(temp["input"]);
+        var dates = GitHistory.LastChanged(temp.Path, temp["input"]);
         Assert.Equal(new DateOnly(2026, 1, 2), dates["index.md"]);
         Assert.Equal(new DateOnly(2026, 3, 4), dates["safety.md"]);
 
@@ -56,7 +56,77 @@ public sealed class EditLinkAndHistoryTests
     {
         using var temp = new TempFolder();
         temp.Write("input/index.md", TestSites.Page("Home"));
-        Assert.Empty(GitHistory.LastChanged(temp["input"]));
+        Assert.Empty(GitHistory.LastChanged(temp.Path, temp["input"]));
+        Assert.Empty(GitHistory.LastChanged(null, temp["input"]));
+    }
+
+    [Fact]
+    public void A_repository_inside_the_content_folder_is_never_asked()
+    {
+        // The checkout's history is read; the content's own .git, whose configuration would run
+        // a program to show a commit's signature, is never opened.
+        using var temp = new TempFolder();
+        temp.Write("input/index.md", TestSites.Page("Home"));
+        Git(temp.Path, null, "init", "-q");
+        Git(temp.Path, null, "add", ".");
+        Git(temp.Path, "2026-01-02T10:00:00Z", "commit", "-q", "-m", "first");
+        var ran = HostileRepository(temp, temp["input"]);
+
+        var dates = GitHistory.LastChanged(temp.Path, temp["input"]);
+
+        Assert.False(File.Exists(ran), "git ran the content folder's gpg.program");
+        Assert.Equal(new DateOnly(2026, 1, 2), Assert.Single(dates).Value);
+    }
+
+    [Fact]
+    public void Content_outside_the_checkout_is_not_asked_even_with_a_repository_around_it()
+    {
+        using var checkout = new TempFolder();
+        using var content = new TempFolder();
+        content.Write("input/index.md", TestSites.Page("Home"));
+        var ran = HostileRepository(content, content.Path);
+
+        Assert.Empty(GitHistory.LastChanged(checkout.Path, content["input"]));
+        Assert.Empty(GitHistory.LastChanged(null, content["input"]));
+        Assert.False(File.Exists(ran), "git ran the content's gpg.program");
+    }
+
+    [Fact]
+    public void The_checkouts_own_configuration_cannot_start_a_program_either()
+    {
+        using var temp = new TempFolder();
+        temp.Write("input/index.md", TestSites.Page("Home"));
+        var ran = HostileRepository(temp, temp.Path);
+
+        var dates = GitHistory.LastChanged(temp.Path, temp["input"]);
+
+        Assert.False(File.Exists(ran), "git ran the repository's gpg.program");
+        Assert.Equal(new DateOnly(2026, 5, 6), Assert.Single(dates).Value);
+    }
+
+    /// <summary>
+    /// Makes <paramref name="folder"/> a repository whose one commit is signed and whose
+    /// configuration shows signatures with a program that leaves a file behind when run;
+    /// returns that file's path.
+    /// </summary>
+    private static string HostileRepository(TempFolder temp, string folder)
+    {
+        var ran = temp["ran-gpg"];
+        var gpg = temp["fake-gpg.sh"];
+        temp.Write("fake-gpg.sh", $"#!/bin/sh\ncat >/dev/null\ntouch '{ran}'\nprintf '\\n[GNUPG:] SIG_CREATED D 1 8 00 1 X\\n' >&2\nprintf -- '-----BEGIN PGP SIGNATURE-----\\nx\\n-----END PGP SIGNATURE-----\\n'\n");
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(gpg, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+
+        Git(folder, null, "init", "-q");
+        Git(folder, null, "config", "gpg.program", gpg);
+        Git(folder, null, "config", "log.showSignature", "true");
+        Git(folder, null, "config", "user.signingkey", "x");
+        Git(folder, null, "add", ".");
+        Git(folder, "2026-05-06T10:00:00Z", "commit", "-q", "-S", "-m", "signed");
+        File.Delete(ran);
+        return ran;
     }
 
     private static void Git(string folder, string? date, params string[] arguments)

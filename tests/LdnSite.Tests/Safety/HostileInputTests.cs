@@ -95,6 +95,7 @@ public sealed class HostileInputTests
         ["an autolink to javascript:"] = Page("<javascript:alert(1)>", 0, "LDN032"),
         ["a data: link"] = Page("[x](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)", 0, "LDN032"),
         ["a vbscript: link"] = Page("[x](vbscript:msgbox(1))", 0, "LDN032"),
+        ["a heading id with an event handler reaches neither the heading nor the table of contents"] = Page("## Details {#x\"autofocus/onfocus=alert(1)//}\n\nText.\n\n## More\n\nText.", 0, "LDN032"),
         ["an on* attribute through {…}"] = Page("## Heading {onclick=alert(1)}", 0, "LDN032"),
         ["under --strict a removal is an error"] = new(s => s.Write("input/attack.md", Body + "<script>alert(1)</script>\n"), 1, "LDN032", "attack.md", 6, s => s.Settings with { Strict = true }, ["--strict"]),
 

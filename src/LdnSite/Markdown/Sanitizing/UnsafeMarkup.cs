@@ -26,21 +26,29 @@ public sealed class UnsafeMarkup(string source, bool strict, ICollection<Diagnos
     private readonly List<MarkdownObject> _comments = [];
 
     /// <summary>
-    /// Gives every heading whose id the site itself uses (a heading "References" or "Study
-    /// design" would get "references" or "study-design") a prefix instead, so it can neither
-    /// take the site's own targets nor lose its anchor. Runs before anything reads the ids.
+    /// Makes every heading's id safe before anything reads it (the table of contents, anchors,
+    /// search sections and FAQ data are all read from headings before the walk): a heading whose
+    /// id the site itself uses (a heading "References" or "Study design" would get "references"
+    /// or "study-design") gets a prefix instead, so it can neither take the site's own targets nor
+    /// lose its anchor; then its {…} attributes are filtered as every other node's are, so an id
+    /// such as <c>x"onfocus=…</c> is removed (and reported) before the table of contents copies it.
     /// </summary>
-    public static void RenameReservedHeadingIds(ContainerBlock container)
+    public void CheckHeadings(ContainerBlock container)
     {
         foreach (var block in container)
         {
-            if (block is HeadingBlock heading && heading.TryGetAttributes() is { Id: { } id } attributes && HtmlPolicy.IsReservedId(id))
+            if (block is HeadingBlock heading)
             {
-                attributes.Id = "section-" + id;
+                if (heading.TryGetAttributes() is { Id: { } id } attributes && HtmlPolicy.IsReservedId(id))
+                {
+                    attributes.Id = "section-" + id;
+                }
+
+                FilterAttributes(heading, heading.Line + 1, heading.Column + 1);
             }
             else if (block is ContainerBlock child)
             {
-                RenameReservedHeadingIds(child);
+                CheckHeadings(child);
             }
         }
     }
