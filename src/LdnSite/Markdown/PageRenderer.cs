@@ -19,8 +19,8 @@ using Markdig.Syntax;
 /// <summary>
 /// Turns a page's Markdown into everything the site needs from it in one parse and one walk of
 /// the Markdig syntax tree (links, citations, glossary terms, unsafe markup), then renders the
-/// body from that same tree. No HTML is parsed back, except that a page holding raw HTML has
-/// its body put through the sanitiser.
+/// body from that same tree. No HTML is parsed back: raw HTML is cleaned where it occurs, so
+/// what Markdown emits never passes through the sanitiser.
 /// </summary>
 public sealed class PageRenderer(SiteSettings settings, SiteData data, IReadOnlySet<string> pageSources, IReadOnlySet<string> inputFiles)
 {
@@ -65,24 +65,13 @@ public sealed class PageRenderer(SiteSettings settings, SiteData data, IReadOnly
         var rootPrefix = settings.RootPrefixFor(page);
         var glossaryLink = SitePaths.Link(page.Destination, KnownPages.Glossary, settings.LinkStyle, rootPrefix);
         var glossary = page.Destination == KnownPages.Glossary || !_hasGlossaryPage ? null : _glossary.ForPage(term => glossaryLink + "#" + term.Anchor);
-        // Ids a link may name besides the headings': set with {#id} on any block or inline, or in raw HTML.
+        // Ids a link may name besides the headings': set with {#id} on any block or inline, or in raw HTML (read after the walk, as kept).
         var anchors = new HashSet<string>(structure.Anchors, StringComparer.Ordinal);
         void AddAnchors(Markdig.Syntax.IMarkdownObject node)
         {
             if (Markdig.Renderers.Html.HtmlAttributesExtensions.TryGetAttributes(node)?.Id is { Length: > 0 } id)
             {
                 anchors.Add(id);
-            }
-
-            var raw = node switch
-            {
-                HtmlBlock html => html.Lines.ToString(),
-                Markdig.Syntax.Inlines.HtmlInline html => html.Tag,
-                _ => null,
-            };
-            if (raw is not null)
-            {
-                anchors.UnionWith(HtmlPolicy.IdsIn(raw));
             }
         }
 
@@ -142,6 +131,7 @@ public sealed class PageRenderer(SiteSettings settings, SiteData data, IReadOnly
         });
 
         unsafeMarkup.DropComments();
+        anchors.UnionWith(unsafeMarkup.RawIds);
 
         // Markdig rents its renderer from the pipeline and writes into this thread's reused
         // builder, which is compressed straight from its chunks: no string of the page's HTML.
@@ -151,10 +141,9 @@ public sealed class PageRenderer(SiteSettings settings, SiteData data, IReadOnly
         {
             using var html = new StringWriter(builder, System.Globalization.CultureInfo.InvariantCulture);
             Markdig.Markdown.ToHtml(document, html, SiteMarkdown.Pipeline);
-            body = unsafeMarkup.HasRawHtml
-                // Raw HTML tags can span several nodes; the whole body is cleaned once more (removals were reported per node).
-                ? new PackedText(HtmlPolicy.Clean(builder.ToString(), []), _packing)
-                : PackedText.FromChars(builder, _packing);
+            // Raw HTML was cleaned where it occurs; what it left open is closed before the layout goes on.
+            builder.Append(unsafeMarkup.CloseRawElements());
+            body = PackedText.FromChars(builder, _packing);
         }
         finally
         {

@@ -6,11 +6,13 @@ using Ganss.Xss;
 /// What raw HTML in a page may contain, enforced by HtmlSanitizer (the well-kept library for
 /// this): the elements a health article needs (tables, details, abbr, sup…), with no script,
 /// style, iframe, object, form, base or meta, no event handlers, no inline styles (the site's
-/// Content-Security-Policy forbids them anyway) and only http(s) and mailto URLs.
+/// Content-Security-Policy forbids them anyway), only http(s) and mailto links, and images
+/// only from the site itself. Only raw HTML is judged (see <see cref="RawHtmlFilter"/>); what
+/// Markdown emits never is.
 /// </summary>
-public static partial class HtmlPolicy
+public static class HtmlPolicy
 {
-    /// <summary>Schemes a link or image may use.</summary>
+    /// <summary>Schemes a link may use.</summary>
     public static readonly IReadOnlySet<string> Schemes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "http", "https", "mailto" };
 
     // Created on first use: pages without raw HTML never load the sanitiser (and AngleSharp).
@@ -20,13 +22,22 @@ public static partial class HtmlPolicy
     [ThreadStatic]
     private static List<string>? _removed;
 
-    /// <summary>The HTML with everything outside the policy removed; each removal is added to <paramref name="removed"/>.</summary>
-    public static string Clean(string html, List<string> removed)
+    /// <summary>The elements raw HTML may use; any other loses its tags.</summary>
+    public static readonly IReadOnlySet<string> AllowedTags = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    {
+        "a", "abbr", "b", "blockquote", "br", "caption", "cite", "code", "col", "colgroup", "dd", "del", "details", "dfn", "div", "dl", "dt",
+        "em", "figcaption", "figure", "h2", "h3", "h4", "h5", "h6", "hr", "i", "img", "ins", "kbd", "li", "mark", "ol", "p", "pre",
+        "q", "s", "samp", "small", "span", "strong", "sub", "summary", "sup", "table", "tbody", "td", "tfoot", "th", "thead", "time", "tr",
+        "u", "ul", "var", "wbr",
+    };
+
+    /// <summary>Sanitises the children of <paramref name="context"/> in place; each removal is added to <paramref name="removed"/>.</summary>
+    internal static void Sanitize(AngleSharp.Html.Dom.IHtmlDocument document, AngleSharp.Html.Dom.IHtmlElement context, List<string> removed)
     {
         _removed = removed;
         try
         {
-            return Sanitizer.Value.Sanitize(html);
+            Sanitizer.Value.SanitizeDom(document, context);
         }
         finally
         {
@@ -35,37 +46,24 @@ public static partial class HtmlPolicy
     }
 
     /// <summary>
-    /// <paramref name="html"/> (an author's raw HTML) without id attributes the site uses itself:
-    /// a raw <c>&lt;div id="ref-1"&gt;</c> would take a citation's target. Done on the author's text,
-    /// before rendering, because in the finished body the site's own ids look the same.
+    /// Whether an author may give an element this id: letters, digits, '-' and '_' only, and
+    /// not one the layouts or the build use.
     /// </summary>
-    public static string WithoutReservedIds(string html, List<string> removed) =>
-        IdAttribute().Replace(html, match =>
-        {
-            var value = System.Net.WebUtility.HtmlDecode(match.Groups["value"].Value.Trim('"', '\''));
-            if (!IsReservedId(value.Trim()))
-            {
-                return match.Value;
-            }
+    public static bool IsAllowedId(string id) =>
+        id.Length > 0 && id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_') && !IsReservedId(id);
 
-            removed.Add($"the id '{value}', which the site uses itself");
-            return "";
-        });
-
-    /// <summary>The ids set in an author's raw HTML (<c>&lt;span id="x"&gt;</c>), which links on the page may name.</summary>
-    public static IEnumerable<string> IdsIn(string html) =>
-        IdAttribute().Matches(Comment().Replace(html, ""))
-            .Where(m => m.Value.TrimStart().StartsWith("id", StringComparison.OrdinalIgnoreCase))
-            .Select(m => System.Net.WebUtility.HtmlDecode(m.Groups["value"].Value.Trim('"', '\'')).Trim())
-            .Where(id => id.Length > 0);
-
-    // An id inside a comment (<!-- <span id="x"> -->, or an unclosed one to the end) is not on
-    // the page; "<!-->" and "<!--->" are whole (empty) comments, as a browser reads them.
-    [System.Text.RegularExpressions.GeneratedRegex(@"<!---?>|<!--.*?(?:-->|\z)", System.Text.RegularExpressions.RegexOptions.Singleline)]
-    private static partial System.Text.RegularExpressions.Regex Comment();
-
-    [System.Text.RegularExpressions.GeneratedRegex(@"\s(?:id|name)\s*=\s*(?<value>""[^""]*""|'[^']*'|[^\s>]+)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex IdAttribute();
+    /// <summary>
+    /// Whether <paramref name="url"/> stays on the site: no scheme and no host. Browsers read
+    /// '\' as '/', so <c>\\host/x</c> and <c>/\host/x</c> name a host as <c>//host/x</c> does,
+    /// and <c>https:host/x</c> has a scheme.
+    /// </summary>
+    public static bool IsLocalAddress(string url)
+    {
+        var trimmed = new string(url.Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c)).ToArray()).Replace('\\', '/');
+        var colon = trimmed.IndexOf(':');
+        var end = trimmed.IndexOfAny(['/', '?', '#']);
+        return !trimmed.StartsWith("//", StringComparison.Ordinal) && (colon < 0 || (end >= 0 && end < colon));
+    }
 
     /// <summary>Ids the layouts and the build give elements; an author's id may not take one.</summary>
     public static bool IsReservedId(string id) =>
@@ -78,15 +76,6 @@ public static partial class HtmlPolicy
 
     private static readonly string[] ReservedIdPrefixes = ["ref-", "cite-", "search-", "source-", "study-", "term-", "tip-"];
 
-    /// <summary>The elements raw HTML may use; any other is removed with everything inside it.</summary>
-    public static readonly IReadOnlySet<string> AllowedTags = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
-    {
-        "a", "abbr", "b", "blockquote", "br", "caption", "cite", "code", "col", "colgroup", "dd", "del", "details", "dfn", "div", "dl", "dt",
-        "em", "figcaption", "figure", "h2", "h3", "h4", "h5", "h6", "hr", "i", "img", "input", "ins", "kbd", "li", "mark", "ol", "p", "pre",
-        "q", "s", "samp", "small", "span", "strong", "sub", "summary", "sup", "table", "tbody", "td", "tfoot", "th", "thead", "time", "tr",
-        "u", "ul", "var", "wbr",
-    };
-
     private static HtmlSanitizer Create()
     {
         var options = new HtmlSanitizerOptions
@@ -95,24 +84,18 @@ public static partial class HtmlPolicy
             AllowedAttributes = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
             {
                 "id", "class", "href", "src", "alt", "title", "width", "height", "colspan", "rowspan", "scope", "headers", "lang", "dir",
-                "datetime", "cite", "open", "start", "reversed", "type", "checked", "disabled", "role", "rel", "loading", "decoding", "abbr",
+                "datetime", "cite", "open", "start", "reversed", "type", "role", "rel", "loading", "decoding", "abbr",
                 "aria-label", "aria-labelledby", "aria-describedby", "aria-hidden", "aria-current",
             },
             AllowedSchemes = new HashSet<string>(Schemes, StringComparer.OrdinalIgnoreCase),
             UriAttributes = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "href", "src", "cite" },
             AllowedCssProperties = new HashSet<string>(),
         };
-        // A removed element goes with its content: the text of a script or an iframe is not for readers.
         var sanitizer = new HtmlSanitizer(options) { KeepChildNodes = false };
         // What the allow-list cannot say: images from the web (a tracking pixel in the offline zip).
         sanitizer.PostProcessNode += (_, e) =>
         {
-            if (e.Node is not AngleSharp.Dom.IElement element)
-            {
-                return;
-            }
-
-            if (element.LocalName == "img" && element.GetAttribute("src") is { } src && (src.Contains("://", StringComparison.Ordinal) || src.StartsWith("//", StringComparison.Ordinal)))
+            if (e.Node is AngleSharp.Dom.IElement element && element.GetAttribute("src") is { } src && !IsLocalAddress(src))
             {
                 _removed?.Add("an image loaded from the web (save it under input/ so the site works offline)");
                 element.Remove();

@@ -7,23 +7,25 @@ using Markdig.Syntax.Inlines;
 
 /// <summary>
 /// Checks, on the syntax tree, everything in a page that could carry script: raw HTML blocks and
-/// inline tags (each checked on its own, so a removal is reported at its line), attributes
-/// written with Markdig's <c>{…}</c> syntax (only id and class are kept), and link URLs (only
-/// http, https, mailto and relative). Removals are warnings, errors under --strict. Whether the
-/// page holds any raw HTML is remembered, so only such pages pay for sanitising the whole body.
+/// inline tags (each cleaned where it occurs by <see cref="RawHtmlFilter"/>, so a removal is
+/// reported at its line and nothing Markdown emits is ever sanitised), attributes written with
+/// Markdig's <c>{…}</c> syntax (only id and class are kept) and link URLs (only http, https,
+/// mailto and relative; a Markdown image from the web is LinkRewriter's LDN024). Removals are
+/// warnings, errors under --strict.
 /// </summary>
 public sealed class UnsafeMarkup(string source, bool strict, ICollection<Diagnostic> problems)
 {
     private static readonly HashSet<string> KeptAttributes = new(StringComparer.OrdinalIgnoreCase) { "id", "class" };
 
-    /// <summary>True once a raw HTML block or inline other than a whole comment has been seen.</summary>
-    public bool HasRawHtml { get; private set; }
+    private readonly RawHtmlFilter _raw = new();
 
     // Blocks and inlines that are one whole HTML comment, such as the nonmedical marker. Nothing
     // of them may reach readers (a note to other authors is not for publishing), and they cannot
-    // carry script, so they are dropped rather than sanitised: a page whose only raw HTML is the
-    // marker no longer pays for parsing its whole body as HTML.
+    // carry script, so they are dropped rather than filtered.
     private readonly List<MarkdownObject> _comments = [];
+
+    /// <summary>The ids raw HTML set that were kept: targets a link on the page may name.</summary>
+    public IReadOnlySet<string> RawIds => _raw.Ids;
 
     /// <summary>
     /// Makes every heading's id safe before anything reads it (the table of contents, anchors,
@@ -59,26 +61,18 @@ public sealed class UnsafeMarkup(string source, bool strict, ICollection<Diagnos
         FilterAttributes(block, block.Line + 1, block.Column + 1);
         if (block is HtmlBlock html)
         {
-            if (HtmlComment.IsWhole(html.Lines.ToString()))
+            var text = html.Lines.ToString();
+            if (HtmlComment.IsWhole(text))
             {
                 _comments.Add(html);
                 return;
             }
 
-            HasRawHtml = true;
-            var text = html.Lines.ToString();
-            Report(text, html.Line + 1, html.Column + 1);
-            var removed = new List<string>();
-            var cleaned = HtmlPolicy.WithoutReservedIds(text, removed);
-            if (removed.Count > 0)
-            {
-                removed.ForEach(r => Remove(r, html.Line + 1, html.Column + 1));
-                html.Lines = new Markdig.Helpers.StringLineGroup(cleaned);
-            }
+            html.Lines = new Markdig.Helpers.StringLineGroup(Filter(text, block: true, html.Line + 1, html.Column + 1));
         }
     }
 
-    /// <summary>Checks an inline: its {…} attributes, raw HTML tags and URLs.</summary>
+    /// <summary>Checks an inline: its {…} attributes, raw HTML tags and link URLs.</summary>
     public void VisitInline(Inline inline)
     {
         FilterAttributes(inline, inline.Line + 1, inline.Column + 1);
@@ -88,16 +82,7 @@ public sealed class UnsafeMarkup(string source, bool strict, ICollection<Diagnos
                 _comments.Add(html);
                 break;
             case HtmlInline html:
-                HasRawHtml = true;
-                Report(html.Tag, inline.Line + 1, inline.Column + 1);
-                var removed = new List<string>();
-                var cleaned = HtmlPolicy.WithoutReservedIds(html.Tag, removed);
-                if (removed.Count > 0)
-                {
-                    removed.ForEach(r => Remove(r, inline.Line + 1, inline.Column + 1));
-                    html.Tag = cleaned;
-                }
-
+                html.Tag = Filter(html.Tag, block: false, inline.Line + 1, inline.Column + 1);
                 break;
             case LinkInline link when (link.GetDynamicUrl?.Invoke() ?? link.Url) is { } url && !IsAllowedUrl(url):
                 Remove($"the link '{Shorten(url)}' (only http, https and mailto links are allowed)", inline.Line + 1, inline.Column + 1);
@@ -110,6 +95,9 @@ public sealed class UnsafeMarkup(string source, bool strict, ICollection<Diagnos
                 break;
         }
     }
+
+    /// <summary>End tags for the raw elements the page left open, to follow the rendered body; empty when none.</summary>
+    public string CloseRawElements() => _raw.CloseOpenElements();
 
     /// <summary>Takes the whole comments seen out of the syntax tree; call after the walk, before rendering.</summary>
     public void DropComments()
@@ -155,21 +143,23 @@ public sealed class UnsafeMarkup(string source, bool strict, ICollection<Diagnos
             }
         }
 
-        if (attributes.Id is { } id && (!id.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_') || HtmlPolicy.IsReservedId(id)))
+        if (attributes.Id is { } id && !HtmlPolicy.IsAllowedId(id))
         {
             Remove($"the id '{Shorten(id)}' (ids may hold only letters, digits, '-' and '_', and may not be one the site uses itself, such as main or ref-1)", line, column);
             attributes.Id = null;
         }
     }
 
-    private void Report(string html, int line, int column)
+    private string Filter(string html, bool block, int line, int column)
     {
         var removed = new List<string>();
-        HtmlPolicy.Clean(html, removed);
-        foreach (var what in removed.Distinct())
+        var cleaned = _raw.Filter(html, block, removed);
+        foreach (var what in removed)
         {
             Remove(what, line, column);
         }
+
+        return cleaned;
     }
 
     private void Remove(string what, int line, int column)

@@ -48,62 +48,14 @@ public static class PlainText
         }
     }
 
-    private static void Append(Inline? inline, StringBuilder text) => Append(inline, text, new Hidden(), level: 0);
-
-    // The element the sanitiser removes that the walk is inside, followed in document order, as a
-    // browser parses it: its closing tag may sit inside emphasis (<x>a *b</x> c* shows " c"); an
-    // element opened inside emphasis or a link and left open there ends with it (the </em> closes
-    // it); same-named ones nest, except in raw text (a <script> inside a script is text) and for
-    // elements a second opening tag closes (<button>).
-    private sealed class Hidden
-    {
-        public string? Name { get; set; }
-
-        public int Depth { get; set; }
-
-        // How many emphasis or link containers deep its opening tag was.
-        public int Level { get; set; }
-    }
-
-    private static readonly HashSet<string> DoNotNest = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "script", "style", "textarea", "title", "xmp", "iframe", "noembed", "noframes", "noscript", "plaintext",
-        "h1", "button", "select", "option", "optgroup", "form",
-    };
-
-    private static void Append(Inline? inline, StringBuilder text, Hidden hidden, int level)
+    // Raw HTML tags are not text; the Markdown text between them is what readers see (raw HTML
+    // is cleaned tag by tag, so a removed element's tags go and the text around them stays).
+    private static void Append(Inline? inline, StringBuilder text)
     {
         for (; inline is not null; inline = inline.NextSibling)
         {
-            if (hidden.Name is { } name)
-            {
-                // The sanitiser removes this element with its content (a <style>, <script> or
-                // <template>), so its text is not what readers see: nothing counts until its
-                // closing tag, or the end of the paragraph when it has none there.
-                switch (inline)
-                {
-                    case HtmlInline tag when IsClosingTag(tag.Tag, name):
-                        hidden.Depth--;
-                        hidden.Name = hidden.Depth == 0 ? null : name;
-                        break;
-                    case HtmlInline tag when !DoNotNest.Contains(name) && RemovedElement(tag.Tag) is { } inner && inner.Equals(name, StringComparison.OrdinalIgnoreCase):
-                        hidden.Depth++;
-                        break;
-                    case ContainerInline container:
-                        AppendContainer(container, text, hidden, level);
-                        break;
-                }
-
-                continue;
-            }
-
             switch (inline)
             {
-                case HtmlInline html when RemovedElement(html.Tag) is { } removed:
-                    hidden.Name = removed;
-                    hidden.Depth = 1;
-                    hidden.Level = level;
-                    break;
                 case LiteralInline literal:
                     text.Append(literal.Content.AsSpan());
                     break;
@@ -120,38 +72,11 @@ public static class PlainText
                     text.Append(autolink.Url);
                     break;
                 case ContainerInline container:
-                    AppendContainer(container, text, hidden, level);
+                    Append(container.FirstChild, text);
                     break;
             }
         }
     }
-
-    private static void AppendContainer(ContainerInline container, StringBuilder text, Hidden hidden, int level)
-    {
-        Append(container.FirstChild, text, hidden, level + 1);
-        if (hidden.Name is not null && hidden.Level > level)
-        {
-            // Opened inside this emphasis or link and not closed there: the container's end closes it.
-            hidden.Name = null;
-        }
-    }
-
-    // The name of the element an opening tag starts, when the sanitiser removes that element and
-    // it can hold text (void elements such as <embed> hold none, so nothing after them is skipped).
-    private static string? RemovedElement(string tag) =>
-        RawHtmlTag.Of(tag) is { Closing: false } opening
-            // <svg/> and <math/> close themselves (foreign elements honour the slash), so the text after them stays.
-            && !(opening.SelfClosing && (opening.Is("svg") || opening.Is("math")))
-            && !Sanitizing.HtmlPolicy.AllowedTags.Contains(opening.Name) && !VoidElements.Contains(opening.Name)
-            ? opening.Name
-            : null;
-
-    private static bool IsClosingTag(string tag, string name) => RawHtmlTag.Of(tag) is { Closing: true } closing && closing.Is(name);
-
-    private static readonly HashSet<string> VoidElements = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr",
-    };
 
     /// <summary>Folds runs of white space into one space.</summary>
     public static string Collapse(string text)
