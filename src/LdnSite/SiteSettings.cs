@@ -1,18 +1,13 @@
 namespace LdnSite;
 
-/// <summary>How internal links are written in the output.</summary>
-public enum LinkStyle
-{
-    /// <summary>Folder URLs (<c>../safety/</c>): clean on a web server.</summary>
-    Pretty,
-
-    /// <summary>File URLs (<c>../safety/index.html</c>): what works when opened from <c>file://</c>.</summary>
-    File,
-}
+using LdnSite.Urls;
 
 /// <summary>Everything a build is configured by. Each optional feature has a named setting with a default.</summary>
 public sealed record SiteSettings
 {
+    /// <summary>The Atom feed's title, also used by the link in every page's head.</summary>
+    public const string FeedTitle = "LDN Knowledge Base: page reviews and changes";
+
     /// <summary>Folder of Markdown content and <c>_data</c>.</summary>
     public required string InputFolder { get; init; }
 

@@ -18,7 +18,7 @@ public sealed record TextContent(string Text) : DocumentContent
     internal static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <inheritdoc />
-    public override void WriteTo(string path) => Output.OutputFile.WriteText(path, Text);
+    public override void WriteTo(string path) => OutputFile.WriteText(path, Text);
 
     /// <inheritdoc />
     public override string ReadText() => Text;
@@ -64,7 +64,7 @@ public readonly record struct FileStamp(long LastWriteTicks, long Length)
 public sealed record DeferredTextContent(Func<string> Produce) : DocumentContent
 {
     /// <inheritdoc />
-    public override void WriteTo(string path) => Output.OutputFile.WriteText(path, Produce());
+    public override void WriteTo(string path) => OutputFile.WriteText(path, Produce());
 
     /// <inheritdoc />
     public override string ReadText() => Produce();
@@ -78,7 +78,7 @@ public sealed record DeferredTextContent(Func<string> Produce) : DocumentContent
 public sealed record BuiltTextContent(Func<StringBuilder> Build) : DocumentContent
 {
     /// <inheritdoc />
-    public override void WriteTo(string path) => Output.OutputFile.WriteText(path, Build());
+    public override void WriteTo(string path) => OutputFile.WriteText(path, Build());
 
     /// <inheritdoc />
     public override string ReadText() => Build().ToString();
@@ -118,7 +118,7 @@ public sealed record BytesContent(byte[] Bytes, bool NamedByContent) : DocumentC
     public string Identity => NamedByContent ? "named-by-content" : Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Bytes));
 
     /// <inheritdoc />
-    public override void WriteTo(string path) => Output.OutputFile.WriteBytes(path, Bytes);
+    public override void WriteTo(string path) => OutputFile.WriteBytes(path, Bytes);
 
     /// <inheritdoc />
     public override string ReadText() => TextContent.Utf8.GetString(Bytes);
@@ -139,7 +139,7 @@ public sealed record DeferredBytesContent(Action<System.Buffers.IBufferWriter<by
     public override void WriteTo(string path)
     {
         var buffer = Produced();
-        Output.OutputFile.WriteBytes(path, buffer.WrittenSpan);
+        OutputFile.WriteBytes(path, buffer.WrittenSpan);
         if (buffer.Capacity > 4 * 1024 * 1024)
         {
             // One huge file should not pin a huge buffer for the rest of the build.

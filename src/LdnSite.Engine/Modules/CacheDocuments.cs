@@ -98,7 +98,7 @@ public sealed class CacheDocuments(string name, Func<IExecutionContext, Func<Doc
     private sealed class CapturingContext(IExecutionContext inner) : IExecutionContext
     {
         public string PipelineName => inner.PipelineName;
-        public Pipelines.Phase Phase => inner.Phase;
+        public Phase Phase => inner.Phase;
         public DiagnosticBag Diagnostics { get; } = new();
         public string OutputFolder => inner.OutputFolder;
         public IReadOnlyList<Document> Outputs(string pipelineName) => inner.Outputs(pipelineName);

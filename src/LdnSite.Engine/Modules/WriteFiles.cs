@@ -202,7 +202,7 @@ public sealed class WriteFiles : IModule
         else if (document.Content is TextContent or DeferredTextContent or BuiltTextContent)
         {
             // The text was produced to compare; written as it is rather than produced again.
-            Output.OutputFile.WriteText(path, (string)identity);
+            Documents.OutputFile.WriteText(path, (string)identity);
         }
         else
         {

@@ -2,6 +2,7 @@ namespace LdnSite.Engine.Pipelines;
 
 using System.Collections.Concurrent;
 using LdnSite.Engine.Documents;
+using LdnSite.Engine.Modules;
 
 /// <summary>The documents each pipeline's finished phases produced.</summary>
 internal sealed class PhaseResults

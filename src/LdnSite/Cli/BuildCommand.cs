@@ -1,6 +1,7 @@
 namespace LdnSite.Cli;
 
 using System.CommandLine;
+using LdnSite.Build;
 
 /// <summary><c>ldnsite build</c>: builds the site once.</summary>
 public static class BuildCommand

@@ -3,6 +3,7 @@ namespace LdnSite.Cli;
 using System.Globalization;
 using LdnSite.Engine.Diagnostics;
 using LdnSite.Engine.Pipelines;
+using LdnSite.Diagnostics;
 
 /// <summary>Prints diagnostics in the MSBuild format editors and CI understand, then one summary line.</summary>
 public static class BuildReporter

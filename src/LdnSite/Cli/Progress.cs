@@ -2,6 +2,7 @@ namespace LdnSite.Cli;
 
 using LdnSite.Engine.Pipelines;
 using Spectre.Console;
+using LdnSite.Build;
 
 /// <summary>
 /// Shows what a long build is doing: a live status line in an interactive terminal, a plain

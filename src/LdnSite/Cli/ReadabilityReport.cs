@@ -15,7 +15,7 @@ public static class ReadabilityReport
         foreach (var document in result.Documents.GetValueOrDefault(SitePipelines.Content) ?? [])
         {
             var page = document.Get(PageKeys.Page);
-            var level = document.Metadata.GetOrDefault<Markdown.Readability.ReadingLevel?>(PageKeys.Reading!, null);
+            var level = document.Metadata.GetOrDefault<Markdown.Readability.ReadingLevel?>(Markdown.Readability.ReadingLevel.Key!, null);
             if (!ClaimCoverage.ContentLayouts.Contains(page.Layout) || level is null)
             {
                 continue;

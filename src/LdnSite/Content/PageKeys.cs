@@ -26,9 +26,6 @@ public static class PageKeys
     /// <summary>The page's body HTML, rendered from its one parse.</summary>
     public static readonly MetadataKey<PackedText> Body = new("body");
 
-    /// <summary>How easy the page's prose is to read.</summary>
-    public static readonly MetadataKey<Markdown.Readability.ReadingLevel> Reading = new("reading");
-
     /// <summary>h2/h3 headings for the per-page table of contents.</summary>
     public static readonly MetadataKey<IReadOnlyList<TocEntry>> Toc = new("toc");
 
@@ -40,7 +37,4 @@ public static class PageKeys
 
     /// <summary>The page's search index entry (its h2/h3 sections as plain text), serialised.</summary>
     public static readonly MetadataKey<PackedText> SearchEntry = new("search-entry");
-
-    /// <summary>The page's terms and field lengths, which the search index's chunks are built from.</summary>
-    public static readonly MetadataKey<Search.PageTerms> SearchTerms = new("search-terms");
 }

@@ -13,10 +13,6 @@ public sealed record SiteData(IReadOnlyDictionary<string, Reference> References,
     /// <summary>The metadata key the Data pipeline stores this under.</summary>
     public static readonly MetadataKey<SiteData> Key = new("site-data");
 
-    /// <summary>The data the Data pipeline loaded; empty when loading failed (its errors are already reported).</summary>
-    public static SiteData From(LdnSite.Engine.Modules.IExecutionContext context) =>
-        context.Outputs(SitePipelines.Data).FirstOrDefault()?.Get(Key) ?? Empty;
-
     /// <summary>False when the references file could not be read whole; citation keys are then not checked (its error says why).</summary>
     public bool ReferencesComplete { get; init; } = true;
 

@@ -68,7 +68,7 @@ public static class YamlList
         {
             var name = message[notFound.Length..message.IndexOf('\'', notFound.Length)];
             var known = readingType is null ? [] : KnownKeys(readingType);
-            var closest = Markdown.Closest.Match(name, known);
+            var closest = Diagnostics.Closest.Match(name, known);
             return $"Unknown field '{name}'." + (closest is null ? "" : $" Did you mean '{closest}'?");
         }
 

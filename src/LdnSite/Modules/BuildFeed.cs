@@ -19,7 +19,7 @@ public sealed class BuildFeed(SiteSettings settings) : IModule
     public const string Destination = "feed.xml";
 
     /// <summary>The feed's title, also used by the link in every page's head.</summary>
-    public const string Title = "LDN Knowledge Base: page reviews and changes";
+    public const string Title = SiteSettings.FeedTitle;
 
     /// <inheritdoc />
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)

@@ -21,7 +21,7 @@ public sealed class BuildSearchIndex(SiteSettings settings) : IModule
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {
         var content = context.Outputs(SitePipelines.Content);
-        var data = Data.SiteData.From(context);
+        var data = LoadSiteData.Output(context);
 
         // One pass: the indexed pages, and the glossary and references pages if there are any.
         // A rebuild hands back every page but the edited one as the same document at the same
@@ -42,7 +42,7 @@ public sealed class BuildSearchIndex(SiteSettings settings) : IModule
             else
             {
                 var info = document.Get(PageKeys.Page);
-                read[i] = (info, info.HideFromNav ? null : new SearchPage(document.Destination, document.Get(PageKeys.SearchEntry), document.Get(PageKeys.SearchTerms), Secondary: false));
+                read[i] = (info, info.HideFromNav ? null : new SearchPage(document.Destination, document.Get(PageKeys.SearchEntry), document.Get(Search.PageTerms.Key), Secondary: false));
                 samePaths &= i < lastRead.Length && read[i].Page?.Destination == lastRead[i].Page?.Destination;
             }
 

@@ -100,7 +100,7 @@ public static class CacheKeys
 
     /// <summary>The uncited-reference check reads the keys a page cites (and, shared, the references: <see cref="SiteData.Fingerprint"/>).</summary>
     public static Items<string> CitationCheckPart(Document page) =>
-        new([.. page.Get(RenderMarkdown.Citations).Select(c => c.Key)]);
+        new([.. page.Get(Markdown.Citations.CitedSource.OfPage).Select(c => c.Key)]);
 
     /// <summary>
     /// The navigation reads a page's <see cref="Content.PageInfo"/>, all of it: a record's equality
@@ -137,7 +137,7 @@ public sealed record SiteInputs(SiteData Data, IReadOnlySet<string> PageSources,
     /// <summary>The inputs of the running build; <paramref name="pageSet"/> and <paramref name="fileSet"/> keep the last build's path sets.</summary>
     public static SiteInputs Of(IExecutionContext context, SiteSettings settings, SiteWideMemo<string, SourceSet> pageSet, SiteWideMemo<string, SourceSet> fileSet)
     {
-        var data = SiteData.From(context);
+        var data = LoadSiteData.Output(context);
         var (pages, pagesKey) = SourceSet.Of(context, pageSet, context.Outputs(SitePipelines.PageSources));
         var (files, filesKey) = SourceSet.Of(context, fileSet, context.Outputs(SitePipelines.InputFiles));
         var fingerprint = BuildCache.Key(

@@ -42,7 +42,7 @@ public sealed class CheckLinks : IModule
                 }
                 else if (link.Fragment.Length > 0 && !anchors.Contains(link.Fragment) && !IsBuiltInAnchor(link.Fragment))
                 {
-                    var closest = Markdown.Closest.Match(link.Fragment, anchors);
+                    var closest = Diagnostics.Closest.Match(link.Fragment, anchors);
                     var listed = string.Join(", ", anchors.Order(StringComparer.Ordinal).Take(20).Select(a => "#" + a)) + (anchors.Count > 20 ? ", …" : "");
                     var hint = (closest is null ? "" : $"did you mean '#{closest}'? ") + (anchors.Count == 0 ? "That page has no headings to link to." : $"Its anchors: {listed}.");
                     reported.Add(Diagnostic.Error(source, link.Line, link.Column, "LDN026",

@@ -11,10 +11,10 @@ public sealed class CheckUncitedReferences(SiteSettings settings) : IModule
     /// <inheritdoc />
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {
-        var data = SiteData.From(context);
+        var data = LoadSiteData.Output(context);
         _memo.For(context, inputs, data.Fingerprint, reported =>
         {
-            var cited = inputs.SelectMany(d => d.Get(RenderMarkdown.Citations)).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
+            var cited = inputs.SelectMany(d => d.Get(Markdown.Citations.CitedSource.OfPage)).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
             foreach (var reference in data.References.Values.Where(r => !cited.Contains(r.Key)))
             {
                 reported.Add(new Diagnostic("_data/references.yaml", reference.Line, 1, settings.Strict ? Severity.Error : Severity.Warning, "LDN045",

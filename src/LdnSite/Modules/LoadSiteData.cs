@@ -14,6 +14,11 @@ using LdnSite.Engine.Modules;
 public sealed class LoadSiteData(string inputFolder) : IModule
 {
     private const string ReferencesFile = "_data/references.yaml";
+
+    /// <summary>The data the Data pipeline loaded; empty when loading failed (its errors are already reported).</summary>
+    public static SiteData Output(IExecutionContext context) =>
+        context.Outputs(SitePipelines.Data).FirstOrDefault()?.Get(SiteData.Key) ?? SiteData.Empty;
+
     private const string GlossaryFile = "_data/glossary.yaml";
 
     /// <inheritdoc />

@@ -12,9 +12,6 @@ using LdnSite.Markdown;
 /// </summary>
 public sealed class RenderMarkdown(SiteSettings settings, PerBuild<SiteInputs> siteInputs) : DocumentModule
 {
-    /// <summary>Metadata key for the page's citations, in number order.</summary>
-    public static readonly MetadataKey<IReadOnlyList<Markdown.Citations.CitedSource>> Citations = new("citations");
-
     /// <inheritdoc />
     protected override Document Process(Document document, IExecutionContext context)
     {
@@ -34,13 +31,13 @@ public sealed class RenderMarkdown(SiteSettings settings, PerBuild<SiteInputs> s
         return document
             .Without(PageKeys.Markdown)
             .With(PageKeys.Body, rendered.Body)
-            .With(PageKeys.Reading, rendered.Reading)
+            .With(Markdown.Readability.ReadingLevel.Key, rendered.Reading)
             .With(PageKeys.Toc, rendered.Toc)
             .With(PageKeys.Anchors, rendered.Anchors)
             .With(PageKeys.SearchEntry, rendered.SearchEntry)
-            .With(PageKeys.SearchTerms, rendered.SearchTerms)
+            .With(Search.PageTerms.Key, rendered.SearchTerms)
             .With(PageKeys.InternalLinks, rendered.Links)
-            .With(Citations, rendered.Citations);
+            .With(Markdown.Citations.CitedSource.OfPage, rendered.Citations);
     }
 
     // One renderer per site inputs: its glossary matcher, key set and page set are built once, not

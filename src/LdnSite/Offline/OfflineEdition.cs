@@ -4,6 +4,8 @@ using System.Globalization;
 using LdnSite.Engine.Diagnostics;
 using LdnSite.Engine.Output;
 using LdnSite.Engine.Pipelines;
+using LdnSite.Build;
+using LdnSite.Urls;
 
 /// <summary>
 /// The offline edition: the same site built with file links (<c>../safety/index.html</c>) so it

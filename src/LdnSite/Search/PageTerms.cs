@@ -11,6 +11,9 @@ using LdnSite.Content;
 /// </summary>
 public sealed class PageTerms
 {
+    /// <summary>The metadata key a page's terms and field lengths are kept under, which the search index's chunks are built from.</summary>
+    public static readonly Engine.Documents.MetadataKey<PageTerms> Key = new("search-terms");
+
     /// <summary>The fields, in MiniSearch's field-id order.</summary>
     public static readonly IReadOnlyList<string> Fields = ["title", "heading", "text"];
 

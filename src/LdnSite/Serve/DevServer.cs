@@ -2,6 +2,7 @@ namespace LdnSite.Serve;
 
 using LdnSite.Engine.Diagnostics;
 using LdnSite.Engine.Pipelines;
+using LdnSite.Build;
 
 /// <summary>
 /// <c>serve</c>: builds, serves the output with Kestrel on loopback, rebuilds on every save
@@ -118,7 +119,7 @@ public sealed class DevServer : IAsyncDisposable
                 }
             }
 
-            var text = Cli.DiagnosticText.ForUser(diagnostic, _build.Settings.InputFolder).ToString();
+            var text = Diagnostics.DiagnosticText.ForUser(diagnostic, _build.Settings.InputFolder).ToString();
             _log.WriteLine(text);
             if (diagnostic.Severity == Severity.Error)
             {

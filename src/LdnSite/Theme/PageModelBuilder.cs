@@ -67,7 +67,7 @@ public sealed class PageModelBuilder
         {
             var citers = pages
                 .OrderBy(p => p.Destination, StringComparer.Ordinal)
-                .SelectMany(p => p.Get(RenderMarkdown.Citations).Select(c => (c.Key, Page: p.Get(PageKeys.Page))))
+                .SelectMany(p => p.Get(Markdown.Citations.CitedSource.OfPage).Select(c => (c.Key, Page: p.Get(PageKeys.Page))))
                 .ToLookup(x => x.Key, x => x.Page, StringComparer.Ordinal);
             return data.References.Values
                 .Select(r => (r, (IReadOnlyList<PageInfo>)citers[r.Key].ToList()))
@@ -121,7 +121,7 @@ public sealed class PageModelBuilder
         }
 
         var (previous, next) = _navigation.Neighbours(page);
-        var references = document.Get(RenderMarkdown.Citations)
+        var references = document.Get(Markdown.Citations.CitedSource.OfPage)
             .Select(c => (c, r: _data.References[c.Key]))
             .Select(x => new ReferenceModel(x.c.Number, x.c.Key, _facts[x.c.Key], Card(x.c.Key), BackLinks(x.c.Number, x.c.Occurrences), BackLinksHtml(x.c.Number, x.c.Occurrences)))
             .ToList();

@@ -79,7 +79,7 @@ public sealed record SiteModel(
     public string ShareImage => BaseUrl + Assets.ShareImage;
 
     /// <summary>The feed's title.</summary>
-    public string FeedTitle => Modules.BuildFeed.Title;
+    public string FeedTitle => SiteSettings.FeedTitle;
 }
 
 /// <summary>

@@ -3,6 +3,7 @@ namespace LdnSite.Tests.Browser;
 using LdnSite.Serve;
 using LdnSite.Tests.Support;
 using Microsoft.Playwright;
+using LdnSite.Urls;
 
 /// <summary>Builds the real site once, serves it over HTTP with Kestrel, and also opens it from file://.</summary>
 public sealed class ServedSiteFixture : IAsyncLifetime

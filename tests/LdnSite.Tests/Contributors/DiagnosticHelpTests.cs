@@ -6,6 +6,7 @@ using LdnSite.Diagnostics;
 using LdnSite.Engine.Diagnostics;
 using LdnSite.Tests.Safety;
 using LdnSite.Tests.Support;
+using LdnSite.Build;
 
 /// <summary>Errors that lead straight to the fix, and the table of every code in CONTRIBUTING.md.</summary>
 public sealed partial class DiagnosticHelpTests

@@ -5,6 +5,7 @@ using LdnSite.Content;
 using LdnSite.Tests.Safety;
 using LdnSite.Tests.Support;
 using LdnSite.Urls;
+using LdnSite.Build;
 
 /// <summary>"Edit this page" links and last-updated dates from git.</summary>
 public sealed class EditLinkAndHistoryTests

@@ -4,6 +4,7 @@ using System.CommandLine;
 using LdnSite.Cli;
 using LdnSite.Engine.Diagnostics;
 using LdnSite.Tests.Safety;
+using LdnSite.Build;
 
 /// <summary><c>ldnsite new</c>: a page that builds at once, in its menu, and never an overwrite.</summary>
 public sealed class NewCommandTests

@@ -3,6 +3,7 @@ namespace LdnSite.Tests.Engine;
 using LdnSite.Engine.Documents;
 using LdnSite.Engine.Modules;
 using LdnSite.Tests.Support;
+using LdnSite.Engine.Input;
 
 /// <summary>
 /// FileKinds reads the runtime's native stat record at fixed offsets; these pin what it reads

@@ -2,6 +2,7 @@ namespace LdnSite.Tests.Engine;
 
 using LdnSite.Engine.Input;
 using LdnSite.Tests.Support;
+using LdnSite.Build;
 
 /// <summary>
 /// A dev server's rebuild reuses folder listings and file stamps its watcher saw no change to.

@@ -3,6 +3,7 @@ namespace LdnSite.Tests.Engine;
 using System.Text;
 using LdnSite.Engine.Output;
 using LdnSite.Tests.Support;
+using LdnSite.Engine.Documents;
 
 public sealed class OutputFileTests
 {

@@ -2,6 +2,7 @@ namespace LdnSite.Tests.Markdown;
 
 using LdnSite.Engine.Diagnostics;
 using LdnSite.Tests.Safety;
+using LdnSite.Build;
 
 /// <summary>The build warns on medical text that cites nothing, and not on text marked as making no claim.</summary>
 public sealed class ClaimCoverageTests

@@ -3,6 +3,7 @@ namespace LdnSite.Tests.Markdown;
 using AngleSharp.Html.Parser;
 using LdnSite.Tests.Safety;
 using LdnSite.Tests.Support;
+using LdnSite.Build;
 
 /// <summary>
 /// A Markdown table's column alignment survives the site's Content-Security-Policy, which blocks

@@ -2,6 +2,7 @@ namespace LdnSite.Tests.Publishing;
 
 using LdnSite.Tests.Safety;
 using LdnSite.Tests.Support;
+using LdnSite.Build;
 
 /// <summary>Hashed asset names change when, and only when, their content changes.</summary>
 public sealed class AssetNameTests

@@ -2,6 +2,7 @@ namespace LdnSite.Tests.Publishing;
 
 using LdnSite.Engine.Diagnostics;
 using LdnSite.Tests.Safety;
+using LdnSite.Build;
 
 /// <summary>redirect_from becomes Netlify redirects; a publishing build refuses the placeholder address.</summary>
 public sealed class RedirectAndBaseUrlTests

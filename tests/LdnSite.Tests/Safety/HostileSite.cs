@@ -4,6 +4,7 @@ using System.Security.Cryptography;
 using LdnSite.Cli;
 using LdnSite.Engine.Diagnostics;
 using LdnSite.Tests.Support;
+using LdnSite.Build;
 
 /// <summary>
 /// A small valid site in a temporary root, built once so there is a previous output, that a test
@@ -60,7 +61,7 @@ public sealed class HostileSite : IDisposable
             var info = new FileInfo(file);
             hashes[Path.GetRelativePath(_root.Path, file)] =
                 info.LinkTarget is not null ? "link:" + info.LinkTarget
-                : !LdnSite.Engine.Modules.FileKinds.IsRegularFile(file) ? "special" // a named pipe would block reading
+                : !LdnSite.Engine.Input.FileKinds.IsRegularFile(file) ? "special" // a named pipe would block reading
                 : Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(file)));
         }
 

@@ -3,6 +3,7 @@ namespace LdnSite.Tests.Safety;
 using AngleSharp.Html.Parser;
 using LdnSite.Markdown.Sanitizing;
 using LdnSite.Tests.Support;
+using LdnSite.Build;
 
 /// <summary>
 /// A raw HTML comment (the nonmedical marker, or a note to other authors) is dropped from the

@@ -1,6 +1,7 @@
 namespace LdnSite.Tests.Safety;
 
 using LdnSite.Tests.Support;
+using LdnSite.Build;
 
 /// <summary>
 /// The dev server's incremental rebuilds must give exactly what a fresh full build gives: random

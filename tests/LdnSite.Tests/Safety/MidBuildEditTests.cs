@@ -2,6 +2,7 @@ namespace LdnSite.Tests.Safety;
 
 using System.Text.RegularExpressions;
 using AngleSharp.Html.Parser;
+using LdnSite.Build;
 
 /// <summary>
 /// A page saved while a build runs gives the old page or the new one, never a crash or a mix:

@@ -2,6 +2,7 @@ namespace LdnSite.Tests.Safety;
 
 using AngleSharp.Html.Parser;
 using LdnSite.Tests.Support;
+using LdnSite.Build;
 
 /// <summary>No link to a page the site does not have: glossary terms, the footer and the search box link only to pages that exist.</summary>
 public sealed class MissingPageLinkTests

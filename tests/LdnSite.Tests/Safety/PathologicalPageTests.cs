@@ -3,6 +3,7 @@ namespace LdnSite.Tests.Safety;
 using System.Diagnostics;
 using System.Text;
 using LdnSite.Engine.Diagnostics;
+using LdnSite.Build;
 
 /// <summary>
 /// Generated pathological pages: each either builds completely or fails with its diagnostic,

@@ -2,6 +2,7 @@ namespace LdnSite.Tests.Safety;
 
 using AngleSharp.Html.Parser;
 using LdnSite.Engine.Diagnostics;
+using LdnSite.Build;
 
 /// <summary>
 /// Raw HTML is cleaned where it occurs: what Markdown emits never passes through the sanitiser,

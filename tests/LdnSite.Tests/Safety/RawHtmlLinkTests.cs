@@ -2,6 +2,7 @@ namespace LdnSite.Tests.Safety;
 
 using AngleSharp.Html.Parser;
 using LdnSite.Tests.Support;
+using LdnSite.Build;
 
 /// <summary>A link an author writes in raw HTML stays whole: glossary terms are not linked inside it.</summary>
 public sealed class RawHtmlLinkTests

@@ -3,6 +3,7 @@ namespace LdnSite.Tests.Site;
 using LdnSite.Data;
 using LdnSite.Markdown;
 using LdnSite.Markdown.Glossary;
+using LdnSite.Markdown.Structure;
 
 public sealed class GlossaryLinkerTests
 {

@@ -3,6 +3,7 @@ namespace LdnSite.Tests.Site;
 using System.Diagnostics;
 using System.Text.Json;
 using LdnSite.Tests.Support;
+using LdnSite.Urls;
 
 /// <summary>
 /// Every built page, hosted and offline, passes the Nu Html Checker (vnu, from npm, run on

@@ -2,6 +2,7 @@ namespace LdnSite.Tests.Site;
 
 using AngleSharp.Html.Parser;
 using LdnSite.Tests.Support;
+using LdnSite.Urls;
 
 public sealed class SectionNavigationTests
 {

@@ -1,6 +1,7 @@
 namespace LdnSite.Tests.Support;
 
 using LdnSite.Engine.Pipelines;
+using LdnSite.Build;
 
 /// <summary>Builds sites for tests with fixed settings, so output does not depend on the day the tests run.</summary>
 public static class TestSites

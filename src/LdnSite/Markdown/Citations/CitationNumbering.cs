@@ -2,6 +2,7 @@ namespace LdnSite.Markdown.Citations;
 
 using LdnSite.Engine.Diagnostics;
 using Markdig.Syntax;
+using LdnSite.Diagnostics;
 
 /// <summary>A source a page cites: its number and how many places cite it.</summary>
 /// <param name="Key">Reference key.</param>
@@ -9,6 +10,9 @@ using Markdig.Syntax;
 /// <param name="Occurrences">How many citation links point at it, for back-links from the reference list.</param>
 public sealed record CitedSource(string Key, int Number, int Occurrences)
 {
+    /// <summary>The metadata key a page's citations are kept under, in number order.</summary>
+    public static readonly Engine.Documents.MetadataKey<IReadOnlyList<CitedSource>> OfPage = new("citations");
+
     /// <summary>
     /// The id of the <paramref name="occurrence"/>-th (1-based) citation link of source <paramref name="number"/>.
     /// Made when needed rather than kept: a large site kept half a million of these strings alive until writing.

@@ -4,6 +4,7 @@ using LdnSite.Data;
 using Markdig.Helpers;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using LdnSite.Markdown.Structure;
 
 /// <summary>
 /// Links the first use of each glossary term on a page, working on the syntax tree's text runs

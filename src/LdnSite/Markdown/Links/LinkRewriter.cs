@@ -7,6 +7,7 @@ using LdnSite.Urls;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using LdnSite.Diagnostics;
 
 /// <summary>
 /// One pass over a page's links on the Markdig syntax tree (no HTML parsing): links to other

@@ -10,6 +10,9 @@ using Markdig.Syntax;
 /// <param name="Syllables">Syllables counted.</param>
 public sealed record ReadingLevel(int Words, int Sentences, int Syllables)
 {
+    /// <summary>The metadata key a page's reading level is kept under.</summary>
+    public static readonly Engine.Documents.MetadataKey<ReadingLevel> Key = new("reading");
+
     /// <summary>Pages with fewer words than this are not judged: a few sentences give no stable score.</summary>
     public const int MinimumWords = 100;
 

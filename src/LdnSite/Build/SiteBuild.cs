@@ -1,4 +1,4 @@
-namespace LdnSite;
+namespace LdnSite.Build;
 
 using LdnSite.Engine.Output;
 using LdnSite.Engine.Pipelines;
@@ -12,12 +12,12 @@ using LdnSite.Engine.Pipelines;
 /// </summary>
 public sealed class SiteBuild(SiteSettings settings, bool incremental = false)
 {
-    private readonly Engine.Pipelines.Engine _engine = CreateEngine(settings, incremental);
+    private readonly LdnSite.Engine.Pipelines.Engine _engine = CreateEngine(settings, incremental);
     private bool _hasOutput;
 
-    private static Engine.Pipelines.Engine CreateEngine(SiteSettings settings, bool incremental)
+    private static LdnSite.Engine.Pipelines.Engine CreateEngine(SiteSettings settings, bool incremental)
     {
-        var engine = new Engine.Pipelines.Engine(SitePipelines.Create(settings));
+        var engine = new LdnSite.Engine.Pipelines.Engine(SitePipelineSet.Create(settings));
         engine.Cache.Enabled = incremental;
         return engine;
     }
@@ -41,9 +41,9 @@ public sealed class SiteBuild(SiteSettings settings, bool incremental = false)
 
     /// <summary>
     /// Lets rebuilds reuse folder listings and file stamps that <paramref name="journal"/>'s
-    /// watcher saw no change to (the dev server's; see <see cref="Engine.Input.FileSystemView"/>).
+    /// watcher saw no change to (the dev server's; see <see cref="LdnSite.Engine.Input.FileSystemView"/>).
     /// </summary>
-    public void Watch(Engine.Input.ChangeJournal journal) => _engine.Files.Watch(journal);
+    public void Watch(LdnSite.Engine.Input.ChangeJournal journal) => _engine.Files.Watch(journal);
 
     /// <summary>When each module of the last run started and how long it took.</summary>
     public IReadOnlyDictionary<string, ModuleTiming> LastTimings => _engine.LastTimings;

@@ -1,4 +1,4 @@
-namespace LdnSite.Markdown;
+namespace LdnSite.Diagnostics;
 
 /// <summary>Finds the known name nearest to a misspelt one, for "did you mean" hints.</summary>
 public static class Closest

@@ -1,4 +1,4 @@
-namespace LdnSite.Engine.Modules;
+namespace LdnSite.Engine.Input;
 
 using System.Runtime.InteropServices;
 

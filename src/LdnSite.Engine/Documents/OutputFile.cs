@@ -1,7 +1,6 @@
-namespace LdnSite.Engine.Output;
+namespace LdnSite.Engine.Documents;
 
 using System.Text;
-using LdnSite.Engine.Documents;
 using Microsoft.Win32.SafeHandles;
 
 /// <summary>

@@ -1,4 +1,4 @@
-namespace LdnSite.Engine.Pipelines;
+namespace LdnSite.Engine.Modules;
 
 /// <summary>
 /// The four phases of a pipeline, as in Statiq. Input phases run at once; a Process phase waits

@@ -1,4 +1,4 @@
-namespace LdnSite.Cli;
+namespace LdnSite.Diagnostics;
 
 using LdnSite.Engine.Diagnostics;
 

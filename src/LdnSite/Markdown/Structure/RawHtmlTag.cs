@@ -1,4 +1,4 @@
-namespace LdnSite.Markdown;
+namespace LdnSite.Markdown.Structure;
 
 /// <summary>
 /// A raw HTML tag as Markdig hands it over in an inline (<c>&lt;a href="…"&gt;</c>,

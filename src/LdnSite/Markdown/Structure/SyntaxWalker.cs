@@ -1,4 +1,4 @@
-namespace LdnSite.Markdown;
+namespace LdnSite.Markdown.Structure;
 
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;

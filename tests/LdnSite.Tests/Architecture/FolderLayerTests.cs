@@ -1,0 +1,128 @@
+namespace LdnSite.Tests.Architecture;
+
+using ArchUnitNET.Domain;
+using ArchUnitNET.Loader;
+
+/// <summary>
+/// The folders (namespaces) of the site and the engine form layers: no folder reaches itself
+/// through another, so each can be read and changed knowing only the folders below it.
+/// Dependencies are read from the compiled code by ArchUnitNET, method bodies included.
+/// </summary>
+public sealed class FolderLayerTests
+{
+    private static readonly Lazy<ArchUnitNET.Domain.Architecture> Code = new(() =>
+        new ArchLoader().LoadAssemblies(typeof(SiteSettings).Assembly, typeof(LdnSite.Engine.Pipelines.Engine).Assembly).Build());
+
+    [Fact]
+    public void No_folder_depends_on_itself_through_another()
+    {
+        var edges = FolderEdges();
+        var cycles = StronglyConnected(edges).Where(c => c.Count > 1).ToList();
+        Assert.True(cycles.Count == 0, "Folder cycles:\n" + string.Join("\n", cycles.Select(cycle =>
+            string.Join(", ", cycle.Order()) + ":\n  " + string.Join("\n  ", cycle.SelectMany(from => edges[from].Where(e => cycle.Contains(e.Key)).Select(e => $"{from} -> {e.Key} ({e.Value})"))))));
+    }
+
+    [Fact]
+    public void The_engine_uses_nothing_of_the_site()
+    {
+        var edges = FolderEdges();
+        var leaks = edges.Where(e => IsEngine(e.Key)).SelectMany(e => e.Value.Where(t => !IsEngine(t.Key)).Select(t => $"{e.Key} -> {t.Key} ({t.Value})")).ToList();
+        Assert.True(leaks.Count == 0, string.Join("\n", leaks));
+    }
+
+    [Fact]
+    public void The_check_sees_a_cycle_when_there_is_one()
+    {
+        // The check itself: two folders that use each other are one component.
+        var edges = new Dictionary<string, Dictionary<string, string>>
+        {
+            ["A"] = new() { ["B"] = "x" },
+            ["B"] = new() { ["A"] = "y" },
+            ["C"] = new() { ["A"] = "z" },
+        };
+        Assert.Equal(["A", "B"], StronglyConnected(edges).Single(c => c.Count > 1).Order());
+    }
+
+    private static bool IsEngine(string folder) => folder == "LdnSite.Engine" || folder.StartsWith("LdnSite.Engine.", StringComparison.Ordinal);
+
+    // Folder -> folders it uses, each with one type pair as the example a reader can follow.
+    private static Dictionary<string, Dictionary<string, string>> FolderEdges()
+    {
+        var edges = new Dictionary<string, Dictionary<string, string>>(StringComparer.Ordinal);
+        foreach (var type in Code.Value.Types)
+        {
+            var from = type.Namespace?.FullName ?? "";
+            if (!IsOurs(from))
+            {
+                continue;
+            }
+
+            var targets = edges.TryGetValue(from, out var found) ? found : edges[from] = new(StringComparer.Ordinal);
+            foreach (var dependency in type.Dependencies)
+            {
+                var to = dependency.Target?.Namespace?.FullName ?? "";
+                if (to != from && IsOurs(to))
+                {
+                    targets.TryAdd(to, $"{type.Name} uses {dependency.Target!.Name}");
+                }
+            }
+        }
+
+        return edges;
+    }
+
+    private static bool IsOurs(string folder) => folder == "LdnSite" || folder.StartsWith("LdnSite.", StringComparison.Ordinal);
+
+    // Tarjan's algorithm: the groups of folders that reach each other.
+    private static List<List<string>> StronglyConnected(Dictionary<string, Dictionary<string, string>> edges)
+    {
+        var index = new Dictionary<string, int>();
+        var low = new Dictionary<string, int>();
+        var stack = new Stack<string>();
+        var onStack = new HashSet<string>();
+        var components = new List<List<string>>();
+
+        void Visit(string node)
+        {
+            index[node] = low[node] = index.Count;
+            stack.Push(node);
+            onStack.Add(node);
+            foreach (var next in edges.TryGetValue(node, out var targets) ? targets.Keys.ToList() : [])
+            {
+                if (!index.ContainsKey(next))
+                {
+                    Visit(next);
+                    low[node] = Math.Min(low[node], low[next]);
+                }
+                else if (onStack.Contains(next))
+                {
+                    low[node] = Math.Min(low[node], index[next]);
+                }
+            }
+
+            if (low[node] == index[node])
+            {
+                var component = new List<string>();
+                string member;
+                do
+                {
+                    member = stack.Pop();
+                    onStack.Remove(member);
+                    component.Add(member);
+                }
+                while (member != node);
+                components.Add(component);
+            }
+        }
+
+        foreach (var node in edges.Keys.Order(StringComparer.Ordinal).ToList())
+        {
+            if (!index.ContainsKey(node))
+            {
+                Visit(node);
+            }
+        }
+
+        return components;
+    }
+}
