@@ -84,7 +84,7 @@ public sealed record SiteSettings
     /// missing path, so its links start from the site's root path instead (e.g. "/").
     /// </summary>
     public string RootPrefixFor(Content.PageInfo page) =>
-        page.Layout == "not_found" && LinkStyle == LinkStyle.Pretty ? BasePath : "";
+        page.Kind.RootRelativeLinks && LinkStyle == LinkStyle.Pretty ? BasePath : "";
 
     /// <summary>Where pages can be edited; null when the repository's address is not known (no edit links).</summary>
     public Urls.RepositoryLinks? Repository { get => _repository.GetAwaiter().GetResult(); init => _repository = Task.FromResult(value); }

@@ -16,7 +16,7 @@ public static class ReadabilityReport
         {
             var page = document.Get(PageKeys.Page);
             var level = document.Metadata.GetOrDefault<Markdown.Readability.ReadingLevel?>(Markdown.Readability.ReadingLevel.Key!, null);
-            if (!ClaimCoverage.ContentLayouts.Contains(page.Layout) || level is null)
+            if (!page.Kind.Medical || level is null)
             {
                 continue;
             }

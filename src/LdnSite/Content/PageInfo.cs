@@ -24,8 +24,8 @@ public sealed record PageInfo(
     /// <summary>The top-level folder a page belongs to ("" for pages at the root).</summary>
     public string Section => Source.Contains('/') ? Source[..Source.IndexOf('/')] : "";
 
-    /// <summary>True for the index page of a folder (or of the site).</summary>
-    public bool IsIndex => Path.GetFileNameWithoutExtension(Source) == "index";
+    /// <summary>What the page is, from its layout: every behaviour that depends on that.</summary>
+    public PageKind Kind => PageKinds.Of(Layout);
 }
 
 /// <summary>A heading the table of contents lists.</summary>

@@ -58,7 +58,7 @@ public sealed class PageRenderer(SiteSettings settings, SiteData data, IReadOnly
 
         // Structure is read before the walk below links glossary terms, so headings and search text are the author's words.
         var structure = PageStructure.Of(document);
-        var jsonLd = page.Layout == "faq" ? FaqSchema.JsonLd(document) : null;
+        var jsonLd = page.Kind.Faq ? FaqSchema.JsonLd(document) : null;
 
         var links = new List<InternalLink>();
         var citations = new CitationNumbering(_referenceNumbers, page.Source, problems, data.ReferencesComplete);
@@ -101,7 +101,7 @@ public sealed class PageRenderer(SiteSettings settings, SiteData data, IReadOnly
         ClaimCoverage.Check(document, page, settings.Strict, problems);
         var reading = Readability.Readability.Of(document);
         // A few sentences give no meaningful reading level, so short pages are not judged.
-        if (ClaimCoverage.ContentLayouts.Contains(page.Layout) && reading.Words >= ReadingLevel.MinimumWords && (reading.Grade > settings.MaxReadingGrade || reading.Ease < settings.MinReadingEase))
+        if (page.Kind.Medical && reading.Words >= ReadingLevel.MinimumWords && (reading.Grade > settings.MaxReadingGrade || reading.Ease < settings.MinReadingEase))
         {
             problems.Add(Diagnostic.Warning(page.Source, 1, 1, "LDN036",
                 $"The page reads at grade {reading.Grade:0.0} with reading ease {reading.Ease:0} (targets: grade {settings.MaxReadingGrade:0.#} or below, ease {settings.MinReadingEase:0} or above). Use shorter sentences and everyday words."));

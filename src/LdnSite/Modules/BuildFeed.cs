@@ -40,7 +40,7 @@ public sealed class BuildFeed(SiteSettings settings) : IModule
         {
             var page = document.Get(PageKeys.Page);
             var frontMatter = document.Get(PageKeys.FrontMatter);
-            if (page.Layout is "search" or "not_found" || page.HideFromNav)
+            if (!page.Kind.InFeed || page.HideFromNav)
             {
                 continue;
             }

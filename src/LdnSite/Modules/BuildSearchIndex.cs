@@ -46,8 +46,8 @@ public sealed class BuildSearchIndex(SiteSettings settings) : IModule
                 samePaths &= i < lastRead.Length && read[i].Page?.Destination == lastRead[i].Page?.Destination;
             }
 
-            glossaryPage ??= read[i].Info.Layout == "glossary" ? read[i].Info : null;
-            referencesPage ??= read[i].Info.Layout == "references" ? read[i].Info : null;
+            glossaryPage ??= read[i].Info.Kind.Lists == SiteList.GlossaryTerms ? read[i].Info : null;
+            referencesPage ??= read[i].Info.Kind.Lists == SiteList.Sources ? read[i].Info : null;
             if (read[i].Page is { } page)
             {
                 pages.Add(page);

@@ -35,7 +35,7 @@ public sealed class BuildSitemap(SiteSettings settings) : IModule
         var xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         var pages = context.Outputs(SitePipelines.Content)
             .Select(d => (Page: d.Get(PageKeys.Page), d.Get(PageKeys.FrontMatter).LastReviewed))
-            .Where(p => p.Page.Layout is not ("search" or "not_found"))
+            .Where(p => p.Page.Kind.InSitemap)
             .OrderBy(p => p.Page.Destination, StringComparer.Ordinal);
         foreach (var (page, lastReviewed) in pages)
         {

@@ -99,7 +99,7 @@ public sealed class RenderLayout(SiteSettings settings, PerBuild<SiteInputs> sit
     // settings change re-renders all.
     private string Produce(Document document, Scriban.Template layout, ThemeTemplates templates, PageModelBuilder models, string layoutsKey, IExecutionContext context)
     {
-        if (document.Get(PageKeys.Page).Layout is "references" or "evidence")
+        if (document.Get(PageKeys.Page).Kind.RenderedEveryBuild)
         {
             // The site-wide references and evidence pages depend on every page's citations, so they are always rendered.
             var (text, error) = Render(layout, templates, models, document);

@@ -136,7 +136,7 @@ public sealed class PageModelBuilder
             jsonLdBlocks.Add(jsonLd);
         }
 
-        if (Markdown.Claims.ClaimCoverage.ContentLayouts.Contains(page.Layout) && !page.Nonmedical)
+        if (page.Kind.Medical && !page.Nonmedical)
         {
             jsonLdBlocks.Add(MedicalWebPageSchema.JsonLd(page.Title, page.Description, canonical, _settings.NormalizedBaseUrl, review?.LastReviewed.Iso, references.Select(r => r.Facts)));
         }
@@ -158,6 +158,7 @@ public sealed class PageModelBuilder
             _settings.Repository?.EditUrl(page.Source),
             jsonLdBlocks,
             page.Source == "index.md",
+            page.Kind.Indexed,
             section is null ? "" : SectionNav(section, page));
 
         var site = new SiteModel(
@@ -165,14 +166,14 @@ public sealed class PageModelBuilder
             nav,
             siteNav,
             new LinkModel("Home", SitePaths.Link(page.Destination, "index.html", _settings.LinkStyle, rootPrefix), page.Source == "index.md"),
-            page.Layout == "references" ? Sources(page) : [],
-            page.Layout == "glossary" ? _glossary : [],
+            page.Kind.Lists == SiteList.Sources ? Sources(page) : [],
+            page.Kind.Lists == SiteList.GlossaryTerms ? _glossary : [],
             _settings.OfflineDownload is { } offline ? root + offline.FileName : null,
             _settings.OfflineDownload is { } o ? Size(o.Bytes) : null,
             _settings.LiveReload,
             _settings.LinkStyle == LinkStyle.File ? "index.html" : "",
-            page.Layout == "evidence" ? _studies : [],
-            page.Layout == "evidence" ? EvidenceMap.Svg(_studies, s => "#study-" + s.Key) : "",
+            page.Kind.Lists == SiteList.Studies ? _studies : [],
+            page.Kind.Lists == SiteList.Studies ? EvidenceMap.Svg(_studies, s => "#study-" + s.Key) : "",
             _settings.Repository?.IssuesUrl,
             _assets,
             _has);

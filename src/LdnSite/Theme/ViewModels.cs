@@ -55,6 +55,7 @@ public sealed record PageModel(
     string? EditUrl,
     IReadOnlyList<string> JsonLd,
     bool IsHome,
+    bool Indexed,
     string SectionNav);
 
 /// <summary>Site-wide values.</summary>

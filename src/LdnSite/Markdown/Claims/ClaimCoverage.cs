@@ -17,13 +17,11 @@ public static class ClaimCoverage
     /// <summary>The marker an author writes before a block that makes no medical claim.</summary>
     public const string Marker = "<!-- nonmedical -->";
 
-    /// <summary>Layouts whose pages hold medical content.</summary>
-    public static readonly IReadOnlySet<string> ContentLayouts = new HashSet<string>(StringComparer.Ordinal) { "page", "faq", "home", "evidence" };
 
     /// <summary>Reports every uncited paragraph and list item of <paramref name="document"/>.</summary>
     public static void Check(MarkdownDocument document, PageInfo page, bool strict, ICollection<Diagnostic> problems)
     {
-        if (page.Nonmedical || !ContentLayouts.Contains(page.Layout))
+        if (page.Nonmedical || !page.Kind.Medical)
         {
             return;
         }
