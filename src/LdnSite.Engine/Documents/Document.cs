@@ -24,9 +24,6 @@ public sealed record Document(string Source, string Destination, Metadata Metada
     /// <summary>Shorthand for <c>Metadata.Get</c>.</summary>
     public T Get<T>(MetadataKey<T> key) => Metadata.Get(key);
 
-    /// <summary>Returns a copy whose content is <paramref name="text"/>.</summary>
-    public Document WithText(string text) => this with { Content = new TextContent(text) };
-
     /// <summary>The content as text.</summary>
     public string Text => Content.ReadText();
 }

@@ -57,20 +57,6 @@ public readonly record struct FileStamp(long LastWriteTicks, long Length)
 }
 
 /// <summary>
-/// Text produced only when it is written (or read), then let go: a large site's pages need not
-/// all be held in memory at once. Nothing is kept, so each read produces the text again; a
-/// producer that wants reuse caches it itself.
-/// </summary>
-public sealed record DeferredTextContent(Func<string> Produce) : DocumentContent
-{
-    /// <inheritdoc />
-    public override void WriteTo(string path) => OutputFile.WriteText(path, Produce());
-
-    /// <inheritdoc />
-    public override string ReadText() => Produce();
-}
-
-/// <summary>
 /// Text built only when written, into a builder the producer owns and reuses (valid until its
 /// next use on the same thread), and written from the builder without becoming a string: for a
 /// one-shot build of many large pages, where nothing needs to keep or compare the text.
@@ -82,29 +68,6 @@ public sealed record BuiltTextContent(Func<StringBuilder> Build) : DocumentConte
 
     /// <inheritdoc />
     public override string ReadText() => Build().ToString();
-}
-
-/// <summary>Content written by a function straight to the file, for outputs too large to build as one string.</summary>
-public sealed record StreamedContent(Action<Stream> Write) : DocumentContent
-{
-    /// <inheritdoc />
-    public override void WriteTo(string path)
-    {
-        using var stream = new FileStream(path, FileMode.OpenOrCreate, FileAccess.Write, FileShare.ReadWrite, 64 * 1024);
-        Write(stream);
-        if (stream.Length > stream.Position)
-        {
-            stream.SetLength(stream.Position);
-        }
-    }
-
-    /// <inheritdoc />
-    public override string ReadText()
-    {
-        using var buffer = new MemoryStream();
-        Write(buffer);
-        return Encoding.UTF8.GetString(buffer.ToArray());
-    }
 }
 
 /// <summary>

@@ -4,11 +4,8 @@ using K4os.Compression.LZ4;
 
 /// <summary>
 /// Compresses bytes held in memory between phases as one LZ4 block at its fastest level. Chosen
-/// over deflate (the fastest level): on the 10,000-page benchmark's pages, LZ4 packed 141 MB of
-/// HTML in 190-260 ms against deflate's 320-360 ms and unpacked it in 50-60 ms against
-/// 160-170 ms, for 45 MB kept against 42 MB. Alternating native builds of the 10,000 pages, 4
-/// each: 5.50 s against 5.93 s, user+system 9.7 s against 10.5 s, the same peak (317 MB). The
-/// blocks never leave the process, so the format is free to change; the caller keeps the unpacked
+/// over deflate because it packs and unpacks several times faster for nearly the same size (the
+/// benchmark's record, RECORD.md, has the numbers). The blocks never leave the process, so the format is free to change; the caller keeps the unpacked
 /// length, which LZ4 blocks do not record.
 /// </summary>
 public static class PackedBlock

@@ -6,8 +6,8 @@ using System.Text;
 /// <summary>
 /// Text held between phases (a page's body HTML from its one parse until it is written, its search
 /// entry until the index is built), kept as UTF-8 either plain or compressed (<see cref="PackedBlock"/>),
-/// as <see cref="TextPacking"/> chose for the size of the site. Compressed it takes a third of the
-/// memory, which keeps a 10,000-page build's peak down; on a small site the time to compress and
+/// as <see cref="TextPacking"/> chose for the size of the site. Compressed it takes much less
+/// memory, which keeps a large build's peak down; on a small site the time to compress and
 /// expand buys nothing. The length is kept too, so the text comes back in one allocation of its
 /// exact size (no growing buffer, no copy).
 /// </summary>

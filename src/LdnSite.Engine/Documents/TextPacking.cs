@@ -14,10 +14,9 @@ public enum TextPacking
 public static class TextPackingRule
 {
     /// <summary>
-    /// Sites with more pages than this keep their text compressed. At 1,000 pages the plain text of
-    /// every body, search entry and term list is tens of megabytes, and packing and unpacking it
-    /// all took about a tenth of the build's processor time (with deflate); at 10,000 pages it would be hundreds
-    /// of megabytes, past the 400 MB the build is held to.
+    /// Sites with more pages than this keep their text compressed. On a small site the plain text
+    /// fits easily and packing it costs processor time for nothing; on a large one it would not
+    /// fit in the 400 MB the build is held to.
     /// </summary>
     public const int CompressAbovePages = 2_000;
 

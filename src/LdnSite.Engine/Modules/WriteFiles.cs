@@ -170,7 +170,6 @@ public sealed class WriteFiles : IModule
         object? identity = document.Content switch
         {
             TextContent plain => plain.Text,
-            DeferredTextContent deferred => deferred.ReadText(),
             BuiltTextContent built when remember => built.ReadText(),
             BytesContent bytes => bytes.Identity,
             DeferredBytesContent deferred => deferred.Identity,
@@ -199,7 +198,7 @@ public sealed class WriteFiles : IModule
             // Copied and streamed files are written from their source.
             document.Content.WriteTo(path);
         }
-        else if (document.Content is TextContent or DeferredTextContent or BuiltTextContent)
+        else if (document.Content is TextContent or BuiltTextContent)
         {
             // The text was produced to compare; written as it is rather than produced again.
             Documents.OutputFile.WriteText(path, (string)identity);

@@ -152,8 +152,7 @@ public sealed class Engine
             {
                 // A one-shot build collects once before writing. What processing allocated (syntax
                 // trees, the search merge) is garbage by now but sits in the older generations, and
-                // writing would otherwise grow the heap on top of it: at 10,000 pages the peak was
-                // about 490-505 MB, and 440-447 MB with this collection, which takes 120-146 ms.
+                // writing would otherwise grow the heap on top of it (the peak it saves: RECORD.md).
                 var collectionStarted = ModuleTiming.SinceProcessStart();
                 var collecting = Stopwatch.StartNew();
                 GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
