@@ -4,6 +4,7 @@ using LdnSite.Data;
 using LdnSite.Markdown;
 using LdnSite.Markdown.Glossary;
 using LdnSite.Markdown.Structure;
+using Markdig.Syntax;
 
 public sealed class GlossaryLinkerTests
 {
@@ -14,15 +15,7 @@ public sealed class GlossaryLinkerTests
     {
         var document = Markdig.Markdown.Parse(markdown, SiteMarkdown.Pipeline);
         new GlossaryLinker([Naltrexone, Ldn]).Link(document, term => "glossary/#" + term.Anchor);
-        var linked = new List<string>();
-        SyntaxWalker.Walk(document, (inline, _, _) =>
-        {
-            if (inline is GlossaryInline term)
-            {
-                linked.Add(term.Text);
-            }
-        });
-        return linked;
+        return document.Descendants<GlossaryInline>().Select(term => term.Text).ToList();
     }
 
     [Fact]

@@ -3,86 +3,89 @@ namespace LdnSite.Markdown.Claims;
 using LdnSite.Content;
 using LdnSite.Engine.Diagnostics;
 using LdnSite.Markdown.Citations;
+using LdnSite.Markdown.Structure;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 
 /// <summary>
 /// Every medical statement on the site is meant to cite its source. This check warns on each
-/// paragraph or list item of a content page that cites nothing (an error under --strict),
+/// paragraph or list item of a medical page that cites nothing (an error under --strict),
 /// unless the author marked it as making no medical claim: the line <c>&lt;!-- nonmedical --&gt;</c>
-/// directly before the paragraph or list, or <c>nonmedical: true</c> in a page's front matter.
+/// directly before the paragraph, list, quote or box, or <c>nonmedical: true</c> in a page's
+/// front matter. Claims are the paragraphs at the top level or inside quotes and boxes, and the
+/// items of lists there; a list item counts as cited when a citation appears anywhere in it.
 /// </summary>
-public static class ClaimCoverage
+public sealed class ClaimCoverage(string source, bool strict, ICollection<Diagnostic> problems) : IBlockVisitor, IInlineVisitor
 {
     /// <summary>The marker an author writes before a block that makes no medical claim.</summary>
     public const string Marker = "<!-- nonmedical -->";
 
-
-    /// <summary>Reports every uncited paragraph and list item of <paramref name="document"/>.</summary>
-    public static void Check(MarkdownDocument document, PageInfo page, bool strict, ICollection<Diagnostic> problems)
+    // What the blocks inside each open container are: claims themselves, list items that are
+    // claims, or neither. The document's blocks are claims.
+    private enum Inside
     {
-        if (page.Nonmedical || !page.Kind.Medical)
-        {
-            return;
-        }
-
-        Walk(document, page.Source, strict, problems);
+        Nothing,
+        Claims,
+        ClaimItems,
     }
 
-    private static void Walk(ContainerBlock container, string source, bool strict, ICollection<Diagnostic> problems)
+    private readonly Stack<Inside> _containers = new([Inside.Claims]);
+    private Block? _claim;
+    private bool _cited;
+
+    /// <summary>This check for <paramref name="page"/>, or null when the page makes no medical claims.</summary>
+    public static ClaimCoverage? For(PageInfo page, bool strict, ICollection<Diagnostic> problems) =>
+        page.Nonmedical || !page.Kind.Medical ? null : new ClaimCoverage(page.Source, strict, problems);
+
+    /// <inheritdoc />
+    public void Enter(Block block, Block? previous)
     {
-        Block? previous = null;
-        foreach (var block in container)
+        var inside = _containers.Peek();
+        var marked = previous is HtmlBlock html && html.Lines.ToString().Trim() == Marker;
+        var claim = !marked && ((inside == Inside.Claims && block is ParagraphBlock) || (inside == Inside.ClaimItems && block is ListItemBlock));
+        if (claim && _claim is null)
         {
-            var marked = previous is HtmlBlock html && html.Lines.ToString().Trim() == Marker;
-            previous = block;
-            if (marked)
-            {
-                continue;
-            }
+            _claim = block;
+            _cited = false;
+        }
 
-            switch (block)
+        if (block is ContainerBlock)
+        {
+            _containers.Push(marked || inside != Inside.Claims ? Inside.Nothing : block switch
             {
-                case ParagraphBlock paragraph when !Cites(paragraph):
-                    Report(paragraph, "paragraph", source, strict, problems);
-                    break;
-                case ListBlock list:
-                    foreach (var item in list.OfType<ListItemBlock>().Where(i => !Cites(i)))
-                    {
-                        Report(item, "list item", source, strict, problems);
-                    }
-
-                    break;
-                case QuoteBlock or Markdig.Extensions.CustomContainers.CustomContainer:
-                    Walk((ContainerBlock)block, source, strict, problems);
-                    break;
-            }
+                QuoteBlock or Markdig.Extensions.CustomContainers.CustomContainer => Inside.Claims,
+                ListBlock => Inside.ClaimItems,
+                _ => Inside.Nothing,
+            });
         }
     }
 
-    private static bool Cites(Block block) => block switch
+    /// <inheritdoc />
+    public void Visit(Inline inline, LeafBlock leaf, bool inLink)
     {
-        LeafBlock { Inline: { } inline } => Contains(inline),
-        ContainerBlock container => container.Any(Cites),
-        _ => false,
-    };
-
-    private static bool Contains(ContainerInline container)
-    {
-        for (var inline = container.FirstChild; inline is not null; inline = inline.NextSibling)
+        if (inline is CitationInline)
         {
-            if (inline is CitationInline || (inline is ContainerInline child && Contains(child)))
-            {
-                return true;
-            }
+            _cited = true;
         }
-
-        return false;
     }
 
-    private static void Report(Block block, string what, string source, bool strict, ICollection<Diagnostic> problems)
+    /// <inheritdoc />
+    public void Leave(Block block)
     {
-        var message = $"This {what} cites no source. Cite the study that supports it ([@key]), or, if it makes no medical claim, put the line {Marker} before it.";
-        problems.Add(strict ? Diagnostic.Error(source, block.Line + 1, block.Column + 1, "LDN034", message) : Diagnostic.Warning(source, block.Line + 1, block.Column + 1, "LDN034", message));
+        if (block is ContainerBlock)
+        {
+            _containers.Pop();
+        }
+
+        if (ReferenceEquals(block, _claim))
+        {
+            _claim = null;
+            if (!_cited)
+            {
+                var what = block is ListItemBlock ? "list item" : "paragraph";
+                var message = $"This {what} cites no source. Cite the study that supports it ([@key]), or, if it makes no medical claim, put the line {Marker} before it.";
+                problems.Add(strict ? Diagnostic.Error(source, block.Line + 1, block.Column + 1, "LDN034", message) : Diagnostic.Warning(source, block.Line + 1, block.Column + 1, "LDN034", message));
+            }
+        }
     }
 }

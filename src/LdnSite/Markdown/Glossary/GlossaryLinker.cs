@@ -49,21 +49,21 @@ public sealed class GlossaryLinker
     public void Link(MarkdownDocument document, Func<GlossaryTerm, string> hrefOf)
     {
         var page = ForPage(hrefOf);
-        SyntaxWalker.Walk(document, page.Visit);
+        new PageWalk([page]).Run(document);
     }
 
-    /// <summary>A linker for one page, fed its inlines in reading order by a <see cref="SyntaxWalker"/>.</summary>
+    /// <summary>A linker for one page, fed its inlines in reading order by the page's walk (<see cref="PageWalk"/>).</summary>
     public PageGlossary ForPage(Func<GlossaryTerm, string> hrefOf) => new(this, hrefOf);
 
     /// <summary>The terms one page has linked so far.</summary>
-    public sealed class PageGlossary(GlossaryLinker linker, Func<GlossaryTerm, string> hrefOf)
+    public sealed class PageGlossary(GlossaryLinker linker, Func<GlossaryTerm, string> hrefOf) : IInlineVisitor
     {
         private readonly HashSet<GlossaryTerm> _linked = [];
 
         /// <summary>Links the first unlinked term in a text run (never in headings or links); text after it is visited next.</summary>
         public void Visit(Inline inline, LeafBlock leaf, bool inLink)
         {
-            if (inline is LiteralInline literal && !inLink && leaf is not HeadingBlock && _linked.Count < linker._termCount)
+            if (inline is LiteralInline literal and not Citations.MalformedCitationInline && !inLink && leaf is not HeadingBlock && _linked.Count < linker._termCount)
             {
                 linker.LinkFirst(literal, _linked, hrefOf);
             }

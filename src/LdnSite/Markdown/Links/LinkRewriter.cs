@@ -19,6 +19,21 @@ using LdnSite.Diagnostics;
 /// </summary>
 public sealed class LinkRewriter(LinkStyle style, IReadOnlySet<string> pageSources, IReadOnlySet<string> inputFiles)
 {
+    /// <summary>This rewriter as one page's visitor in its walk: every link of the page, checked and rewritten, its internal links added to <paramref name="links"/>.</summary>
+    public Structure.IInlineVisitor ForPage(string source, string destination, ICollection<Diagnostic> problems, List<InternalLink> links, string rootPrefix) =>
+        new PageLinks(this, source, destination, problems, links, rootPrefix);
+
+    private sealed class PageLinks(LinkRewriter rewriter, string source, string destination, ICollection<Diagnostic> problems, List<InternalLink> links, string rootPrefix) : Structure.IInlineVisitor
+    {
+        public void Visit(Inline inline, Markdig.Syntax.LeafBlock leaf, bool inLink)
+        {
+            if (inline is LinkInline link)
+            {
+                rewriter.Rewrite(link, source, destination, problems, links, rootPrefix);
+            }
+        }
+    }
+
     /// <summary>Rewrites one link; a link to another page is added to <paramref name="links"/>.</summary>
     /// <remarks>
     /// <paramref name="rootPrefix"/> is "" for ordinary pages. The not-found page is served at any

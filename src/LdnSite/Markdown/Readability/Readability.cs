@@ -33,16 +33,88 @@ public sealed record ReadingLevel(int Words, int Sentences, int Syllables)
 /// </summary>
 public static class Readability
 {
-    /// <summary>The reading level of the prose in <paramref name="document"/>.</summary>
+    /// <summary>The reading level of the prose in <paramref name="document"/> on its own (the page renderer measures it in its one walk).</summary>
     public static ReadingLevel Of(MarkdownDocument document)
     {
-        // Each block's text is gathered in one reused buffer and counted there: strings of the
-        // page's prose were one of the largest allocations of a build.
-        var counts = new Counts();
-        var text = ReusedBuilder.Acquire();
-        AddProse(document, ref counts, text);
-        ReusedBuilder.Release(text);
-        return counts.Level;
+        var prose = new Prose();
+        new PageWalk([prose]).Run(document);
+        return prose.Level;
+    }
+
+    /// <summary>
+    /// Counts the prose of one walk: paragraphs at the top level or inside quotes and boxes, and
+    /// list items there (each item's own paragraphs together; its nested lists count on their own).
+    /// </summary>
+    public sealed class Prose : IBlockVisitor, ILeafTextVisitor
+    {
+        // What the blocks inside each open container are to the count.
+        private enum Inside
+        {
+            Nothing,
+            Paragraphs,
+            ListItems,
+            ItemParagraphs,
+        }
+
+        private readonly Stack<Inside> _containers = new([Inside.Paragraphs]);
+        private readonly StringBuilder _item = new();
+        private Counts _counts;
+
+        /// <summary>The reading level once the walk is over.</summary>
+        public ReadingLevel Level => _counts.Level;
+
+        /// <inheritdoc />
+        public void Enter(Block block, Block? previous)
+        {
+            if (block is not ContainerBlock)
+            {
+                return;
+            }
+
+            var inside = _containers.Peek();
+            _containers.Push(block switch
+            {
+                QuoteBlock or Markdig.Extensions.CustomContainers.CustomContainer when inside == Inside.Paragraphs => Inside.Paragraphs,
+                ListBlock when inside is Inside.Paragraphs or Inside.ItemParagraphs => Inside.ListItems,
+                ListItemBlock when inside == Inside.ListItems => Inside.ItemParagraphs,
+                _ => Inside.Nothing,
+            });
+        }
+
+        /// <inheritdoc />
+        public void Text(LeafBlock leaf, StringBuilder text)
+        {
+            if (leaf is not ParagraphBlock)
+            {
+                return;
+            }
+
+            switch (_containers.Peek())
+            {
+                case Inside.Paragraphs:
+                    _counts.Add(text);
+                    break;
+                case Inside.ItemParagraphs:
+                    _item.Append(text);
+                    break;
+            }
+        }
+
+        /// <inheritdoc />
+        public void Leave(Block block)
+        {
+            if (block is not ContainerBlock)
+            {
+                return;
+            }
+
+            if (_containers.Pop() == Inside.ItemParagraphs)
+            {
+                // A list item is one block of prose.
+                _counts.Add(_item);
+                _item.Clear();
+            }
+        }
     }
 
     /// <summary>The reading level of <paramref name="blocks"/>, each a paragraph or list item's text.</summary>
@@ -217,37 +289,4 @@ public static class Readability
     }
 
     private static bool IsSoft(char c) => c is 'l' or 'a' or 'e' or 'i' or 'o' or 'u' or 'y';
-
-    private static void AddProse(IEnumerable<Block> blocks, ref Counts counts, StringBuilder text)
-    {
-        foreach (var block in blocks)
-        {
-            switch (block)
-            {
-                case ParagraphBlock paragraph:
-                    text.Clear();
-                    PlainText.Append(paragraph, text);
-                    counts.Add(text);
-                    break;
-                case ListBlock list:
-                    foreach (var item in list.OfType<ListItemBlock>())
-                    {
-                        // A list item is one block of prose; its nested lists are their own.
-                        text.Clear();
-                        foreach (var paragraph in item.OfType<ParagraphBlock>())
-                        {
-                            PlainText.Append(paragraph, text);
-                        }
-
-                        counts.Add(text);
-                        AddProse(item.OfType<ListBlock>(), ref counts, text);
-                    }
-
-                    break;
-                case QuoteBlock or Markdig.Extensions.CustomContainers.CustomContainer:
-                    AddProse((ContainerBlock)block, ref counts, text);
-                    break;
-            }
-        }
-    }
 }

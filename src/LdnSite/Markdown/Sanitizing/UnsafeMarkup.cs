@@ -13,7 +13,7 @@ using Markdig.Syntax.Inlines;
 /// mailto and relative; a Markdown image from the web is LinkRewriter's LDN024). Removals are
 /// warnings, errors under --strict.
 /// </summary>
-public sealed class UnsafeMarkup(string source, bool strict, ICollection<Diagnostic> problems)
+public sealed class UnsafeMarkup(string source, bool strict, ICollection<Diagnostic> problems) : Structure.IBlockVisitor, Structure.IInlineVisitor
 {
     private static readonly HashSet<string> KeptAttributes = new(StringComparer.OrdinalIgnoreCase) { "id", "class" };
 
@@ -28,36 +28,19 @@ public sealed class UnsafeMarkup(string source, bool strict, ICollection<Diagnos
     public IReadOnlySet<string> RawIds => _raw.Ids;
 
     /// <summary>
-    /// Makes every heading's id safe before anything reads it (the table of contents, anchors,
-    /// search sections and FAQ data are all read from headings before the walk): a heading whose
-    /// id the site itself uses (a heading "References" or "Study design" would get "references"
-    /// or "study-design") gets a prefix instead, so it can neither take the site's own targets nor
-    /// lose its anchor; then its {…} attributes are filtered as every other node's are, so an id
-    /// such as <c>x"onfocus=…</c> is removed (and reported) before the table of contents copies it.
+    /// Checks a block: its {…} attributes, and its HTML when it is raw HTML. Runs first in the
+    /// walk, so the table of contents, anchors, search sections and FAQ data read only checked
+    /// ids: a heading whose id the site itself uses (a heading "References" or "Study design" would
+    /// get "references" or "study-design") gets a prefix instead, so it can neither take the site's
+    /// own targets nor lose its anchor, and an id such as <c>x"onfocus=…</c> is removed (and reported).
     /// </summary>
-    public void CheckHeadings(ContainerBlock container)
+    public void Enter(Block block, Block? previous)
     {
-        foreach (var block in container)
+        if (block is HeadingBlock heading && heading.TryGetAttributes() is { Id: { } id } attributes && HtmlPolicy.IsReservedId(id))
         {
-            if (block is HeadingBlock heading)
-            {
-                if (heading.TryGetAttributes() is { Id: { } id } attributes && HtmlPolicy.IsReservedId(id))
-                {
-                    attributes.Id = "section-" + id;
-                }
-
-                FilterAttributes(heading, heading.Line + 1, heading.Column + 1);
-            }
-            else if (block is ContainerBlock child)
-            {
-                CheckHeadings(child);
-            }
+            attributes.Id = "section-" + id;
         }
-    }
 
-    /// <summary>Checks a block: its {…} attributes, and its HTML when it is raw HTML.</summary>
-    public void VisitBlock(Block block)
-    {
         FilterAttributes(block, block.Line + 1, block.Column + 1);
         if (block is HtmlBlock html)
         {
@@ -72,8 +55,13 @@ public sealed class UnsafeMarkup(string source, bool strict, ICollection<Diagnos
         }
     }
 
+    /// <inheritdoc />
+    public void Leave(Block block)
+    {
+    }
+
     /// <summary>Checks an inline: its {…} attributes, raw HTML tags and link URLs.</summary>
-    public void VisitInline(Inline inline)
+    public void Visit(Inline inline, LeafBlock leaf, bool inLink)
     {
         FilterAttributes(inline, inline.Line + 1, inline.Column + 1);
         switch (inline)

@@ -6,53 +6,49 @@ using System.Text.Json.Nodes;
 using Markdig.Syntax;
 
 /// <summary>
-/// schema.org <c>FAQPage</c> JSON-LD from a FAQ page's syntax tree: each h2 is a question and the
-/// blocks until the next h2 are its answer, so the data always matches what readers see.
+/// schema.org <c>FAQPage</c> JSON-LD from a FAQ page's syntax tree: each top-level h2 is a
+/// question and the text until the next one is its answer, read in the page's one walk, so the
+/// data always matches what readers see.
 /// </summary>
-public static class FaqSchema
+public sealed class FaqSchema : ILeafTextVisitor
 {
     private static readonly JsonSerializerOptions Options = new() { WriteIndented = false };
 
-    /// <summary>The questions and answers of a FAQ page, in order.</summary>
-    public static IReadOnlyList<(string Question, string Answer)> Questions(MarkdownDocument document)
-    {
-        var questions = new List<(string, string)>();
-        string? question = null;
-        var answer = new StringBuilder();
-        foreach (var block in document)
-        {
-            if (block is HeadingBlock { Level: 2 } heading)
-            {
-                if (question is not null)
-                {
-                    questions.Add((question, PlainText.Collapse(answer)));
-                }
+    private readonly List<(string Question, string Answer)> _questions = [];
+    private readonly StringBuilder _answer = new();
+    private string? _question;
 
-                question = PlainText.Of(heading);
-                answer.Clear();
-            }
-            else if (question is not null)
-            {
-                PlainText.Append(block, answer);
-            }
-        }
-
-        if (question is not null)
-        {
-            questions.Add((question, PlainText.Collapse(answer)));
-        }
-
-        return questions;
-    }
-
-    /// <summary>The JSON-LD text, safe to place inside a script element.</summary>
+    /// <summary>The JSON-LD of <paramref name="document"/> on its own (the page renderer gathers it in its one walk).</summary>
     public static string JsonLd(MarkdownDocument document)
     {
+        var faq = new FaqSchema();
+        new PageWalk([faq]).Run(document);
+        return faq.JsonLd();
+    }
+
+    /// <inheritdoc />
+    public void Text(LeafBlock leaf, StringBuilder text)
+    {
+        if (leaf is HeadingBlock { Level: 2 } && leaf.Parent is MarkdownDocument)
+        {
+            Flush();
+            _question = text.ToString().Trim();
+        }
+        else if (_question is not null)
+        {
+            _answer.Append(text);
+        }
+    }
+
+    /// <summary>The JSON-LD text once the walk is over, safe to place inside a script element.</summary>
+    public string JsonLd()
+    {
+        Flush();
         var json = new JsonObject
         {
             ["@context"] = "https://schema.org",
             ["@type"] = "FAQPage",
-            ["mainEntity"] = new JsonArray(Questions(document).Select(q => (JsonNode)new JsonObject
+            ["mainEntity"] = new JsonArray(_questions.Select(q => (JsonNode)new JsonObject
             {
                 ["@type"] = "Question",
                 ["name"] = q.Question,
@@ -62,5 +58,15 @@ public static class FaqSchema
 
         // The default encoder escapes '<', '>' and '&', so the text cannot close the script element.
         return json.ToJsonString(Options);
+    }
+
+    private void Flush()
+    {
+        if (_question is not null)
+        {
+            _questions.Add((_question, PlainText.Collapse(_answer)));
+            _question = null;
+            _answer.Clear();
+        }
     }
 }

@@ -10,8 +10,22 @@ using Markdig.Renderers.Html;
 /// silently lost. Alignment becomes a class the style sheet knows (<c>align-right</c>…), and the
 /// widths are dropped: the browser sizes the columns to their text.
 /// </summary>
-public static class TableAlignment
+public sealed class TableAlignment : Structure.IBlockVisitor
 {
+    /// <inheritdoc />
+    public void Enter(Markdig.Syntax.Block block, Markdig.Syntax.Block? previous)
+    {
+        if (block is Table table)
+        {
+            ToClasses(table);
+        }
+    }
+
+    /// <inheritdoc />
+    public void Leave(Markdig.Syntax.Block block)
+    {
+    }
+
     /// <summary>Moves <paramref name="table"/>'s column alignments onto its cells as classes.</summary>
     public static void ToClasses(Table table)
     {
