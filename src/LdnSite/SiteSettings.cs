@@ -18,7 +18,20 @@ public sealed record SiteSettings
     public required string OutputFolder { get; init; }
 
     /// <summary>Absolute URL the site is published at, ending in '/'; used for canonical links and the sitemap.</summary>
-    public string BaseUrl { get; init; } = "https://ldn.example.org/";
+    public string BaseUrl
+    {
+        get => _baseUrl;
+        init
+        {
+            _baseUrl = value;
+            // Asked for every page's canonical link, sitemap entry and feed item, so worked out once,
+            // here: a copy made with 'with' either sets the address again or keeps both fields.
+            _normalizedBaseUrl = Urls.SiteUrl.Problem(value) is null ? Urls.SiteUrl.Normalize(value) : "https://invalid.example/";
+        }
+    }
+
+    private readonly string _baseUrl = "https://ldn.example.org/";
+    private readonly string _normalizedBaseUrl = "https://ldn.example.org/";
 
     /// <summary>How internal links are written.</summary>
     public LinkStyle LinkStyle { get; init; } = LinkStyle.Pretty;
@@ -48,26 +61,7 @@ public sealed record SiteSettings
     public OfflineDownload? OfflineDownload { get; init; }
 
     /// <summary>The base URL, escaped and ending in '/' (checked by <see cref="SiteFolders"/> before a build).</summary>
-    public string NormalizedBaseUrl
-    {
-        get
-        {
-            // Asked for every page's canonical link, sitemap entry and feed item; parsing the address
-            // each time was a visible share of a rebuild. The answer depends on BaseUrl alone.
-            var last = s_lastNormalized;
-            if (last is null || !string.Equals(last.Url, BaseUrl, StringComparison.Ordinal))
-            {
-                last = new NormalizedUrl(BaseUrl, Urls.SiteUrl.Problem(BaseUrl) is null ? Urls.SiteUrl.Normalize(BaseUrl) : "https://invalid.example/");
-                s_lastNormalized = last;
-            }
-
-            return last.Normalized;
-        }
-    }
-
-    private static NormalizedUrl? s_lastNormalized;
-
-    private sealed record NormalizedUrl(string Url, string Normalized);
+    public string NormalizedBaseUrl => _normalizedBaseUrl;
 
     /// <summary>The absolute address of the page written to <paramref name="destination"/> (canonical links, sitemap, feed).</summary>
     public string AbsoluteUrl(string destination) =>
@@ -92,8 +86,8 @@ public sealed record SiteSettings
     /// <summary>When each page's file last changed in git (source → date); empty without git.</summary>
     public IReadOnlyDictionary<string, DateOnly> LastChanged { get => _lastChanged.GetAwaiter().GetResult(); init => _lastChanged = Task.FromResult(value); }
 
-    // What git tells: the command line starts both queries and goes on starting the build (they
-    // took 20-30 ms before the first module could run); the first reader waits for the answer.
+    // What git tells: the command line starts both queries and goes on starting the build, so
+    // the first modules need not wait for git; the first reader waits for the answer.
     // Settings compare equal only when they hold the same tasks (no code compares settings).
     private Task<Urls.RepositoryLinks?> _repository = Task.FromResult<Urls.RepositoryLinks?>(null);
     private Task<IReadOnlyDictionary<string, DateOnly>> _lastChanged = Task.FromResult<IReadOnlyDictionary<string, DateOnly>>(new Dictionary<string, DateOnly>());
@@ -104,6 +98,35 @@ public sealed record SiteSettings
 
     /// <summary>Folders the output may never be or contain, such as the repository root.</summary>
     public IReadOnlyList<string> ProtectedFolders { get; init; } = [];
+
+    /// <summary>
+    /// Every setting, each written out as text, in one hash: what cached results that read the
+    /// settings are keyed by. Declared setting by setting (a list-valued setting is written item
+    /// by item), so a new setting is a compile-time choice here, which a test enforces.
+    /// </summary>
+    public string Fingerprint => Engine.Modules.BuildCache.Key([.. Fingerprinted.Select(f => f.Name + "=" + f.Value(this))]);
+
+    /// <summary>The settings the fingerprint is made of, by name; the others are worked out from them.</summary>
+    public static IEnumerable<string> FingerprintedNames => Fingerprinted.Select(f => f.Name);
+
+    private static readonly (string Name, Func<SiteSettings, string> Value)[] Fingerprinted =
+    [
+        (nameof(InputFolder), s => s.InputFolder),
+        (nameof(ThemeFolder), s => s.ThemeFolder),
+        (nameof(OutputFolder), s => s.OutputFolder),
+        (nameof(BaseUrl), s => s.BaseUrl),
+        (nameof(LinkStyle), s => s.LinkStyle.ToString()),
+        (nameof(Strict), s => s.Strict ? "1" : "0"),
+        (nameof(MaxReadingGrade), s => s.MaxReadingGrade.ToString("R", System.Globalization.CultureInfo.InvariantCulture)),
+        (nameof(MinReadingEase), s => s.MinReadingEase.ToString("R", System.Globalization.CultureInfo.InvariantCulture)),
+        (nameof(LiveReload), s => s.LiveReload ? "1" : "0"),
+        (nameof(SearchChunkPostings), s => s.SearchChunkPostings.ToString(System.Globalization.CultureInfo.InvariantCulture)),
+        (nameof(Today), s => s.Today.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)),
+        (nameof(OfflineDownload), s => s.OfflineDownload is { } o ? $"{o.FileName}|{o.Bytes}" : ""),
+        (nameof(Repository), s => s.Repository is { } r ? $"{r.WebUrl}|{r.Branch}|{r.InputPath}" : ""),
+        (nameof(LastChanged), s => Content.GitHistory.Fingerprint(s.LastChanged)),
+        (nameof(ProtectedFolders), s => string.Join('\n', s.ProtectedFolders)),
+    ];
 }
 
 /// <summary>The offline zip as the footer links to it.</summary>

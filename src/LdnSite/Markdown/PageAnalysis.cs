@@ -11,8 +11,7 @@ using LdnSite.Markdown.Citations;
 /// </summary>
 /// <param name="Toc">h2/h3 headings.</param>
 /// <param name="Anchors">Every id a link may name: headings, {#id} attributes and ids in raw HTML.</param>
-/// <param name="SearchEntry">The page's serialised search index entry.</param>
-/// <param name="SearchTerms">The page's terms and field lengths, for the search index's chunks.</param>
+/// <param name="Sections">The page's text split at its h2 and h3 headings, what search indexes.</param>
 /// <param name="Links">Links to other pages, to check.</param>
 /// <param name="Citations">Sources cited, in number order.</param>
 /// <param name="JsonLd">Structured data for the page's head (FAQ pages), or null.</param>
@@ -22,8 +21,7 @@ using LdnSite.Markdown.Citations;
 public sealed record PageAnalysis(
     IReadOnlyList<TocEntry> Toc,
     IReadOnlySet<string> Anchors,
-    PackedText SearchEntry,
-    Search.PageTerms SearchTerms,
+    IReadOnlyList<PageSection> Sections,
     IReadOnlyList<InternalLink> Links,
     IReadOnlyList<CitedSource> Citations,
     string? JsonLd,

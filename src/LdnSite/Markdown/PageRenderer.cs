@@ -12,7 +12,6 @@ using LdnSite.Markdown.Readability;
 using LdnSite.Markdown.Sanitizing;
 using LdnSite.Markdown.Structure;
 using LdnSite.Markdown.StudyLists;
-using LdnSite.Search;
 using LdnSite.Urls;
 using Markdig.Syntax;
 
@@ -34,6 +33,9 @@ public sealed class PageRenderer(SiteSettings settings, SiteData data, IReadOnly
 
     // What is held of each page until it is written (body, search entry, terms) is compressed only on a large site.
     private readonly TextPacking _packing = TextPackingRule.ForSiteOf(pageSources.Count);
+
+    /// <summary>How text held until writing is packed on this site (the body here, the search entry and terms in the search index's format).</summary>
+    public TextPacking Packing => _packing;
 
     /// <summary>The page's structure, links, citations, search entry and body, and what is wrong with it.</summary>
     public PageAnalysis Render(PageInfo page, string markdown)
@@ -117,6 +119,6 @@ public sealed class PageRenderer(SiteSettings settings, SiteData data, IReadOnly
             ReusedBuilder.Release(builder);
         }
 
-        return new PageAnalysis(pageStructure.Toc, anchorIds, SearchIndexWriter.Entry(page, pageStructure.Sections, _packing), PageTerms.From(page.Title, pageStructure.Sections, secondary: false, _packing), links, citations.Sources(), faq?.JsonLd(), problems, body, reading);
+        return new PageAnalysis(pageStructure.Toc, anchorIds, pageStructure.Sections, links, citations.Sources(), faq?.JsonLd(), problems, body, reading);
     }
 }

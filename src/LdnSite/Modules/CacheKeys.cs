@@ -131,7 +131,7 @@ public static class CacheKeys
 /// <param name="Data">References and glossary.</param>
 /// <param name="PageSources">Every Markdown page's source path.</param>
 /// <param name="InputFiles">Every other file under input/ that is published.</param>
-/// <param name="Fingerprint">A hash of all of the above, the pages' git dates and the settings.</param>
+/// <param name="Fingerprint">A hash of all of the above and the settings (git dates included: <see cref="SiteSettings.Fingerprint"/>).</param>
 public sealed record SiteInputs(SiteData Data, IReadOnlySet<string> PageSources, IReadOnlySet<string> InputFiles, string Fingerprint)
 {
     /// <summary>The inputs of the running build; <paramref name="pageSet"/> and <paramref name="fileSet"/> keep the last build's path sets.</summary>
@@ -140,12 +140,7 @@ public sealed record SiteInputs(SiteData Data, IReadOnlySet<string> PageSources,
         var data = LoadSiteData.Output(context);
         var (pages, pagesKey) = SourceSet.Of(context, pageSet, context.Outputs(SitePipelines.PageSources));
         var (files, filesKey) = SourceSet.Of(context, fileSet, context.Outputs(SitePipelines.InputFiles));
-        var fingerprint = BuildCache.Key(
-            data.Fingerprint,
-            pagesKey,
-            filesKey,
-            Content.GitHistory.Fingerprint(settings.LastChanged),
-            settings.ToString());
+        var fingerprint = BuildCache.Key(data.Fingerprint, pagesKey, filesKey, settings.Fingerprint);
         return new SiteInputs(data, pages, files, fingerprint);
     }
 }

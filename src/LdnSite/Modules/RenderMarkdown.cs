@@ -7,7 +7,7 @@ using LdnSite.Markdown;
 
 /// <summary>
 /// Parses each page's Markdown once and keeps what the site needs of it: structure, links,
-/// citations, search entry and the body HTML. Runs inside the Content pipeline's cached chain
+/// citations, the body HTML, and the page's sections in the search index's format. Runs inside the Content pipeline's cached chain
 /// (<see cref="CacheKeys.Page"/>), so a rebuild re-renders only pages whose text or inputs changed.
 /// </summary>
 public sealed class RenderMarkdown(SiteSettings settings, PerBuild<SiteInputs> siteInputs) : DocumentModule
@@ -16,7 +16,8 @@ public sealed class RenderMarkdown(SiteSettings settings, PerBuild<SiteInputs> s
     protected override Document Process(Document document, IExecutionContext context)
     {
         var page = document.Get(PageKeys.Page);
-        var rendered = _renderer.For(context).Render(page, document.Get(PageKeys.Markdown));
+        var renderer = _renderer.For(context);
+        var rendered = renderer.Render(page, document.Get(PageKeys.Markdown));
         foreach (var problem in rendered.Problems)
         {
             context.Diagnostics.Add(problem);
@@ -34,8 +35,9 @@ public sealed class RenderMarkdown(SiteSettings settings, PerBuild<SiteInputs> s
             .With(Markdown.Readability.ReadingLevel.Key, rendered.Reading)
             .With(PageKeys.Toc, rendered.Toc)
             .With(PageKeys.Anchors, rendered.Anchors)
-            .With(PageKeys.SearchEntry, rendered.SearchEntry)
-            .With(Search.PageTerms.Key, rendered.SearchTerms)
+            // Search reads the page's sections in its own format: the results entry and the terms.
+            .With(PageKeys.SearchEntry, Search.SearchIndexWriter.Entry(page, rendered.Sections, renderer.Packing))
+            .With(Search.PageTerms.Key, Search.PageTerms.From(page.Title, rendered.Sections, secondary: false, renderer.Packing))
             .With(PageKeys.InternalLinks, rendered.Links)
             .With(Markdown.Citations.CitedSource.OfPage, rendered.Citations);
     }

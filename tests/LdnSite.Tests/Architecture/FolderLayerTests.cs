@@ -31,6 +31,16 @@ public sealed class FolderLayerTests
     }
 
     [Fact]
+    public void Markdown_and_content_name_no_search_type()
+    {
+        // The search index's format is made in Search/ from a page's sections; the renderer only splits them.
+        var edges = FolderEdges();
+        var leaks = edges.Where(e => e.Key.StartsWith("LdnSite.Markdown", StringComparison.Ordinal) || e.Key == "LdnSite.Content")
+            .SelectMany(e => e.Value.Where(t => t.Key == "LdnSite.Search").Select(t => $"{e.Key} -> {t.Key} ({t.Value})")).ToList();
+        Assert.True(leaks.Count == 0, string.Join("\n", leaks));
+    }
+
+    [Fact]
     public void The_check_sees_a_cycle_when_there_is_one()
     {
         // The check itself: two folders that use each other are one component.
