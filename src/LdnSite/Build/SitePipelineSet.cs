@@ -9,16 +9,10 @@ using LdnSite.Modules;
 /// <summary>The pipelines that make this site, each readable at a glance.</summary>
 public static class SitePipelineSet
 {
-    /// <summary>Builds every pipeline for <paramref name="settings"/>.</summary>
-    public static IReadOnlyList<Pipeline> Create(SiteSettings settings)
-    {
-        // What every page reads besides itself, fingerprinted once per build.
-        var (pageSet, fileSet) = (new SiteWideMemo<string, SourceSet>(CacheKeys.SourcePart), new SiteWideMemo<string, SourceSet>(CacheKeys.SourcePart));
-        var siteInputs = new PerBuild<SiteInputs>(context => SiteInputs.Of(context, settings, pageSet, fileSet));
-        return Create(settings, siteInputs);
-    }
+    /// <summary>Builds every pipeline for <paramref name="settings"/>, with one register of what a rebuild may reuse.</summary>
+    public static IReadOnlyList<Pipeline> Create(SiteSettings settings) => Create(settings, new ReuseRegister(settings));
 
-    private static IReadOnlyList<Pipeline> Create(SiteSettings settings, PerBuild<SiteInputs> siteInputs) =>
+    private static IReadOnlyList<Pipeline> Create(SiteSettings settings, ReuseRegister reuse) =>
     [
         new Pipeline
         {
@@ -40,10 +34,10 @@ public static class SitePipelineSet
             [
                 new ReadPipeline(SitePipelines.PageSources),
                 // A rebuild hands back an unchanged page's documents and diagnostics whole.
-                new CacheDocuments(nameof(CacheKeys.Page), PageCacheKeys(siteInputs),
-                    new ParseFrontMatter(), new CheckReviewDates(settings), new CheckPlaceholders(settings), new RenderMarkdown(settings, siteInputs)),
+                new CacheDocuments(ReuseRegister.Pages, PageCacheKeys(reuse),
+                    new ParseFrontMatter(), new CheckReviewDates(settings), new CheckPlaceholders(settings), new RenderMarkdown(reuse)),
             ],
-            PostProcess = [new CheckLinks(), new CheckUncitedReferences(settings), new RenderLayout(settings, siteInputs)],
+            PostProcess = [new CheckLinks(reuse), new CheckUncitedReferences(settings, reuse), new RenderLayout(settings, reuse)],
             Output = [new WriteFiles()],
         },
         new Pipeline
@@ -71,14 +65,14 @@ public static class SitePipelineSet
         {
             Name = SitePipelines.Sitemap,
             Dependencies = [SitePipelines.Content],
-            Process = [new BuildSitemap(settings), new BuildFeed(settings), new BuildRedirects(settings)],
+            Process = [new BuildSitemap(settings, reuse), new BuildFeed(settings, reuse), new BuildRedirects(settings, reuse)],
             Output = [new WriteFiles()],
         },
         new Pipeline
         {
             Name = SitePipelines.SearchIndex,
             Dependencies = [SitePipelines.Content, SitePipelines.Data],
-            Process = [new BuildSearchIndex(settings)],
+            Process = [new BuildSearchIndex(settings, reuse.SearchIndex)],
             Output = [new WriteFiles()],
         },
         new Pipeline
@@ -92,16 +86,14 @@ public static class SitePipelineSet
 
     // A page's key (CacheKeys.Page) is also its RenderKey, which its finished layout is keyed by.
     // A rebuild under a watcher gets each page's document and stamp back unchanged; the key made
-    // from them last time is then reused rather than written out again (10,000 strings a rebuild).
-    private static Func<IExecutionContext, Func<Document, CacheDocuments.Keyed>> PageCacheKeys(PerBuild<SiteInputs> siteInputs)
-    {
-        var made = new System.Runtime.CompilerServices.ConditionalWeakTable<Document, CacheKeys.PageKey>();
-        return context =>
+    // from them last time is then reused rather than written out again (ReuseRegister.MadePageKeys).
+    private static Func<IExecutionContext, Func<Document, CacheDocuments.Keyed>> PageCacheKeys(ReuseRegister reuse) =>
+        context =>
         {
-            var site = siteInputs.For(context);
+            var site = reuse.SiteInputs.For(context);
             return document =>
             {
-                var (key, text) = CacheKeys.Page(document, context, site, SourceText.Read, context.Cache.Enabled ? made : null);
+                var (key, text) = CacheKeys.Page(document, context, site, SourceText.Read, context.Cache.Enabled ? reuse.MadePageKeys : null);
                 return new CacheDocuments.Keyed(key, text, static (document, keyed) =>
                 {
                     var input = document.With(PageKeys.RenderKey, keyed.Key);
@@ -109,5 +101,4 @@ public static class SitePipelineSet
                 });
             };
         };
-    }
 }

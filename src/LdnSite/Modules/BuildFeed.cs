@@ -13,7 +13,7 @@ using LdnSite.Engine.Modules;
 /// newest first. Only dates from the content are used, so the same input gives the same feed.
 /// The documents it is given (the sitemap) pass through.
 /// </summary>
-public sealed class BuildFeed(SiteSettings settings) : IModule
+public sealed class BuildFeed(SiteSettings settings, ReuseRegister reuse) : IModule
 {
     /// <summary>Where the feed is written.</summary>
     public const string Destination = "feed.xml";
@@ -24,14 +24,11 @@ public sealed class BuildFeed(SiteSettings settings) : IModule
     /// <inheritdoc />
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {
-        var feed = _memo.For(context, context.Outputs(SitePipelines.Content), "", _ => Feed(context));
+        var feed = reuse.Feed.For(context, context.Outputs(SitePipelines.Content), "", _ => Feed(context));
         IReadOnlyList<Document> files = [.. inputs, feed];
         return Task.FromResult(files);
     }
 
-    // Kept while what it reads of each page (declared in CacheKeys) is unchanged.
-    private readonly SiteWideMemo<(PageInfo Page, string? LastReviewed), Document> _memo =
-        new(CacheKeys.FeedPart);
 
     private Document Feed(IExecutionContext context)
     {

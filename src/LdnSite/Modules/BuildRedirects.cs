@@ -12,19 +12,16 @@ using LdnSite.Urls;
 /// so links to a moved page keep working. An old address that is still a page's address is an
 /// error: the redirect would hide that page. The documents it is given pass through.
 /// </summary>
-public sealed class BuildRedirects(SiteSettings settings) : IModule
+public sealed class BuildRedirects(SiteSettings settings, ReuseRegister reuse) : IModule
 {
     /// <inheritdoc />
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {
         var pages = context.Outputs(SitePipelines.Content);
-        IReadOnlyList<Document> files = _memo.For(context, pages, "", reported => Redirects(pages, reported)) is { } redirects ? [.. inputs, redirects] : inputs;
+        IReadOnlyList<Document> files = reuse.Redirects.For(context, pages, "", reported => Redirects(pages, reported)) is { } redirects ? [.. inputs, redirects] : inputs;
         return Task.FromResult(files);
     }
 
-    // Kept while what it reads of each page (declared in CacheKeys) is unchanged.
-    private readonly SiteWideMemo<(string Source, string Destination, Items<string> RedirectFrom), Document?> _memo =
-        new(CacheKeys.RedirectsPart);
 
     private Document? Redirects(IReadOnlyList<Document> pages, List<Diagnostic> reported)
     {

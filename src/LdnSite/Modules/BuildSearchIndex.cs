@@ -12,7 +12,7 @@ using LdnSite.Search;
 /// (<c>search/pages/&lt;n&gt;.js</c>). The browser loads the manifest, then only the chunks and
 /// results files a query needs.
 /// </summary>
-public sealed class BuildSearchIndex(SiteSettings settings) : IModule
+public sealed class BuildSearchIndex(SiteSettings settings, SearchIndexMemory memory) : IModule
 {
     /// <summary>The manifest's name before hashing.</summary>
     public const string Destination = "assets/search-index.js";
@@ -27,7 +27,7 @@ public sealed class BuildSearchIndex(SiteSettings settings) : IModule
         // A rebuild hands back every page but the edited one as the same document at the same
         // place, and what it gave the index is taken from last time rather than read again.
         var remember = context.Cache.Enabled;
-        var (lastContent, lastRead) = (_lastContent, _lastRead);
+        var (lastContent, lastRead) = (memory.Content, memory.Read);
         var read = new (PageInfo Info, SearchPage? Page)[content.Count];
         var samePaths = remember && content.Count == lastContent.Length;
         var pages = new List<SearchPage>(content.Count + 2);
@@ -57,10 +57,10 @@ public sealed class BuildSearchIndex(SiteSettings settings) : IModule
         // Output-path order; a page's index is part of its documents' ids and of its results
         // file's name. Pages mostly come in that order already, and a sorted list needs no sort
         // (nor a check, when every path is where it was last time).
-        var inOrder = samePaths ? _lastInOrder : InOrder(pages);
+        var inOrder = samePaths ? memory.InOrder : InOrder(pages);
         if (remember)
         {
-            (_lastContent, _lastRead, _lastInOrder) = ([.. content], read, inOrder);
+            (memory.Content, memory.Read, memory.InOrder) = ([.. content], read, inOrder);
         }
 
         if (!inOrder)
@@ -96,10 +96,10 @@ public sealed class BuildSearchIndex(SiteSettings settings) : IModule
             }
         }
 
-        var chunks = SearchChunks.Build(pages, settings.SearchChunkPostings, (first, block) => MadeBlock(context, first, block), context.Cache.Enabled ? _chunkNames : null);
-        foreach (var gone in _lastBlocks.Keys.Where(first => first >= pages.Count))
+        var chunks = SearchChunks.Build(pages, settings.SearchChunkPostings, (first, block) => MadeBlock(context, first, block), context.Cache.Enabled ? memory.ChunkNames : null);
+        foreach (var gone in memory.Blocks.Keys.Where(first => first >= pages.Count))
         {
-            _lastBlocks.TryRemove(gone, out _);
+            memory.Blocks.TryRemove(gone, out _);
         }
 
         var manifest = SearchIndexWriter.Manifest(pages, chunks, SearchIndexWriter.Abbreviations(data.Glossary));
@@ -151,14 +151,14 @@ public sealed class BuildSearchIndex(SiteSettings settings) : IModule
         for (var i = 0; i < pages.Count; i++)
         {
             var entry = pages[i].Entry;
-            files[i] = remember && i < _resultsFiles.Length && ReferenceEquals(_resultsFiles[i].Entry, entry)
-                ? _resultsFiles[i].File
+            files[i] = remember && i < memory.ResultsFiles.Length && ReferenceEquals(memory.ResultsFiles[i].Entry, entry)
+                ? memory.ResultsFiles[i].File
                 : ResultsFile(i, entry);
         }
 
         if (remember)
         {
-            _resultsFiles = [.. pages.Select((p, i) => (p.Entry, files[i]))];
+            memory.ResultsFiles = [.. pages.Select((p, i) => (p.Entry, files[i]))];
         }
 
         return files;
@@ -167,20 +167,10 @@ public sealed class BuildSearchIndex(SiteSettings settings) : IModule
     private static Document ResultsFile(int index, PackedText entry) =>
         new("", $"{SearchIndexWriter.PageFolder}{index}.js", Metadata.Empty, new DeferredBytesContent(output => SearchIndexWriter.WritePageScript(index, entry, output), (index, entry)));
 
-    private (PackedText Entry, Document File)[] _resultsFiles = [];
-
-    private readonly ChunkNames _chunkNames = new();
-
-    // What each content document gave the index in the last build, by position (a rebuilding engine's only).
-    private Document[] _lastContent = [];
-    private (PageInfo Info, SearchPage? Page)[] _lastRead = [];
-    private bool _lastInOrder;
-
-    // What was made last at each place (the first page of a block): the pages' terms, the block's
-    // key and the block. The key, CacheKeys.SearchBlock, hashes 256 fingerprints, so it is made
-    // again only when a page's terms are another object than last time (a rebuild changes one
-    // block of forty). A block not in the cache is made from the last one at its place, when
-    // that differs by a few pages (PostingBlock.Of): the cached value is the same either way.
+    // A block's key is made again only when a page's terms are another object than last time at
+    // its place (SearchIndexMemory.Blocks). A block not in the cache is made from the last one at
+    // its place, when that differs by a few pages (PostingBlock.Of): the cached value is the same
+    // either way.
     private PostingBlock MadeBlock(IExecutionContext context, int first, IReadOnlyList<SearchPage> pages)
     {
         if (!context.Cache.Enabled)
@@ -188,21 +178,17 @@ public sealed class BuildSearchIndex(SiteSettings settings) : IModule
             return PostingBlock.Of(pages, first);
         }
 
-        var last = _lastBlocks.GetValueOrDefault(first);
+        var last = memory.Blocks.GetValueOrDefault(first);
         var samePages = last is not null && last.Terms.Length == pages.Count && pages.Select((p, i) => ReferenceEquals(p.Terms, last.Terms[i])).All(same => same);
         var key = samePages ? last!.Key : CacheKeys.SearchBlock(first, pages);
-        var block = context.Cache.GetOrAdd(nameof(PostingBlock), key, () => PostingBlock.Of(pages, first, last?.Block));
+        var block = ReuseRegister.SearchBlocks.GetOrAdd(context.Cache, key, () => PostingBlock.Of(pages, first, last?.Block));
         if (!samePages || !ReferenceEquals(block, last!.Block))
         {
-            _lastBlocks[first] = new LastBlock(samePages ? last!.Terms : [.. pages.Select(p => p.Terms)], key, block);
+            memory.Blocks[first] = new SearchIndexMemory.LastBlock(samePages ? last!.Terms : [.. pages.Select(p => p.Terms)], key, block);
         }
 
         return block;
     }
-
-    private sealed record LastBlock(PageTerms[] Terms, string Key, PostingBlock Block);
-
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<int, LastBlock> _lastBlocks = new();
 
     // Glossary terms and sources are a few hundred entries at most (LDN048), made again in every
     // build: compressing them would cost time and save little.

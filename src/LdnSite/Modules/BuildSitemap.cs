@@ -10,7 +10,7 @@ using LdnSite.Engine.Modules;
 /// Writes <c>sitemap.xml</c> (every page but search, with its review date as last modified) and
 /// a <c>robots.txt</c> that points to it, using the site's absolute base URL.
 /// </summary>
-public sealed class BuildSitemap(SiteSettings settings) : IModule
+public sealed class BuildSitemap(SiteSettings settings, ReuseRegister reuse) : IModule
 {
     /// <inheritdoc />
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
@@ -22,13 +22,10 @@ public sealed class BuildSitemap(SiteSettings settings) : IModule
                 $"--base-url is still the placeholder {settings.NormalizedBaseUrl}; a --strict build is for publishing, so pass the address the site is published at."));
         }
 
-        var files = _memo.For(context, context.Outputs(SitePipelines.Content), "", _ => Sitemap(context));
+        var files = reuse.Sitemap.For(context, context.Outputs(SitePipelines.Content), "", _ => Sitemap(context));
         return Task.FromResult(files);
     }
 
-    // Kept while what it reads of each page (declared in CacheKeys) is unchanged.
-    private readonly SiteWideMemo<(string Destination, string Layout, string? LastReviewed), IReadOnlyList<Document>> _memo =
-        new(CacheKeys.SitemapPart);
 
     private IReadOnlyList<Document> Sitemap(IExecutionContext context)
     {

@@ -6,10 +6,10 @@ using LdnSite.Engine.Modules;
 using System.Runtime.CompilerServices;
 
 /// <summary>
-/// Every cached result of the site, and everything each one reads, declared in one place (the
-/// idea of Statiq's CacheDocuments): a rebuild may reuse a result only when every input it
-/// names is unchanged, so an incremental build always equals a full one. A step that starts to
-/// read something new must add it here.
+/// What every reused result reads: the key and part recipes of the partitions listed in
+/// <see cref="ReuseRegister"/> (the idea of Statiq's CacheDocuments). A rebuild may reuse a
+/// result only when every input its recipe names is unchanged, so an incremental build always
+/// equals a full one. A step that starts to read something new must add it here.
 /// </summary>
 /// <remarks>
 /// Two kinds of reuse are declared here. Keys (<see cref="Page"/>, <see cref="Layout"/> …) name

@@ -10,12 +10,12 @@ using LdnSite.Engine.Modules;
 /// page (that the page exists was checked while the page was processed). Errors point at the
 /// link's line in the Markdown.
 /// </summary>
-public sealed class CheckLinks : IModule
+public sealed class CheckLinks(ReuseRegister reuse) : IModule
 {
     /// <inheritdoc />
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {
-        _memo.For(context, inputs, "", reported =>
+        reuse.LinkCheck.For(context, inputs, "", reported =>
         {
             Check(inputs, reported);
             return true;
@@ -23,9 +23,6 @@ public sealed class CheckLinks : IModule
         return Task.FromResult(inputs);
     }
 
-    // Kept while what it reads of each page (declared in CacheKeys) is unchanged.
-    private readonly SiteWideMemo<(string Source, string Destination, Members Anchors, Items<InternalLink> Links), bool> _memo =
-        new(CacheKeys.LinkCheckPart);
 
     private static void Check(IReadOnlyList<Document> inputs, List<Diagnostic> reported)
     {

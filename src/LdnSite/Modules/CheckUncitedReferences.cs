@@ -6,13 +6,13 @@ using LdnSite.Engine.Documents;
 using LdnSite.Engine.Modules;
 
 /// <summary>Warns about references no page cites (an error with <c>--strict</c>): they may be typos or leftovers.</summary>
-public sealed class CheckUncitedReferences(SiteSettings settings) : IModule
+public sealed class CheckUncitedReferences(SiteSettings settings, ReuseRegister reuse) : IModule
 {
     /// <inheritdoc />
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {
         var data = LoadSiteData.Output(context);
-        _memo.For(context, inputs, data.Fingerprint, reported =>
+        reuse.CitationCheck.For(context, inputs, data.Fingerprint, reported =>
         {
             var cited = inputs.SelectMany(d => d.Get(Markdown.Citations.CitedSource.OfPage)).Select(c => c.Key).ToHashSet(StringComparer.Ordinal);
             foreach (var reference in data.References.Values.Where(r => !cited.Contains(r.Key)))
@@ -27,5 +27,4 @@ public sealed class CheckUncitedReferences(SiteSettings settings) : IModule
     }
 
     // Kept while what it reads of each page (declared in CacheKeys) is unchanged.
-    private readonly SiteWideMemo<Items<string>, bool> _memo = new(CacheKeys.CitationCheckPart);
 }

@@ -27,7 +27,7 @@ public sealed class LoadSiteData(string inputFolder) : IModule
         var referencesText = ReadIfExists(ReferencesFile);
         var glossaryText = ReadIfExists(GlossaryFile);
         // A rebuild finds the same texts parsed and checked already (with what was reported).
-        var (data, reported) = context.Cache.GetOrAdd(nameof(LoadSiteData), CacheKeys.SiteData(referencesText, glossaryText), () => Load(referencesText, glossaryText));
+        var (data, reported) = ReuseRegister.SiteData.GetOrAdd(context.Cache, CacheKeys.SiteData(referencesText, glossaryText), () => Load(referencesText, glossaryText));
         foreach (var diagnostic in reported)
         {
             context.Diagnostics.Add(diagnostic);

@@ -24,7 +24,7 @@ public sealed class MinifyAssets : DocumentModule
         }
 
         var text = File.ReadAllText(file.FullPath);
-        var (code, errors) = context.Cache.GetOrAdd(nameof(MinifyAssets), CacheKeys.Minified(document.Destination, text), () => Minify(extension, text));
+        var (code, errors) = ReuseRegister.Minified.GetOrAdd(context.Cache, CacheKeys.Minified(document.Destination, text), () => Minify(extension, text));
         if (errors.Count > 0)
         {
             // Published as it is, with one warning (the first error: one mistake often makes the

@@ -15,20 +15,17 @@ using Scriban.Syntax;
 /// error still fails the build before the staged output is swapped in). A rebuilding engine
 /// renders here, from its cache, so errors surface before anything is written in place.
 /// </summary>
-public sealed class RenderLayout(SiteSettings settings, PerBuild<SiteInputs> siteInputs) : IModule
+public sealed class RenderLayout(SiteSettings settings, ReuseRegister reuse) : IModule
 {
     /// <summary>Optional JSON-LD a page carries into its layout.</summary>
     public static readonly MetadataKey<string> JsonLd = new("json-ld");
-
-    // The navigation and its fingerprint, kept while no page's facts change.
-    private readonly SiteWideMemo<PageInfo, (Navigation.SiteNavigation, string)> _navigation = new(CacheKeys.NavigationPart);
 
     /// <inheritdoc />
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {
         var themeFiles = ThemeTemplates.ReadFiles(settings.ThemeFolder);
         var themeKey = BuildCache.Key(themeFiles.SelectMany(f => new[] { f.Path, f.Text }).ToArray());
-        var templates = context.Cache.GetOrAdd("Theme", themeKey, () => ThemeTemplates.Load(settings.ThemeFolder, themeFiles));
+        var templates = ReuseRegister.Themes.GetOrAdd(context.Cache, themeKey, () => ThemeTemplates.Load(settings.ThemeFolder, themeFiles));
         foreach (var error in templates.Errors)
         {
             context.Diagnostics.Add(error);
@@ -39,9 +36,9 @@ public sealed class RenderLayout(SiteSettings settings, PerBuild<SiteInputs> sit
             return Task.FromResult<IReadOnlyList<Document>>([]);
         }
 
-        var site = siteInputs.For(context);
+        var site = reuse.SiteInputs.For(context);
         var assets = Assets.AssetModel.From(new[] { SitePipelines.Assets, SitePipelines.Vendor, SitePipelines.SearchIndex }.SelectMany(context.Outputs));
-        var navigation = _navigation.For(context, inputs, "", _ =>
+        var navigation = reuse.Navigation.For(context, inputs, "", _ =>
         {
             var pages = inputs.Select(d => d.Get(PageKeys.Page)).ToList();
             return (Navigation.SiteNavigation.Build(pages), CacheKeys.Navigation(pages));
@@ -84,10 +81,10 @@ public sealed class RenderLayout(SiteSettings settings, PerBuild<SiteInputs> sit
             var text = Produce(document, layout, templates, models, layoutsKey, context);
             // The same page with the same cached text is the same finished document as last time,
             // which the writer then skips by identity.
-            if (!(_finished.TryGetValue(document, out var known) && known.Content is TextContent { Text: var was } && ReferenceEquals(was, text)))
+            if (!(reuse.FinishedPages.TryGetValue(document, out var known) && known.Content is TextContent { Text: var was } && ReferenceEquals(was, text)))
             {
                 known = document with { Content = new TextContent(text) };
-                _finished.AddOrUpdate(document, known);
+                reuse.FinishedPages.AddOrUpdate(document, known);
             }
 
             finished[i] = known;
@@ -110,26 +107,21 @@ public sealed class RenderLayout(SiteSettings settings, PerBuild<SiteInputs> sit
         // only when either changed. Kept with its error, if any: a failed page must fail every
         // build that reuses it.
         var inputs = (document.Get(PageKeys.RenderKey), layoutsKey);
-        var finished = _last.TryGet(context.Cache, document, inputs, out var again) ? again : Made(document, inputs, layout, templates, models, context);
+        var finished = reuse.Layouts.TryGet(context.Cache, document, inputs, out var again) ? again : Made(document, inputs, layout, templates, models, context);
         return Reported(finished.Text, finished.Error, context);
     }
 
     // Apart from Produce, so that the closure below is made only when the entry is not found by its handle.
     private Finished Made(Document document, (string PageKey, string LayoutsKey) inputs, Scriban.Template layout, ThemeTemplates templates, PageModelBuilder models, IExecutionContext context) =>
-        _last.GetOrAdd(context.Cache, nameof(RenderLayout), document, inputs,
+        reuse.Layouts.GetOrAdd(context.Cache, ReuseRegister.FinishedLayouts, document, inputs,
             static keys => CacheKeys.Layout(keys.PageKey, keys.LayoutsKey), () =>
             {
                 var (text, error) = Render(layout, templates, models, document);
                 return new Finished(text.ToString(), error);
             });
 
-    private readonly LastEntries<(string PageKey, string LayoutsKey), Finished> _last = new();
-
-    // Each page's finished document from the last build, handed back while its text is the same string.
-    private readonly System.Runtime.CompilerServices.ConditionalWeakTable<Document, Document> _finished = new();
-
     // A finished page, and the template error that left it empty (if any).
-    private sealed record Finished(string Text, Diagnostic? Error);
+    internal sealed record Finished(string Text, Diagnostic? Error);
 
     private static T Reported<T>(T text, Diagnostic? error, IExecutionContext context)
     {

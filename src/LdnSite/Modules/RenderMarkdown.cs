@@ -10,13 +10,13 @@ using LdnSite.Markdown;
 /// citations, the body HTML, and the page's sections in the search index's format. Runs inside the Content pipeline's cached chain
 /// (<see cref="CacheKeys.Page"/>), so a rebuild re-renders only pages whose text or inputs changed.
 /// </summary>
-public sealed class RenderMarkdown(SiteSettings settings, PerBuild<SiteInputs> siteInputs) : DocumentModule
+public sealed class RenderMarkdown(ReuseRegister reuse) : DocumentModule
 {
     /// <inheritdoc />
     protected override Document Process(Document document, IExecutionContext context)
     {
         var page = document.Get(PageKeys.Page);
-        var renderer = _renderer.For(context);
+        var renderer = reuse.Renderer.For(context);
         var rendered = renderer.Render(page, document.Get(PageKeys.Markdown));
         foreach (var problem in rendered.Problems)
         {
@@ -41,14 +41,4 @@ public sealed class RenderMarkdown(SiteSettings settings, PerBuild<SiteInputs> s
             .With(PageKeys.InternalLinks, rendered.Links)
             .With(Markdown.Citations.CitedSource.OfPage, rendered.Citations);
     }
-
-    // One renderer per site inputs: its glossary matcher, key set and page set are built once, not
-    // per page. Asked for only when a page must be rendered; a rebuild that renders one with the
-    // same data, pages and settings as the build before it reuses that build's renderer.
-    private readonly PerBuild<PageRenderer> _renderer = new(context =>
-    {
-        var inputs = siteInputs.For(context);
-        return context.Cache.GetOrAdd(nameof(PageRenderer), CacheKeys.Renderer(inputs),
-            () => new PageRenderer(settings, inputs.Data, inputs.PageSources, inputs.InputFiles));
-    });
 }
