@@ -90,6 +90,11 @@ public static class CacheKeys
     public static (Content.PageInfo Page, string? LastReviewed) FeedPart(Document page) =>
         (page.Get(Content.PageKeys.Page), page.Get(Content.PageKeys.FrontMatter).LastReviewed);
 
+    /// <summary>Related pages read a page's source, path, title, layout (its kind), visibility and the keys it cites.</summary>
+    public static (string Source, string Destination, string Title, string Layout, bool HideFromNav, Items<string> Cited) RelatedPart(Document page) =>
+        (page.Source, page.Destination, page.Get(Content.PageKeys.Page).Title, page.Get(Content.PageKeys.Page).Layout, page.Get(Content.PageKeys.Page).HideFromNav,
+            new Items<string>([.. page.Get(Markdown.Citations.CitedSource.OfPage).Select(c => c.Key)]));
+
     /// <summary>The redirects read a page's source, path and old addresses.</summary>
     public static (string Source, string Destination, Items<string> RedirectFrom) RedirectsPart(Document page) =>
         (page.Source, page.Destination, new Items<string>(page.Get(Content.PageKeys.FrontMatter).RedirectFrom));

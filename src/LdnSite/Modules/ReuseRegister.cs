@@ -97,6 +97,9 @@ public sealed class ReuseRegister
     /// <summary>The Atom feed; part <see cref="CacheKeys.FeedPart"/>.</summary>
     public SiteWideMemo<(PageInfo Page, string? LastReviewed), Document> Feed { get; } = new(CacheKeys.FeedPart);
 
+    /// <summary>Every page's related pages; part <see cref="CacheKeys.RelatedPart"/>.</summary>
+    public SiteWideMemo<(string Source, string Destination, string Title, string Layout, bool HideFromNav, Items<string> Cited), IReadOnlyDictionary<string, IReadOnlyList<Navigation.RelatedPage>>> RelatedPages { get; } = new(CacheKeys.RelatedPart);
+
     /// <summary>The redirects file; part <see cref="CacheKeys.RedirectsPart"/>.</summary>
     public SiteWideMemo<(string Source, string Destination, Items<string> RedirectFrom), Document?> Redirects { get; } = new(CacheKeys.RedirectsPart);
 
@@ -107,6 +110,9 @@ public sealed class ReuseRegister
 
     /// <summary>A page's finished layout (text and any template error), while its key and the layouts' key are equal.</summary>
     internal LastEntries<(string PageKey, string LayoutsKey), RenderLayout.Finished> Layouts { get; } = new();
+
+    /// <summary>A page's document with its related pages, handed back while the input document and the list are the very same objects.</summary>
+    public ConditionalWeakTable<Document, Document> WithRelatedPages { get; } = new();
 
     /// <summary>A page's finished document, handed back while its text is the very same string, so the writer skips it.</summary>
     public ConditionalWeakTable<Document, Document> FinishedPages { get; } = new();

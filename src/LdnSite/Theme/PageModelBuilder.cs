@@ -159,7 +159,8 @@ public sealed class PageModelBuilder
             jsonLdBlocks,
             page.Source == "index.md",
             page.Kind.Indexed,
-            section is null ? "" : SectionNav(section, page));
+            section is null ? "" : SectionNav(section, page),
+            [.. document.Metadata.GetOrDefault(RelatedPages.Key, []).Select(r => new LinkModel(r.Title, SitePaths.Link(page.Destination, r.Destination, _settings.LinkStyle, rootPrefix), false))]);
 
         var site = new SiteModel(
             _settings.NormalizedBaseUrl,

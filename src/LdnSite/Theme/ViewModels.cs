@@ -56,7 +56,8 @@ public sealed record PageModel(
     IReadOnlyList<string> JsonLd,
     bool IsHome,
     bool Indexed,
-    string SectionNav);
+    string SectionNav,
+    IReadOnlyList<LinkModel> Related);
 
 /// <summary>Site-wide values.</summary>
 public sealed record SiteModel(

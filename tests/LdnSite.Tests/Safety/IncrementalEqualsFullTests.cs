@@ -167,6 +167,56 @@ public sealed class IncrementalEqualsFullTests
     }
 
     [Fact]
+    public async Task Related_pages_follow_each_edit_they_read_in_a_rebuild()
+    {
+        // The worked example of a cached cross-page fact (ARCHITECTURE.md): each step changes
+        // something related pages read, and the rebuild must equal a fresh full build.
+        using var temp = new TempFolder();
+        temp.Write("input/_data/references.yaml", string.Concat(Keys.Select((k, i) => $"- key: {k}\n  authors: [Author A]\n  title: Study {i}\n  journal: J Test\n  year: {2000 + i}\n  pmid: \"{100 + i}\"\n  design: open-label\n  outcome: Something.\n  conditions: [crohns]\n")));
+        static string Page(string title, params string[] keys) =>
+            $"---\ntitle: {title}\ndescription: About {title}.\n---\n\n{string.Concat(keys.Select(k => $"A claim [@{k}].\n\n"))}";
+        temp.Write("input/index.md", Page("Home", "smith2007"));
+        temp.Write("input/a.md", Page("Alpha", "smith2007", "cree2010"));
+        temp.Write("input/b.md", Page("Beta", "smith2007", "cree2010"));
+        temp.Write("input/c.md", Page("Gamma", "younger2014"));
+        // As the dev server builds: the search manifest keeps one name, so a page's layout is
+        // rendered again only when what it reads changed, its related pages included.
+        var incremental = new SiteBuild(TestSites.Settings(temp["input"], temp["incremental"]) with { LiveReload = true }, incremental: true);
+        Assert.True((await incremental.RunAsync()).Succeeded);
+        Assert.Contains("<li><a href=\"../b/\">Beta</a></li>", File.ReadAllText(temp["incremental/a/index.html"]), StringComparison.Ordinal);
+
+        (string Edit, Action Apply, string Page, string Shows, string Hides)[] steps =
+        [
+            ("rename Beta", () => temp.Write("input/b.md", Page("Bravo", "smith2007", "cree2010")), "a", ">Bravo</a>", ">Beta</a>"),
+            ("Gamma cites both", () => temp.Write("input/c.md", Page("Gamma", "smith2007", "cree2010", "younger2014")), "a", ">Gamma</a>", "(none)"),
+            ("Bravo drops a source", () => temp.Write("input/b.md", Page("Bravo", "smith2007")), "a", ">Gamma</a>", ">Bravo</a>"),
+            ("Gamma leaves the menu, Bravo cites both again", () =>
+            {
+                temp.Write("input/c.md", Page("Gamma", "smith2007", "cree2010").Replace("---\n\n", "hide_from_nav: true\n---\n\n", StringComparison.Ordinal));
+                temp.Write("input/b.md", Page("Bravo", "smith2007", "cree2010"));
+            }, "a", ">Bravo</a>", ">Gamma</a>"),
+        ];
+        foreach (var (edit, apply, page, shows, hides) in steps)
+        {
+            apply();
+            var fast = await incremental.RunAsync();
+            if (Directory.Exists(temp["full"]))
+            {
+                Directory.Delete(temp["full"], recursive: true);
+            }
+
+            var full = await new SiteBuild(TestSites.Settings(temp["input"], temp["full"]) with { LiveReload = true }).RunAsync();
+            Assert.True(fast.Succeeded && full.Succeeded, edit);
+            AssertSameFiles(temp["full"], temp["incremental"], edit);
+            var html = File.ReadAllText(temp[$"incremental/{page}/index.html"]);
+            var start = html.IndexOf("class=\"related\"", StringComparison.Ordinal);
+            var related = start < 0 ? "" : html[start..html.IndexOf("</nav>", start, StringComparison.Ordinal)];
+            Assert.True(related.Contains(shows, StringComparison.Ordinal), $"{edit}: {page}'s related pages lack {shows}");
+            Assert.False(related.Contains(hides, StringComparison.Ordinal), $"{edit}: {page}'s related pages still show {hides}");
+        }
+    }
+
+    [Fact]
     public async Task Incremental_rebuilds_equal_full_builds_after_random_edits()
     {
         var steps = 0;
@@ -337,9 +387,10 @@ public sealed class IncrementalEqualsFullTests
                 1 => $"[a section]({relative}#section-{random.Next(3)})",
                 _ => "[a chart](" + Path.GetRelativePath(Path.GetDirectoryName("/" + path)!, "/chart.png").Replace('\\', '/') + ")",
             };
-            var key = Keys[random.Next(Keys.Length)];
+            // Two keys, often different: pages sharing two sources list each other as related.
+            var (key, other) = (Keys[random.Next(Keys.Length)], Keys[random.Next(Keys.Length)]);
             var title = $"Page {random.Next(5)}";
-            temp.Write("input/" + path, $"---\ntitle: {title}\ndescription: About {title}.\norder: {random.Next(5)}\n---\n\n## Section {random.Next(3)}\n\nThe cytokine claim [@{key}]. See {link}.\n\n## Section {random.Next(3)}\n\nMore text {random.Next(1000)} [@{key}].\n");
+            temp.Write("input/" + path, $"---\ntitle: {title}\ndescription: About {title}.\norder: {random.Next(5)}\n---\n\n## Section {random.Next(3)}\n\nThe cytokine claim [@{key}]. See {link}.\n\n## Section {random.Next(3)}\n\nMore text {random.Next(1000)} [@{other}].\n");
         }
 
         private void WriteReferences(string[] keys) =>

@@ -71,7 +71,7 @@ public static class HtmlPolicy
 
     private static readonly HashSet<string> ReservedIds = new(StringComparer.Ordinal)
     {
-        "main", "references", "top", "toc-title", "cite-card", "all-studies", "evidence-map-heading", "evidence-map-title", "evidence-map-desc",
+        "main", "references", "top", "toc-title", "related-title", "cite-card", "all-studies", "evidence-map-heading", "evidence-map-title", "evidence-map-desc",
     };
 
     private static readonly string[] ReservedIdPrefixes = ["ref-", "cite-", "search-", "source-", "study-", "term-", "tip-"];
