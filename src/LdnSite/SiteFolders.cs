@@ -10,6 +10,17 @@ using LdnSite.Urls;
 /// </summary>
 public static class SiteFolders
 {
+    /// <summary>
+    /// This site's output folders: refused with LDN103, marked with <c>.ldnsite-output</c>, and
+    /// recognised by the MiniSearch file its output held before builds left that marker.
+    /// </summary>
+    public static readonly OutputFolderRules OutputRules = new(
+        "LDN103",
+        "Choose another --output folder (the default is output/ in the repository).",
+        ".ldnsite-output",
+        "This folder is written by 'ldnsite build': every build replaces its contents.\n",
+        ["assets/vendor/minisearch.js"]);
+
     /// <summary>Every problem with the settings' folders and base URL; empty when the build may run.</summary>
     public static IReadOnlyList<Diagnostic> Check(SiteSettings settings)
     {
@@ -32,7 +43,8 @@ public static class SiteFolders
         problems.AddRange(OutputFolderGuard.Check(
             settings.OutputFolder,
             [("input", settings.InputFolder), ("theme", settings.ThemeFolder)],
-            settings.ProtectedFolders));
+            settings.ProtectedFolders,
+            OutputRules));
         return problems;
     }
 }

@@ -18,7 +18,7 @@ public enum Severity
 /// <param name="Line">1-based line, or 0 when unknown.</param>
 /// <param name="Column">1-based column, or 0 when unknown.</param>
 /// <param name="Severity">Warning or error.</param>
-/// <param name="Code">A stable code such as <c>LDN001</c>, for search and suppression.</param>
+/// <param name="Code">A stable code such as <c>E001</c>, for search and suppression.</param>
 /// <param name="Message">What is wrong and what to do.</param>
 public sealed record Diagnostic(string Path, int Line, int Column, Severity Severity, string Code, string Message)
 {

@@ -6,12 +6,9 @@ namespace LdnSite.Engine.Diagnostics;
 /// </summary>
 public static class Unexpected
 {
-    /// <summary>The code every unexpected failure is reported with.</summary>
-    public const string Code = "LDN900";
-
-    /// <summary>A diagnostic for <paramref name="exception"/> raised while processing <paramref name="path"/>.</summary>
-    public static Diagnostic Diagnostic(string path, Exception exception) =>
-        Diagnostics.Diagnostic.Error(path.Length == 0 ? "(build)" : path, 0, 0, Code,
+    /// <summary>A diagnostic with <paramref name="code"/> for <paramref name="exception"/> raised while processing <paramref name="path"/>.</summary>
+    public static Diagnostic Diagnostic(string code, string path, Exception exception) =>
+        Diagnostics.Diagnostic.Error(path.Length == 0 ? "(build)" : path, 0, 0, code,
             $"Unexpected failure while processing this file ({Describe(exception)}). The build stopped and the previous output is unchanged; if the file looks right, please report this.");
 
     /// <summary>One line: the exception's kind and message, without a stack trace.</summary>

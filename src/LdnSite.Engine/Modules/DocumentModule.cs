@@ -45,7 +45,7 @@ public abstract class DocumentModule : IModule
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 // A bug or an input no check foresaw: name the file, never show a stack trace.
-                context.Diagnostics.Add(Unexpected.Diagnostic(inputs[i].Source, e));
+                context.Diagnostics.Add(Unexpected.Diagnostic(context.Codes.Unexpected, inputs[i].Source, e));
             }
         });
         return results.OfType<Document>().ToList();

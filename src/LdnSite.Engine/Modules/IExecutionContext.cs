@@ -45,6 +45,9 @@ public interface IExecutionContext
     /// </summary>
     Output.CollectionPacer? Pacer { get; }
 
+    /// <summary>The codes the engine reports its own findings with (given by the host).</summary>
+    EngineCodes Codes { get; }
+
     /// <summary>Cancelled when the build is abandoned.</summary>
     CancellationToken CancellationToken { get; }
 

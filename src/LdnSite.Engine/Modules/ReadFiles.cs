@@ -7,42 +7,18 @@ using LdnSite.Engine.Output;
 
 /// <summary>
 /// Reads every file under <paramref name="root"/> that <paramref name="include"/> accepts (given
-/// the relative path). Only content is read: folders starting with '_' (data) and node_modules
-/// are passed over, and dotfiles, dot-folders, editor backups and anything reached through a
-/// symbolic link that leaves the folder are skipped with a warning naming each one, so a stray
-/// <c>.env</c> or a link to <c>/etc/passwd</c> is never published. Sources are relative,
+/// the relative path). Only content is read: the host's <paramref name="rules"/> say which names
+/// are content and which folders are passed over, and anything reached through a symbolic link
+/// that leaves the folder, or that is not a regular file, is skipped too; each skipped file is a
+/// warning naming it, so a stray link to <c>/etc/passwd</c> is never published. Sources are relative,
 /// '/'-separated and sorted, so runs are repeatable. A missing root yields no documents (the
 /// build checks its folders before it starts).
 /// </summary>
-public sealed class ReadFiles(string root, Func<string, bool> include) : IModule
+public sealed class ReadFiles(string root, Func<string, bool> include, FileRules rules) : IModule
 {
     /// <summary>Reads the files whose names end with one of <paramref name="extensions"/>.</summary>
-    public static ReadFiles WithExtensions(string root, params string[] extensions) =>
-        new(root, path => extensions.Any(e => path.EndsWith(e, StringComparison.OrdinalIgnoreCase)));
-
-    /// <summary>Why a file or folder name is not content, or null when it is.</summary>
-    /// <remarks>
-    /// Names become web addresses and zip entries, so only plain ASCII letters, digits, '.', '-'
-    /// and '_' are published: a ':' would make 'javascript:…' an address, '#', '?' and '%'
-    /// break links, and look-alike Unicode or reserved Windows names break the offline zip.
-    /// </remarks>
-    public static string? SkipReason(string name) =>
-        name.StartsWith('.') ? "its name starts with '.' (hidden files are never published)"
-        : name.EndsWith('~') || name.EndsWith(".bak", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".swp", StringComparison.OrdinalIgnoreCase)
-            || name.EndsWith(".swo", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".tmp", StringComparison.OrdinalIgnoreCase)
-            ? "it looks like an editor backup or temporary file"
-        : name.Length > 100 || name.AsSpan().ContainsAnyExcept(NameCharacters) || !char.IsAsciiLetterOrDigit(name[0])
-            ? "names become web addresses, so they may hold only letters a-z, digits, '-', '_' and '.', start with a letter or digit, and be at most 100 characters (rename it, e.g. with '-' for spaces)"
-        : ReservedOnWindows.Contains(name.AsSpan(0, name.IndexOf('.') is >= 0 and var dot ? dot : name.Length)) ? "its name is reserved on Windows, where the offline zip could not be unpacked"
-        : null;
-
-    // Checked for every file of every build (a rebuild lists 10,000 pages), so without allocating.
-    private static readonly System.Buffers.SearchValues<char> NameCharacters =
-        System.Buffers.SearchValues.Create("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.-_");
-
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> ReservedOnWindows =
-        new HashSet<string>(["CON", "PRN", "AUX", "NUL", "COM1", "COM2", "COM3", "COM4", "COM5", "COM6", "COM7", "COM8", "COM9", "LPT1", "LPT2", "LPT3", "LPT4", "LPT5", "LPT6", "LPT7", "LPT8", "LPT9"], StringComparer.OrdinalIgnoreCase)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
+    public static ReadFiles WithExtensions(string root, FileRules rules, params string[] extensions) =>
+        new(root, path => extensions.Any(e => path.EndsWith(e, StringComparison.OrdinalIgnoreCase)), rules);
 
     /// <inheritdoc />
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
@@ -95,7 +71,7 @@ public sealed class ReadFiles(string root, Func<string, bool> include) : IModule
     {
         void Skip(string relative, string why)
         {
-            walk.Skipped.Add(Diagnostic.Warning(Path.Combine(root, relative), 0, 0, "LDN080", $"Not published: {why}."));
+            walk.Skipped.Add(Diagnostic.Warning(Path.Combine(root, relative), 0, 0, rules.SkippedCode, $"Not published: {why}."));
             walk.SkippedPaths.Add(Path.TrimEndingDirectorySeparator(Path.GetFullPath(Path.Combine(root, relative))));
         }
 
@@ -108,7 +84,7 @@ public sealed class ReadFiles(string root, Func<string, bool> include) : IModule
                 continue;
             }
 
-            if (SkipReason(Path.GetFileName(file)) is { } reason)
+            if (rules.SkipReason(Path.GetFileName(file)) is { } reason)
             {
                 Skip(relative, reason);
                 continue;
@@ -145,12 +121,12 @@ public sealed class ReadFiles(string root, Func<string, bool> include) : IModule
         {
             var name = Path.GetFileName(child);
             var relative = prefix + name;
-            if (name.StartsWith('_') || name == "node_modules")
+            if (rules.PassOver(name))
             {
                 continue;
             }
 
-            if (SkipReason(name) is { } reason)
+            if (rules.SkipReason(name) is { } reason)
             {
                 Skip(relative + "/", reason);
                 continue;

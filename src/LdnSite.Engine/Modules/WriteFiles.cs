@@ -130,7 +130,7 @@ public sealed class WriteFiles : IModule
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                context.Diagnostics.Add(Unexpected.Diagnostic(document.Source.Length > 0 ? document.Source : document.Destination, e));
+                context.Diagnostics.Add(Unexpected.Diagnostic(context.Codes.Unexpected, document.Source.Length > 0 ? document.Source : document.Destination, e));
             }
         });
 

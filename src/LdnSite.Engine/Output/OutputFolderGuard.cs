@@ -4,28 +4,22 @@ using LdnSite.Engine.Diagnostics;
 
 /// <summary>
 /// Decides whether a build may write to an output folder, before anything is touched. A build
-/// replaces the whole folder, so it may only be a folder the build made itself (it carries
-/// <see cref="MarkerFile"/>), a new or empty folder, and never a folder that is, holds or lies
+/// replaces the whole folder, so it may only be a folder the build made itself (it carries the
+/// host's marker file, <see cref="OutputFolderRules"/>), a new or empty folder, and never a folder that is, holds or lies
 /// inside a source folder or the repository.
 /// </summary>
 public static class OutputFolderGuard
 {
-    /// <summary>The file a build leaves in every output folder it writes, to recognise it next time.</summary>
-    public const string MarkerFile = ".ldnsite-output";
-
-    /// <summary>What the marker file says to a person who opens it.</summary>
-    public const string MarkerText = "This folder is written by 'ldnsite build': every build replaces its contents.\n";
-
     /// <summary>
     /// Problems with writing to <paramref name="output"/> (and its staging folder) given the
     /// folders the build reads (<paramref name="sources"/>) and folders that must never be
     /// replaced or swallowed (<paramref name="protectedFolders"/>, such as the repository root).
     /// </summary>
-    public static IReadOnlyList<Diagnostic> Check(string output, IEnumerable<(string Name, string Path)> sources, IEnumerable<string> protectedFolders)
+    public static IReadOnlyList<Diagnostic> Check(string output, IEnumerable<(string Name, string Path)> sources, IEnumerable<string> protectedFolders, OutputFolderRules rules)
     {
         var problems = new List<Diagnostic>();
         var target = RealPath(output);
-        void Refuse(string message) => problems.Add(Diagnostic.Error(output, 0, 0, "LDN103", message + " Choose another --output folder (the default is output/ in the repository)."));
+        void Refuse(string message) => problems.Add(Diagnostic.Error(output, 0, 0, rules.RefusalCode, message + " " + rules.RefusalAdvice));
 
         foreach (var (name, path) in sources)
         {
@@ -50,9 +44,9 @@ public static class OutputFolderGuard
             {
                 Refuse($"'{folder}' is a file, not a folder.");
             }
-            else if (Directory.Exists(folder) && !IsBuildOutput(folder))
+            else if (Directory.Exists(folder) && !IsBuildOutput(folder, rules))
             {
-                Refuse($"'{folder}' already holds files that a build did not write (it has no {MarkerFile} file); a build replaces everything in it.");
+                Refuse($"'{folder}' already holds files that a build did not write (it has no {rules.MarkerFile} file); a build replaces everything in it.");
             }
         }
 
@@ -60,23 +54,22 @@ public static class OutputFolderGuard
     }
 
     /// <summary>True for an empty folder or one a build wrote (it has the marker file).</summary>
-    public static bool IsBuildOutput(string folder) =>
+    public static bool IsBuildOutput(string folder, OutputFolderRules rules) =>
         !Directory.EnumerateFileSystemEntries(folder).Any()
-        || File.Exists(Path.Combine(folder, MarkerFile))
-        // Output written before builds left a marker: only ever made by this tool.
-        || File.Exists(Path.Combine(folder, "assets", "vendor", "minisearch.js"));
+        || File.Exists(Path.Combine(folder, rules.MarkerFile))
+        || rules.EarlierOutput.Any(file => File.Exists(Path.Combine(folder, file)));
 
     /// <summary>Writes the marker file into <paramref name="folder"/>.</summary>
-    public static void Mark(string folder)
+    public static void Mark(string folder, OutputFolderRules rules)
     {
-        var marker = Path.Combine(folder, MarkerFile);
+        var marker = Path.Combine(folder, rules.MarkerFile);
         if (new FileInfo(marker).LinkTarget is not null)
         {
             // Never written through a link someone left in its place.
             File.Delete(marker);
         }
 
-        File.WriteAllText(marker, MarkerText);
+        File.WriteAllText(marker, rules.MarkerText);
     }
 
     /// <summary>

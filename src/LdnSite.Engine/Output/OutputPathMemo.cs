@@ -23,7 +23,7 @@ public sealed class OutputPathMemo
     private Dictionary<string, int>? _folders;
 
     /// <summary>The problems with <paramref name="outputs"/>' paths (see <see cref="OutputPaths.Check"/>).</summary>
-    public IReadOnlyList<Diagnostic> Check(IReadOnlyList<(string Pipeline, Document Document)> outputs)
+    public IReadOnlyList<Diagnostic> Check(IReadOnlyList<(string Pipeline, Document Document)> outputs, EngineCodes codes)
     {
         lock (_lock)
         {
@@ -33,7 +33,7 @@ public sealed class OutputPathMemo
                 return _problems;
             }
 
-            _problems = OutputPaths.Check(outputs);
+            _problems = OutputPaths.Check(outputs, codes);
             _claims = [.. outputs];
             (_files, _folders) = (null, null);
             if (_problems.Count == 0)

@@ -56,7 +56,7 @@ public static class OutputPaths
     /// the documents involved; a clash is reported on the later document, the one read from the input
     /// folder when the other is generated.
     /// </summary>
-    public static IReadOnlyList<Diagnostic> Check(IEnumerable<(string Pipeline, Document Document)> outputs)
+    public static IReadOnlyList<Diagnostic> Check(IEnumerable<(string Pipeline, Document Document)> outputs, EngineCodes codes)
     {
         var problems = new List<Diagnostic>();
         // Each file's first claimant and its pipeline, in one table: this runs over every document twice a build.
@@ -70,12 +70,12 @@ public static class OutputPaths
 
             if (Problem(document.Destination) is { } problem)
             {
-                problems.Add(Diagnostic.Error(PathOf(document), 0, 0, "LDN110", $"Its output path '{document.Destination}' is refused: {problem}. Rename the file."));
+                problems.Add(Diagnostic.Error(PathOf(document), 0, 0, codes.PathRefused, $"Its output path '{document.Destination}' is refused: {problem}. Rename the file."));
             }
             else if (files.TryGetValue(document.Destination, out var first))
             {
                 var name = first.Document.Source.Length > 0 ? $"'{first.Document.Source}' ({first.Pipeline})" : $"the generated '{first.Document.Destination}' ({first.Pipeline})";
-                problems.Add(Diagnostic.Error(PathOf(document), 0, 0, "LDN111",
+                problems.Add(Diagnostic.Error(PathOf(document), 0, 0, codes.PathClash,
                     $"It would be written to '{document.Destination}', which {name} is written to as well{(first.Document.Destination == document.Destination ? "" : " (the names differ only in letter case)")}. Rename or remove one of them."));
             }
             else
@@ -92,7 +92,7 @@ public static class OutputPaths
             {
                 if (byFolder.TryGetValue(destination.AsSpan(0, slash), out var claim) && claim.Document is var blocker)
                 {
-                    problems.Add(Diagnostic.Error(PathOf(blocker), 0, 0, "LDN112",
+                    problems.Add(Diagnostic.Error(PathOf(blocker), 0, 0, codes.PathUnderFile,
                         $"Its output file '{blocker.Destination}' is also the folder of '{destination}' (from {(document.Source.Length > 0 ? document.Source : "a generated file")}). Rename one of them."));
                 }
             }

@@ -9,15 +9,18 @@ namespace LdnSite.Engine.Output;
 /// </summary>
 public sealed class StagedOutput
 {
+    private readonly OutputFolderRules _rules;
+
     /// <summary>Prepares the staging folder next to <paramref name="outputFolder"/>.</summary>
-    public StagedOutput(string outputFolder)
+    public StagedOutput(string outputFolder, OutputFolderRules rules)
     {
+        _rules = rules;
         // Through any symbolic link: the staging folder sits beside the real folder (where the
         // output-folder check looked), and swapping replaces the real folder, not the link.
         Target = OutputFolderGuard.RealPath(outputFolder).TrimEnd(Path.DirectorySeparatorChar);
         Staging = Target + ".staging";
         Directory.CreateDirectory(Staging);
-        OutputFolderGuard.Mark(Staging);
+        OutputFolderGuard.Mark(Staging, rules);
         // What the staging folder held before this build, listed while the build runs: walking it
         // after the build was a serial wait before the report.
         _before = Task.Run(() => List(Staging));
@@ -44,7 +47,7 @@ public sealed class StagedOutput
     /// </summary>
     public void Commit(IReadOnlySet<string> written)
     {
-        RemoveStale(_before.GetAwaiter().GetResult(), new HashSet<string>(written, StringComparer.Ordinal) { OutputFolderGuard.MarkerFile });
+        RemoveStale(_before.GetAwaiter().GetResult(), new HashSet<string>(written, StringComparer.Ordinal) { _rules.MarkerFile });
         var swap = $"{Target}.swap-{Guid.NewGuid():N}";
         var hadTarget = Directory.Exists(Target);
         if (hadTarget)

@@ -61,6 +61,9 @@ public sealed class Engine
     /// <summary>Kept between runs so a rebuild can reuse unchanged results.</summary>
     public BuildCache Cache { get; } = new();
 
+    /// <summary>The codes the engine reports its own findings with; the host gives its own.</summary>
+    public EngineCodes Codes { get; set; } = EngineCodes.Plain;
+
     /// <summary>Lists folders and stats files; given a watcher's journal, it remembers what did not change.</summary>
     public Input.FileSystemView Files { get; } = new();
 
@@ -104,7 +107,7 @@ public sealed class Engine
                 PhaseStarted?.Invoke($"{pipeline.Name}: {phase}");
             }
 
-            return RunModulesAsync(pipeline, phase, inputs, new ExecutionContext(pipeline, phase, results, pipelineDiagnostics[pipeline.Name], outputFolder, Cache, Files, started, build, pacer, cancellationToken));
+            return RunModulesAsync(pipeline, phase, inputs, new ExecutionContext(pipeline, phase, results, pipelineDiagnostics[pipeline.Name], outputFolder, Cache, Files, started, build, pacer, Codes, cancellationToken));
         }
 
         var processTasks = new Dictionary<string, Task>(StringComparer.Ordinal);
@@ -174,7 +177,7 @@ public sealed class Engine
             if (!diagnostics.HasErrors)
             {
                 var outputs = _pipelines.SelectMany(p => results.Get(p.Name, phase).Select(d => (p.Name, d))).ToList();
-                foreach (var problem in Cache.Enabled ? _pathChecks[(int)phase].Check(outputs) : OutputPaths.Check(outputs))
+                foreach (var problem in Cache.Enabled ? _pathChecks[(int)phase].Check(outputs, Codes) : OutputPaths.Check(outputs, Codes))
                 {
                     diagnostics.Add(problem);
                 }
@@ -216,7 +219,7 @@ public sealed class Engine
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
-                context.Diagnostics.Add(Unexpected.Diagnostic(documents.Count == 1 ? documents[0].Source : pipeline.Name, e));
+                context.Diagnostics.Add(Unexpected.Diagnostic(Codes.Unexpected, documents.Count == 1 ? documents[0].Source : pipeline.Name, e));
                 return [];
             }
 

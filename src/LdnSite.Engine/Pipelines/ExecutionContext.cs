@@ -16,6 +16,7 @@ internal sealed class ExecutionContext(
     DateTime started,
     object build,
     Output.CollectionPacer? pacer,
+    EngineCodes codes,
     CancellationToken cancellationToken) : IExecutionContext
 {
     public string PipelineName => pipeline.Name;
@@ -28,6 +29,7 @@ internal sealed class ExecutionContext(
     public DateTime Started => started;
     public object Build => build;
     public Output.CollectionPacer? Pacer => pacer;
+    public EngineCodes Codes => codes;
 
     public IReadOnlyList<Document> Outputs(string pipelineName)
     {

@@ -17,7 +17,7 @@ public sealed class SiteBuild(SiteSettings settings, bool incremental = false)
 
     private static LdnSite.Engine.Pipelines.Engine CreateEngine(SiteSettings settings, bool incremental)
     {
-        var engine = new LdnSite.Engine.Pipelines.Engine(SitePipelineSet.Create(settings));
+        var engine = new LdnSite.Engine.Pipelines.Engine(SitePipelineSet.Create(settings)) { Codes = Diagnostics.DiagnosticCatalog.ForEngine };
         engine.Cache.Enabled = incremental;
         return engine;
     }
@@ -63,7 +63,7 @@ public sealed class SiteBuild(SiteSettings settings, bool incremental = false)
 
         // Building into a fresh staging folder: nothing written before is there.
         _engine.ForgetWrites();
-        var staged = new StagedOutput(settings.OutputFolder);
+        var staged = new StagedOutput(settings.OutputFolder, SiteFolders.OutputRules);
         BuildResult result;
         try
         {

@@ -22,7 +22,7 @@ public static class SitePipelineSet
         new Pipeline
         {
             Name = SitePipelines.PageSources,
-            Input = [ReadFiles.WithExtensions(settings.InputFolder, ".md")],
+            Input = [ReadFiles.WithExtensions(settings.InputFolder, PublishRules.Files, ".md")],
         },
         new Pipeline
         {
@@ -45,7 +45,7 @@ public static class SitePipelineSet
             Name = SitePipelines.Assets,
             Input =
             [
-                new ReadFiles(Path.Combine(settings.ThemeFolder, "assets"), _ => true),
+                new ReadFiles(Path.Combine(settings.ThemeFolder, "assets"), _ => true, PublishRules.Files),
             ],
             Process = [new SetDestination(source => "assets/" + source), new MinifyAssets(), new FingerprintAssets()],
             Output = [new WriteFiles()],
@@ -78,7 +78,7 @@ public static class SitePipelineSet
         new Pipeline
         {
             Name = SitePipelines.InputFiles,
-            Input = [new ReadFiles(settings.InputFolder, path => !path.EndsWith(".md", StringComparison.OrdinalIgnoreCase))],
+            Input = [new ReadFiles(settings.InputFolder, path => !path.EndsWith(".md", StringComparison.OrdinalIgnoreCase), PublishRules.Files)],
             Process = [new CheckPublishableFiles(), new SetDestination(source => source)],
             Output = [new WriteFiles()],
         },

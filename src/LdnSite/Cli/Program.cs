@@ -14,6 +14,6 @@ catch (InvalidOptionException e)
 catch (Exception e) when (e is not OperationCanceledException)
 {
     // Every expected problem is a diagnostic; this is the last guard, so a user never sees a stack trace.
-    Console.Error.WriteLine($"ldnsite: error {LdnSite.Engine.Diagnostics.Unexpected.Code}: {LdnSite.Engine.Diagnostics.Unexpected.Describe(e)}. Nothing was published; please report this.");
+    Console.Error.WriteLine($"ldnsite: error {LdnSite.Diagnostics.DiagnosticCatalog.ForEngine.Unexpected}: {LdnSite.Engine.Diagnostics.Unexpected.Describe(e)}. Nothing was published; please report this.");
     return 1;
 }

@@ -16,6 +16,15 @@ public sealed record DiagnosticInfo(string Code, string Severity, string Meaning
 /// </summary>
 public static class DiagnosticCatalog
 {
+    /// <summary>The codes the engine reports its own findings with, from the rows below.</summary>
+    public static readonly Engine.Diagnostics.EngineCodes ForEngine = new()
+    {
+        Unexpected = "LDN900",
+        PathRefused = "LDN110",
+        PathClash = "LDN111",
+        PathUnderFile = "LDN112",
+    };
+
     private const string Error = "error";
     private const string Warning = "warning";
     private const string Strict = "warning (error under --strict)";

@@ -18,7 +18,7 @@ public static class DeterministicZip
     public static void Create(string folder, string zipPath, DateTimeOffset timestamp, IReadOnlyDictionary<string, string> extraFiles, string topFolder)
     {
         var entries = Directory.EnumerateFiles(folder, "*", SearchOption.AllDirectories)
-            .Where(f => Path.GetFileName(f) != Engine.Output.OutputFolderGuard.MarkerFile)
+            .Where(f => Path.GetFileName(f) != SiteFolders.OutputRules.MarkerFile)
             .Select(f => (Name: Path.GetRelativePath(folder, f).Replace('\\', '/'), Read: (Func<byte[]>)(() => File.ReadAllBytes(f))))
             .Concat(extraFiles.Select(x => (Name: x.Key, Read: (Func<byte[]>)(() => System.Text.Encoding.UTF8.GetBytes(x.Value)))))
             .OrderBy(e => e.Name, StringComparer.Ordinal)

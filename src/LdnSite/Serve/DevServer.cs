@@ -77,7 +77,7 @@ public sealed class DevServer : IAsyncDisposable
             }
 
             // Editors' temporary files (4913, *.swp, *~) are not worth naming.
-            var named = changed.Select(Path.GetFileName).OfType<string>().Where(n => global::LdnSite.Engine.Modules.ReadFiles.SkipReason(n) is null && !n.All(char.IsAsciiDigit)).Distinct().ToList();
+            var named = changed.Select(Path.GetFileName).OfType<string>().Where(n => Content.PublishRules.SkipReason(n) is null && !n.All(char.IsAsciiDigit)).Distinct().ToList();
             _log.WriteLine(named.Count > 0 ? $"Changed: {string.Join(", ", named)}" : "Changed.");
             await BuildAsync(cancellationToken);
         }
@@ -98,7 +98,7 @@ public sealed class DevServer : IAsyncDisposable
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // The dev server never dies on content: whatever went wrong is shown and the last good site stays served.
-            result = BuildResult.Refused([Unexpected.Diagnostic("(build)", e)]);
+            result = BuildResult.Refused([Unexpected.Diagnostic(Diagnostics.DiagnosticCatalog.ForEngine.Unexpected, "(build)", e)]);
         }
 
         // Errors are always shown. A warning is shown once, then counted while it stays: a site

@@ -31,6 +31,21 @@ public sealed class FolderLayerTests
     }
 
     [Fact]
+    public void The_engine_holds_none_of_the_sites_rules()
+    {
+        // Codes, the output marker and the publishing rules come from the site (DiagnosticCatalog.ForEngine,
+        // SiteFolders.OutputRules, Content/PublishRules); the engine's own text names none of them.
+        var engine = Path.Combine(Support.RepositoryPaths.Root, "src", "LdnSite.Engine");
+        var found = Directory.EnumerateFiles(engine, "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal))
+            .SelectMany(f => File.ReadLines(f).Select((line, i) => (File: Path.GetFileName(f), Line: i + 1, Text: line)))
+            .Where(l => System.Text.RegularExpressions.Regex.IsMatch(l.Text, @"LDN\d{3}|\.ldnsite|ldnsite build|minisearch|node_modules", System.Text.RegularExpressions.RegexOptions.IgnoreCase))
+            .Select(l => $"{l.File}({l.Line}): {l.Text.Trim()}")
+            .ToList();
+        Assert.True(found.Count == 0, string.Join("\n", found));
+    }
+
+    [Fact]
     public void Markdown_and_content_name_no_search_type()
     {
         // The search index's format is made in Search/ from a page's sections; the renderer only splits them.

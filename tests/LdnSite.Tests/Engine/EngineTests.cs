@@ -87,7 +87,7 @@ public sealed class EngineTests
         var result = await engine.ExecuteAsync(output.Path);
         // A mistake in a pipeline is reported like any failure: a diagnostic, never a stack trace.
         var error = Assert.Single(result.Diagnostics);
-        Assert.Equal("LDN900", error.Code);
+        Assert.Equal(global::LdnSite.Engine.Diagnostics.EngineCodes.Plain.Unexpected, error.Code);
         Assert.Contains("without declaring it as a dependency", error.Message);
     }
 

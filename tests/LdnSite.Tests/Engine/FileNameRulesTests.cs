@@ -1,6 +1,7 @@
 namespace LdnSite.Tests.Engine;
 
 using LdnSite.Engine.Modules;
+using LdnSite.Content;
 
 /// <summary>Which file and folder names ReadFiles publishes (names become web addresses and zip entries).</summary>
 public sealed class FileNameRulesTests
@@ -12,7 +13,7 @@ public sealed class FileNameRulesTests
     [InlineData("console.md")]
     [InlineData("connections")]
     [InlineData("com10.md")]
-    public void Plain_names_are_published(string name) => Assert.Null(ReadFiles.SkipReason(name));
+    public void Plain_names_are_published(string name) => Assert.Null(PublishRules.SkipReason(name));
 
     [Theory]
     [InlineData("CON.md")]
@@ -22,7 +23,7 @@ public sealed class FileNameRulesTests
     [InlineData("lpt9.png")]
     [InlineData("COM1.tar.gz")]
     public void Names_reserved_on_Windows_are_refused_in_any_case(string name) =>
-        Assert.Contains("reserved on Windows", ReadFiles.SkipReason(name), StringComparison.Ordinal);
+        Assert.Contains("reserved on Windows", PublishRules.SkipReason(name), StringComparison.Ordinal);
 
     [Theory]
     [InlineData("my page.md")]
@@ -31,16 +32,16 @@ public sealed class FileNameRulesTests
     [InlineData("-dash.md")]
     [InlineData("100%.md")]
     public void Names_that_are_not_plain_web_addresses_are_refused(string name) =>
-        Assert.Contains("names become web addresses", ReadFiles.SkipReason(name), StringComparison.Ordinal);
+        Assert.Contains("names become web addresses", PublishRules.SkipReason(name), StringComparison.Ordinal);
 
     [Theory]
     [InlineData(".env", "hidden")]
     [InlineData("notes.md~", "editor backup")]
     [InlineData("page.md.swp", "editor backup")]
     public void Hidden_files_and_editor_leftovers_are_refused(string name, string why) =>
-        Assert.Contains(why, ReadFiles.SkipReason(name), StringComparison.Ordinal);
+        Assert.Contains(why, PublishRules.SkipReason(name), StringComparison.Ordinal);
 
     [Fact]
     public void A_name_over_100_characters_is_refused() =>
-        Assert.NotNull(ReadFiles.SkipReason(new string('a', 98) + ".md"));
+        Assert.NotNull(PublishRules.SkipReason(new string('a', 98) + ".md"));
 }

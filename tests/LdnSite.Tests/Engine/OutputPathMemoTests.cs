@@ -2,6 +2,7 @@ namespace LdnSite.Tests.Engine;
 
 using LdnSite.Engine.Documents;
 using LdnSite.Engine.Output;
+using LdnSite.Engine.Diagnostics;
 
 /// <summary>
 /// The rebuilding engine's path check must find exactly what the whole check finds. Random claim
@@ -23,8 +24,8 @@ public sealed class OutputPathMemoTests
             var claims = Enumerable.Range(0, 12).Select(_ => Claim(random)).ToList();
             for (var step = 0; step < 20; step++)
             {
-                var expected = OutputPaths.Check(claims).Select(d => d.ToString()).ToList();
-                var actual = memo.Check(claims).Select(d => d.ToString()).ToList();
+                var expected = OutputPaths.Check(claims, EngineCodes.Plain).Select(d => d.ToString()).ToList();
+                var actual = memo.Check(claims, EngineCodes.Plain).Select(d => d.ToString()).ToList();
                 Assert.Equal(expected, actual);
                 clean += expected.Count == 0 ? 1 : 0;
 

@@ -2,6 +2,7 @@ namespace LdnSite.Tests.Engine;
 
 using System.Text;
 using LdnSite.Engine.Documents;
+using LdnSite.Content;
 
 public sealed class PackedTextTests
 {

@@ -11,7 +11,7 @@ public sealed class StagedOutputTests
         using var temp = new TempFolder();
         temp.Write("site/old.html", "old");
         temp.Write("site.staging/stale/page.html", "left from two builds ago");
-        var staged = new StagedOutput(temp["site"]);
+        var staged = new StagedOutput(temp["site"], SiteFolders.OutputRules);
         File.WriteAllText(Path.Combine(staged.Staging, "new.html"), "new");
         staged.Commit(new HashSet<string> { "new.html" });
 
@@ -31,7 +31,7 @@ public sealed class StagedOutputTests
         temp.Write("site.staging/mixed/kept.html", "old text");
         temp.Write("site.staging/mixed/gone.html", "two builds ago");
         temp.Write("site.staging/mixed/sub/gone.html", "two builds ago");
-        var staged = new StagedOutput(temp["site"]);
+        var staged = new StagedOutput(temp["site"], SiteFolders.OutputRules);
         // Written while (or after) the staging folder is listed.
         temp.Write("site.staging/mixed/kept.html", "new text");
         temp.Write("site.staging/fresh/deep/index.html", "new");
@@ -49,7 +49,7 @@ public sealed class StagedOutputTests
     {
         using var temp = new TempFolder();
         temp.Write("site/old.html", "old");
-        var staged = new StagedOutput(temp["site"]);
+        var staged = new StagedOutput(temp["site"], SiteFolders.OutputRules);
         File.WriteAllText(Path.Combine(staged.Staging, "new.html"), "new");
 
         Assert.Equal(["old.html"], Directory.GetFiles(temp["site"]).Select(Path.GetFileName));
@@ -60,7 +60,7 @@ public sealed class StagedOutputTests
     public void The_first_commit_creates_the_output()
     {
         using var temp = new TempFolder();
-        var staged = new StagedOutput(temp["site"]);
+        var staged = new StagedOutput(temp["site"], SiteFolders.OutputRules);
         File.WriteAllText(Path.Combine(staged.Staging, "index.html"), "home");
         staged.Commit(new HashSet<string> { "index.html" });
 
@@ -81,7 +81,7 @@ public sealed class StagedOutputTests
         File.CreateSymbolicLink(temp["site.staging/page.html"], temp["elsewhere/page.html"]);
         File.CreateSymbolicLink(temp["site.staging/dangling.html"], temp["nowhere.html"]);
         File.CreateSymbolicLink(temp["site.staging/.ldnsite-output"], temp["elsewhere/marker"]);
-        var staged = new StagedOutput(temp["site"]);
+        var staged = new StagedOutput(temp["site"], SiteFolders.OutputRules);
         await staged.ReadyForWriting;
         // The build writes a page where a link to a file outside was: a file of its own.
         File.WriteAllText(Path.Combine(staged.Staging, "page.html"), "new");

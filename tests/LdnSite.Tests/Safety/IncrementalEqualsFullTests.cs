@@ -290,7 +290,7 @@ public sealed class IncrementalEqualsFullTests
     private static void AssertSameFiles(string expected, string actual, string context)
     {
         static Dictionary<string, string> Read(string folder) => HostileSite.Files(folder)
-            .Where(f => Path.GetFileName(f) != global::LdnSite.Engine.Output.OutputFolderGuard.MarkerFile)
+            .Where(f => Path.GetFileName(f) != SiteFolders.OutputRules.MarkerFile)
             .ToDictionary(f => Path.GetRelativePath(folder, f), File.ReadAllText);
         var want = Read(expected);
         var got = Read(actual);
