@@ -47,6 +47,7 @@ public static class DiagnosticCatalog
         new("LDN013", Error, "A 'redirect_from' entry is not a site address.", "Write old addresses like /old-page/ (letters, digits, '-', '_', '.', '/')."),
         new("LDN014", Error, "A 'redirect_from' address is still another page's address.", "Remove it from one of the two pages."),
         new("LDN015", Error, "The page has more than 2,000 headings or 5,000 raw HTML tags.", "Split it into several pages, or write it in Markdown."),
+        new("LDN016", Error, "A data file or layout is not a plain file inside its folder (a named pipe, a device, a link elsewhere), is too large, or is not UTF-8.", "Make it a plain UTF-8 text file inside its folder."),
         new("LDN020", Error, "A link has no target.", "Write [text](page.md), or remove the brackets."),
         new("LDN021", Error, "A link points outside the input folder.", "Link to a page or file under input/."),
         new("LDN022", Error, "A link points to no file.", "Link to a page by its Markdown file (safety.md) or its address (/safety/), or to a file under input/; the message suggests the closest."),

@@ -5,6 +5,7 @@ using System.Text;
 using LdnSite.Data;
 using LdnSite.Engine.Diagnostics;
 using LdnSite.Engine.Documents;
+using LdnSite.Engine.Input;
 using LdnSite.Engine.Modules;
 
 /// <summary>
@@ -24,10 +25,11 @@ public sealed class LoadSiteData(string inputFolder) : IModule
     /// <inheritdoc />
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {
-        var referencesText = ReadIfExists(ReferencesFile);
-        var glossaryText = ReadIfExists(GlossaryFile);
-        // A rebuild finds the same texts parsed and checked already (with what was reported).
-        var (data, reported) = ReuseRegister.SiteData.GetOrAdd(context.Cache, CacheKeys.SiteData(referencesText, glossaryText), () => Load(referencesText, glossaryText));
+        var referencesText = ReadIfExists(ReferencesFile, context);
+        var glossaryText = ReadIfExists(GlossaryFile, context);
+        // A rebuild finds the same texts parsed and checked already (with what was reported). A
+        // file that could not be read is keyed as a text no file can hold.
+        var (data, reported) = ReuseRegister.SiteData.GetOrAdd(context.Cache, CacheKeys.SiteData(referencesText ?? "\0unreadable", glossaryText ?? "\0unreadable"), () => Load(referencesText, glossaryText));
         foreach (var diagnostic in reported)
         {
             context.Diagnostics.Add(diagnostic);
@@ -37,13 +39,14 @@ public sealed class LoadSiteData(string inputFolder) : IModule
         return Task.FromResult(result);
     }
 
-    private static (SiteData Data, IReadOnlyList<Diagnostic> Reported) Load(string referencesText, string glossaryText)
+    private static (SiteData Data, IReadOnlyList<Diagnostic> Reported) Load(string? readReferences, string? readGlossary)
     {
+        var (referencesText, glossaryText) = (readReferences ?? "", readGlossary ?? "");
         // Each file is read on its own and a broken one is reported, not thrown: pages are still
         // built and checked, so one run lists the data errors and the page errors together.
         var diagnostics = new DiagnosticBag();
         var references = ReadList<Reference>(ReferencesFile, referencesText, (r, line) => r.Line = line, diagnostics);
-        var referencesComplete = references is not null;
+        var referencesComplete = references is not null && readReferences is not null;
         var glossary = ReadList<GlossaryTerm>(GlossaryFile, glossaryText, (t, line) => t.Line = line, diagnostics) ?? [];
         references ??= [];
 
@@ -125,9 +128,25 @@ public sealed class LoadSiteData(string inputFolder) : IModule
         }
     }
 
-    private string ReadIfExists(string relative)
+    // Through the engine's checked reader: a named pipe, a device or a link out of the input
+    // folder in place of a data file is one error (LDN016), never a hang or a read of elsewhere.
+    private string? ReadIfExists(string relative, IExecutionContext context)
     {
-        var path = Path.Combine(inputFolder, relative);
-        return File.Exists(path) ? File.ReadAllText(path) : "";
+        try
+        {
+            return CheckedFile.ReadText(Path.Combine(inputFolder, relative), inputFolder, MaxDataBytes);
+        }
+        catch (FileNotFoundException)
+        {
+            return "";
+        }
+        catch (CheckedFileException e)
+        {
+            context.Diagnostics.Add(Diagnostic.Error(relative, 0, 0, "LDN016", $"This data file is not read: {e.Message}. Make it a plain text file inside the input folder."));
+            return null;
+        }
     }
+
+    // Far above any real list of references or glossary terms, and far below what would exhaust memory.
+    private const long MaxDataBytes = 16L * 1024 * 1024;
 }

@@ -23,7 +23,14 @@ public sealed class RenderLayout(SiteSettings settings, ReuseRegister reuse) : I
     /// <inheritdoc />
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {
-        var themeFiles = ThemeTemplates.ReadFiles(settings.ThemeFolder);
+        var unreadable = new List<Diagnostic>();
+        var themeFiles = ThemeTemplates.ReadFiles(settings.ThemeFolder, unreadable);
+        if (unreadable.Count > 0)
+        {
+            unreadable.ForEach(context.Diagnostics.Add);
+            return Task.FromResult<IReadOnlyList<Document>>([]);
+        }
+
         var themeKey = BuildCache.Key(themeFiles.SelectMany(f => new[] { f.Path, f.Text }).ToArray());
         var templates = ReuseRegister.Themes.GetOrAdd(context.Cache, themeKey, () => ThemeTemplates.Load(settings.ThemeFolder, themeFiles));
         foreach (var error in templates.Errors)

@@ -28,6 +28,9 @@ public sealed class ThemeTemplates : ITemplateLoader
     private readonly Dictionary<string, Template> _layouts = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Template> _partials = new(StringComparer.Ordinal);
 
+    // Each partial's text as read once with the layouts: an include never reads the disk again.
+    private readonly Dictionary<string, string> _partialTexts = new(StringComparer.Ordinal);
+
     private ThemeTemplates(string themeFolder)
     {
         LayoutsFolder = Path.Combine(themeFolder, "layouts");
@@ -45,15 +48,30 @@ public sealed class ThemeTemplates : ITemplateLoader
 
     private readonly List<Diagnostic> _errors = [];
 
-    /// <summary>Every layout and partial file with its text, in a stable order.</summary>
-    public static IReadOnlyList<(string Path, string Text)> ReadFiles(string themeFolder)
+    /// <summary>
+    /// Every layout and partial file with its text, in a stable order, each read through the
+    /// engine's checked reader; a file that may not be read (a named pipe, a link out of the
+    /// theme, over 1 MB, not UTF-8) is one of <paramref name="unreadable"/> instead (LDN016).
+    /// </summary>
+    public static IReadOnlyList<(string Path, string Text)> ReadFiles(string themeFolder, List<Diagnostic> unreadable)
     {
         var layouts = Path.Combine(themeFolder, "layouts");
-        return new[] { layouts, Path.Combine(layouts, "partials") }
+        var files = new List<(string Path, string Text)>();
+        foreach (var file in new[] { layouts, Path.Combine(layouts, "partials") }
             .Where(Directory.Exists)
-            .SelectMany(folder => Directory.EnumerateFiles(folder, "*.html").Order(StringComparer.Ordinal))
-            .Select(file => (file, File.ReadAllText(file)))
-            .ToList();
+            .SelectMany(folder => Directory.EnumerateFiles(folder, "*.html").Order(StringComparer.Ordinal)))
+        {
+            try
+            {
+                files.Add((file, Engine.Input.CheckedFile.ReadText(file, themeFolder, 1024 * 1024)));
+            }
+            catch (Engine.Input.CheckedFileException e)
+            {
+                unreadable.Add(Diagnostic.Error(file, 0, 0, "LDN016", $"This layout is not read: {e.Message}. Make it a plain text file inside the theme folder."));
+            }
+        }
+
+        return files;
     }
 
     /// <summary>Parses every layout and partial of <paramref name="files"/> (from <see cref="ReadFiles"/>).</summary>
@@ -73,6 +91,7 @@ public sealed class ThemeTemplates : ITemplateLoader
             if (Path.GetDirectoryName(Path.GetFullPath(file)) == partialsFolder)
             {
                 theme._partials[Path.GetFullPath(file)] = template;
+                theme._partialTexts[Path.GetFullPath(file)] = text;
             }
             else
             {
@@ -178,11 +197,11 @@ public sealed class ThemeTemplates : ITemplateLoader
     }
 
     /// <inheritdoc />
-    public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) => File.ReadAllText(templatePath);
+    public string Load(TemplateContext context, SourceSpan callerSpan, string templatePath) => _partialTexts[templatePath];
 
     /// <inheritdoc />
     public ValueTask<string?> LoadAsync(TemplateContext context, SourceSpan callerSpan, string templatePath) =>
-        new(File.ReadAllText(templatePath));
+        new(_partialTexts[templatePath]);
 }
 
 /// <summary>

@@ -125,6 +125,11 @@ public sealed class HostileInputTests
             ("{{ ref.back_links_html }}", "<p class=\"back-links\">{{ for back in ref.back_links }}<a href=\"#{{ back.id }}\">{{ back.label }}</a>{{ end }}</p>")), 0, "", Settings: s => s.Settings with { ThemeFolder = s["theme"] }),
         ["more glossary terms than search holds is an error at the first one too many"] = new(
             s => s.Write("input/_data/glossary.yaml", string.Concat(Enumerable.Range(0, 65_537).Select(i => $"- term: g{i:D5}\n  definition: Term {i}.\n"))), 1, "LDN048", "_data/glossary.yaml", (65_536 * 2) + 1),
+        // Data files and layouts go through the engine's checked reader.
+        ["a named pipe as references.yaml is one error, not a hang"] = new(s => { File.Delete(s["input/_data/references.yaml"]); Mkfifo(s["input/_data/references.yaml"]); }, 1, "LDN016", "_data/references.yaml"),
+        ["glossary.yaml linked to /dev/zero is refused before it is read"] = new(s => File.CreateSymbolicLink(s["input/_data/glossary.yaml"], "/dev/zero"), 1, "LDN016", "_data/glossary.yaml"),
+        ["references.yaml linked to a file outside the input is not read"] = new(s => { s.Write("elsewhere.yaml", HostileSite.References); File.Delete(s["input/_data/references.yaml"]); File.CreateSymbolicLink(s["input/_data/references.yaml"], s["elsewhere.yaml"]); }, 1, "LDN016", "_data/references.yaml"),
+        ["a layout that is a named pipe is one error, not a hang"] = new(s => { var theme = s.CopyTheme(); File.Delete(Path.Combine(theme, "layouts", "partials", "footer.html")); Mkfifo(Path.Combine(theme, "layouts", "partials", "footer.html")); }, 1, "LDN016", "footer.html", Settings: s => s.Settings with { ThemeFolder = s["theme"] }),
         ["a broken references file does not hide page errors"] = new(s => { s.Write("input/_data/references.yaml", "- key: [unclosed\n"); s.Write("input/attack.md", Body + "[x](missing.md)\n"); }, 1, "LDN025", "attack.md", 6),
     };
 

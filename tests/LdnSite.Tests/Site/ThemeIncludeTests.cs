@@ -16,7 +16,7 @@ public sealed class ThemeIncludeTests
         Directory.CreateDirectory(temp["theme/layouts/partials"]);
         File.WriteAllText(temp["theme/layouts/page.html"], layout);
         File.WriteAllText(temp["theme/layouts/partials/p.html"], partial);
-        var templates = ThemeTemplates.Load(temp["theme"], ThemeTemplates.ReadFiles(temp["theme"]));
+        var templates = ThemeTemplates.Load(temp["theme"], ThemeTemplates.ReadFiles(temp["theme"], []));
         Assert.Empty(templates.Errors);
         return templates.Render(templates.Layout("page")!, new ScriptObject());
     }
