@@ -40,7 +40,13 @@ public static class OutputFolderGuard
 
         foreach (var folder in new[] { target, target + ".staging" })
         {
-            if (File.Exists(folder))
+            if (folder != target && new DirectoryInfo(folder).LinkTarget is not null)
+            {
+                // The build writes the site into the staging folder and deletes what it did not
+                // write there: through a link that would be any folder, sources included.
+                Refuse($"'{folder}' is a symbolic link; the staging folder beside the output must be a real folder (delete the link).");
+            }
+            else if (File.Exists(folder))
             {
                 Refuse($"'{folder}' is a file, not a folder.");
             }

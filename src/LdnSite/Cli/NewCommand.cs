@@ -16,7 +16,7 @@ public static partial class NewCommand
     /// <summary>What an unwritten description says; the build warns on it (LDN008).</summary>
     public const string PlaceholderDescription = "TODO: one sentence that says what the page covers.";
 
-    [GeneratedRegex("^[a-z0-9][a-z0-9-]*(/[a-z0-9][a-z0-9-]*)*$")]
+    [GeneratedRegex(@"^[a-z0-9][a-z0-9-]*(/[a-z0-9][a-z0-9-]*)*\z")]
     private static partial Regex PagePath();
 
     /// <summary>Creates the command.</summary>

@@ -14,7 +14,7 @@ using YamlDotNet.Serialization.NamingConventions;
 [System.Diagnostics.CodeAnalysis.UnconditionalSuppressMessage("AOT", "IL3050", Justification = YamlList.FillsOwnRecords)]
 public static partial class FrontMatterReader
 {
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(/[A-Za-z0-9_.-]+)*/?$")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(/[A-Za-z0-9_.-]+)*/?\z")]
     private static partial System.Text.RegularExpressions.Regex SitePathPattern();
 
     private static readonly IDeserializer Deserializer = new DeserializerBuilder()

@@ -12,13 +12,13 @@ using LdnSite.Engine.Diagnostics;
 /// </summary>
 public static partial class ReferenceRules
 {
-    [GeneratedRegex(@"^10\.\d{4,9}/[^\s""<>]+$")]
+    [GeneratedRegex(@"^10\.\d{4,9}/[^\s""<>]+\z")]
     private static partial Regex DoiPattern();
 
-    [GeneratedRegex(@"^[1-9]\d{0,8}$")]
+    [GeneratedRegex(@"^[1-9]\d{0,8}\z")]
     private static partial Regex PmidPattern();
 
-    [GeneratedRegex(@"^[a-z0-9][a-z0-9-]*$")]
+    [GeneratedRegex(@"^[a-z0-9][a-z0-9-]*\z")]
     private static partial Regex KeyPattern();
 
     /// <summary>Every problem with <paramref name="reference"/>; <paramref name="lines"/> is the file's text split into lines.</summary>

@@ -45,7 +45,7 @@ public static class DiagnosticCatalog
         new("LDN011", Error, "The file is not valid UTF-8.", "Save it as UTF-8 in your editor."),
         new("LDN012", Error, "Lists, quotes, emphasis or brackets nest too deeply.", "Flatten the structure (block nesting is limited to 32 levels)."),
         new("LDN013", Error, "A 'redirect_from' entry is not a site address.", "Write old addresses like /old-page/ (letters, digits, '-', '_', '.', '/')."),
-        new("LDN014", Error, "A 'redirect_from' address is still another page's address.", "Remove it from one of the two pages."),
+        new("LDN014", Error, "A 'redirect_from' address is still another page's address, or another page claims it too.", "Remove it from one of the two pages."),
         new("LDN015", Error, "The page has more than 2,000 headings or 5,000 raw HTML tags.", "Split it into several pages, or write it in Markdown."),
         new("LDN016", Error, "A data file or layout is not a plain file inside its folder (a named pipe, a device, a link elsewhere), is too large, or is not UTF-8.", "Make it a plain UTF-8 text file inside its folder."),
         new("LDN020", Error, "A link has no target.", "Write [text](page.md), or remove the brackets."),

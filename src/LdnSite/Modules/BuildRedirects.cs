@@ -34,6 +34,7 @@ public sealed class BuildRedirects(SiteSettings settings, ReuseRegister reuse) :
 
         var basePath = settings.BasePath.TrimEnd('/');
         var lines = new SortedSet<string>(StringComparer.Ordinal);
+        var claimed = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var document in pages)
         {
             foreach (var from in document.Get(PageKeys.FrontMatter).RedirectFrom)
@@ -46,6 +47,15 @@ public sealed class BuildRedirects(SiteSettings settings, ReuseRegister reuse) :
                     continue;
                 }
 
+                if (claimed.TryGetValue(normalized, out var first) && first != document.Source)
+                {
+                    // Netlify follows the first rule for an address: the other page's would be silently dead.
+                    reported.Add(Diagnostic.Error(document.Source, 1, 1, "LDN014",
+                        $"'redirect_from: {from}' is claimed by {first} too; an old address can lead to one page only. Remove it from one of them."));
+                    continue;
+                }
+
+                claimed.TryAdd(normalized, document.Source);
                 lines.Add($"{basePath}{normalized}  {basePath}{Address(document.Destination)}  301");
             }
         }

@@ -27,17 +27,15 @@ public sealed class FindRelatedPages(ReuseRegister reuse) : IModule
             {
                 outputs[i] = document;
             }
-            else if (context.Cache.Enabled && reuse.WithRelatedPages.TryGetValue(document, out var known) && ReferenceEquals(known.Get(RelatedPages.Key), list))
+            else if (reuse.WithRelatedPages.TryGetValue(document, out var known) && ReferenceEquals(known.Get(RelatedPages.Key), list))
             {
                 outputs[i] = known;
             }
             else
             {
+                // Kept in one-shot builds too: the register goes with the build, and the weak table with it.
                 outputs[i] = document.With(RelatedPages.Key, list);
-                if (context.Cache.Enabled)
-                {
-                    reuse.WithRelatedPages.AddOrUpdate(document, outputs[i]);
-                }
+                reuse.WithRelatedPages.AddOrUpdate(document, outputs[i]);
             }
         }
 

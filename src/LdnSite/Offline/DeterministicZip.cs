@@ -25,20 +25,30 @@ public static class DeterministicZip
             .ToList();
 
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(zipPath))!);
-        var temporary = zipPath + ".tmp";
-        using (var stream = File.Create(temporary))
-        using (var archive = new ZipArchive(stream, ZipArchiveMode.Create))
+        // A new name no one can have prepared, created only if nothing (not even a link) is there:
+        // a fixed '<zip>.tmp' could be a link someone placed to turn a source file into zip bytes.
+        var temporary = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(zipPath))!, $".{Path.GetFileName(zipPath)}.{Convert.ToHexStringLower(System.Security.Cryptography.RandomNumberGenerator.GetBytes(8))}.tmp");
+        try
         {
-            foreach (var (name, read) in entries)
+            using (var stream = new FileStream(temporary, FileMode.CreateNew, FileAccess.Write, FileShare.None))
+            using (var archive = new ZipArchive(stream, ZipArchiveMode.Create))
             {
-                var entry = archive.CreateEntry(topFolder + "/" + name, CompressionLevel.SmallestSize);
-                entry.LastWriteTime = timestamp;
-                entry.ExternalAttributes = UnixFilePermissions << 16;
-                using var target = entry.Open();
-                target.Write(read());
+                foreach (var (name, read) in entries)
+                {
+                    var entry = archive.CreateEntry(topFolder + "/" + name, CompressionLevel.SmallestSize);
+                    entry.LastWriteTime = timestamp;
+                    entry.ExternalAttributes = UnixFilePermissions << 16;
+                    using var target = entry.Open();
+                    target.Write(read());
+                }
             }
-        }
 
-        File.Move(temporary, zipPath, overwrite: true);
+            // A rename replaces whatever is at the zip's path, a link included, never what a link points to.
+            File.Move(temporary, zipPath, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary);
+        }
     }
 }

@@ -67,6 +67,8 @@ public sealed class HostileInputTests
         ["a misspelt ::: studies is an error"] = Page("::: STUDIES crohns\n:::", 1, "LDN047"),
         ["--output through a symbolic link keeps the folder beside it"] = new(s => { s.Write("real/keep.txt", "x"); Directory.CreateSymbolicLink(s["link"], s["output"]); s.Write("link.staging/mine.txt", "precious"); }, 0, "", Settings: s => s.Settings with { OutputFolder = s["link"] }),
 
+        ["a staging folder that is a link to an empty folder in the input is refused"] = new(s => { if (Directory.Exists(s["output.staging"])) { Directory.Delete(s["output.staging"], recursive: true); } Directory.CreateDirectory(s["input/notes"]); Directory.CreateSymbolicLink(s["output.staging"], s["input/notes"]); }, 1, "LDN103"),
+
         // Options and folders.
         ["--output equal to --input is refused"] = new(_ => { }, 1, "LDN103", Settings: s => s.Settings with { OutputFolder = s["input"] }),
         ["--output inside --input is refused"] = new(_ => { }, 1, "LDN103", Settings: s => s.Settings with { OutputFolder = s["input/site"] }),
@@ -125,6 +127,11 @@ public sealed class HostileInputTests
             ("{{ ref.back_links_html }}", "<p class=\"back-links\">{{ for back in ref.back_links }}<a href=\"#{{ back.id }}\">{{ back.label }}</a>{{ end }}</p>")), 0, "", Settings: s => s.Settings with { ThemeFolder = s["theme"] }),
         ["more glossary terms than search holds is an error at the first one too many"] = new(
             s => s.Write("input/_data/glossary.yaml", string.Concat(Enumerable.Range(0, 65_537).Select(i => $"- term: g{i:D5}\n  definition: Term {i}.\n"))), 1, "LDN048", "_data/glossary.yaml", (65_536 * 2) + 1),
+        // '$' matches before a final newline in .NET: every pattern ends in \z.
+        ["a redirect_from address ending in a newline cannot write a second _redirects rule"] = new(s => s.Write("input/attack.md", "---\ntitle: A\ndescription: B.\nredirect_from: [\"/old\\n\"]\n---\n\nText [@smith2007].\n"), 1, "LDN013", "attack.md"),
+        ["a PMID ending in a newline is refused"] = new(s => s.Write("input/_data/references.yaml", HostileSite.References.Replace("pmid: \"17222320\"", "pmid: \"17222320\\n\"", StringComparison.Ordinal)), 1, "LDN041", "_data/references.yaml"),
+        ["two pages claiming one old address is an error"] = new(s => { s.Write("input/one.md", "---\ntitle: One\ndescription: B.\nredirect_from: [/old/]\n---\n\nText [@smith2007].\n"); s.Write("input/two.md", "---\ntitle: Two\ndescription: B.\nredirect_from: [/old/]\n---\n\nText [@smith2007].\n"); }, 1, "LDN014", "two.md"),
+
         // Data files and layouts go through the engine's checked reader.
         ["a named pipe as references.yaml is one error, not a hang"] = new(s => { File.Delete(s["input/_data/references.yaml"]); Mkfifo(s["input/_data/references.yaml"]); }, 1, "LDN016", "_data/references.yaml"),
         ["glossary.yaml linked to /dev/zero is refused before it is read"] = new(s => File.CreateSymbolicLink(s["input/_data/glossary.yaml"], "/dev/zero"), 1, "LDN016", "_data/glossary.yaml"),
