@@ -103,7 +103,7 @@ public sealed class CacheDocuments(string name, Func<IExecutionContext, Func<Doc
         public string OutputFolder => inner.OutputFolder;
         public IReadOnlyList<Document> Outputs(string pipelineName) => inner.Outputs(pipelineName);
         public object Build => inner.Build;
-        public Output.CollectionPacer? Pacer => inner.Pacer;
+        public IBuildPacing? Pacer => inner.Pacer;
         public EngineCodes Codes => inner.Codes;
         public BuildCache Cache => inner.Cache;
         public Input.FileSystemView Files => inner.Files;

@@ -36,7 +36,7 @@ public abstract class DocumentModule : IModule
                 }
 
                 results[i] = document;
-                context.Pacer?.Tick();
+                context.Pacer?.AfterDocument();
             }
             catch (InputException e)
             {

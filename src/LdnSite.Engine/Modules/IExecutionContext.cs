@@ -39,11 +39,8 @@ public interface IExecutionContext
     /// <summary>Values kept between builds of one engine (for incremental rebuilds).</summary>
     BuildCache Cache { get; }
 
-    /// <summary>
-    /// Paces collections while documents are processed and written; only in a one-shot build of a process that is
-    /// the build (<see cref="Engine.CollectBeforeWriting"/>), else null.
-    /// </summary>
-    Output.CollectionPacer? Pacer { get; }
+    /// <summary>The host's pacing of a one-shot build (<see cref="Engine.Pacing"/>), else null; the engine's own modules call it.</summary>
+    IBuildPacing? Pacer { get; }
 
     /// <summary>The codes the engine reports its own findings with (given by the host).</summary>
     EngineCodes Codes { get; }

@@ -107,7 +107,7 @@ public sealed class WriteFiles : IModule
         }
 
         var pacer = context.Pacer;
-        pacer?.Begin();
+        pacer?.BeforeWriting();
         Parallel.ForEach(changed, new ParallelOptions { CancellationToken = context.CancellationToken, MaxDegreeOfParallelism = Environment.ProcessorCount }, document =>
         {
             try
@@ -122,7 +122,7 @@ public sealed class WriteFiles : IModule
                     Write(document, remember, context);
                 }
 
-                pacer?.Tick();
+                pacer?.AfterDocument();
             }
             catch (InputException e)
             {

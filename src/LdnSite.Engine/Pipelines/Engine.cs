@@ -68,17 +68,11 @@ public sealed class Engine
     public Input.FileSystemView Files { get; } = new();
 
     /// <summary>
-    /// Whether a one-shot run forces a full, compacting collection before writing (once its heap
-    /// has grown past 128 MB), and paces collections while processing and writing
-    /// (<see cref="Output.CollectionPacer"/>). Only for a process that is the build (the command
-    /// line): a forced collection pauses every thread of the process, so a host running other work
-    /// (tests running builds side by side, the dev server) leaves it off.
+    /// What a host that is the whole process does about memory at fixed points of a one-shot
+    /// build (the command line's policy); null for a host running other work (tests running
+    /// builds side by side, the dev server), and never used by a rebuilding engine.
     /// </summary>
-    public bool CollectBeforeWriting { get; set; }
-
-    // Below this heap, the collection before writing is skipped: such a build's peak is no
-    // concern, and a full compacting collection was a visible share of a small site's build.
-    private const long CollectAbove = 128L * 1024 * 1024;
+    public IBuildPacing? Pacing { get; set; }
 
     /// <summary>Runs every pipeline, writing into <paramref name="outputFolder"/>.</summary>
     public Task<BuildResult> ExecuteAsync(string outputFolder, CancellationToken cancellationToken = default) =>
@@ -93,7 +87,7 @@ public sealed class Engine
         var clock = Stopwatch.StartNew();
         var started = DateTime.UtcNow;
         var build = new object();
-        var pacer = CollectBeforeWriting && !Cache.Enabled ? new Output.CollectionPacer() : null;
+        var pacer = Cache.Enabled ? null : Pacing;
         Files.BeginBuild();
         _timings.Clear();
         var diagnostics = new DiagnosticBag();
@@ -151,15 +145,12 @@ public sealed class Engine
         if (!diagnostics.HasErrors)
         {
             await readyForWriting;
-            if (CollectBeforeWriting && !Cache.Enabled && GC.GetTotalMemory(forceFullCollection: false) >= CollectAbove)
+            if (pacer is not null)
             {
-                // A one-shot build collects once before writing. What processing allocated (syntax
-                // trees, the search merge) is garbage by now but sits in the older generations, and
-                // writing would otherwise grow the heap on top of it (the peak it saves: RECORD.md).
-                var collectionStarted = ModuleTiming.SinceProcessStart();
-                var collecting = Stopwatch.StartNew();
-                GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-                _timings["(collect before writing)"] = new ModuleTiming(collectionStarted, collecting.Elapsed);
+                var pacingStarted = ModuleTiming.SinceProcessStart();
+                var pacing = Stopwatch.StartNew();
+                pacer.BeforeOutput();
+                _timings["(host's pacing before writing)"] = new ModuleTiming(pacingStarted, pacing.Elapsed);
             }
 
             await Task.WhenAll(_pipelines.Select(p => Task.Run(() => RunPhase(p, Phase.Output, results.Get(p.Name, Phase.PostProcess)), cancellationToken)));

@@ -15,7 +15,7 @@ internal sealed class ExecutionContext(
     Input.FileSystemView files,
     DateTime started,
     object build,
-    Output.CollectionPacer? pacer,
+    IBuildPacing? pacer,
     EngineCodes codes,
     CancellationToken cancellationToken) : IExecutionContext
 {
@@ -28,7 +28,7 @@ internal sealed class ExecutionContext(
     public CancellationToken CancellationToken => cancellationToken;
     public DateTime Started => started;
     public object Build => build;
-    public Output.CollectionPacer? Pacer => pacer;
+    public IBuildPacing? Pacer => pacer;
     public EngineCodes Codes => codes;
 
     public IReadOnlyList<Document> Outputs(string pipelineName)

@@ -22,11 +22,11 @@ public sealed class SiteBuild(SiteSettings settings, bool incremental = false)
         return engine;
     }
 
-    /// <summary>Whether a one-shot build collects garbage once before writing (see Engine.CollectBeforeWriting); the command line sets it.</summary>
-    public bool CollectBeforeWriting
+    /// <summary>What the host does about memory in a one-shot build (see Engine.Pacing); the command line sets its own.</summary>
+    public LdnSite.Engine.Modules.IBuildPacing? Pacing
     {
-        get => _engine.CollectBeforeWriting;
-        init => _engine.CollectBeforeWriting = value;
+        get => _engine.Pacing;
+        init => _engine.Pacing = value;
     }
 
     /// <summary>The settings this build uses.</summary>

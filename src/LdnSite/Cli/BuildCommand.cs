@@ -35,7 +35,7 @@ public static class BuildCommand
                 return await BuildWithOfflineEditionAsync(settings, cancellationToken);
             }
 
-            var build = new SiteBuild(settings) { CollectBeforeWriting = true };
+            var build = new SiteBuild(settings) { Pacing = new MemoryPacing() };
             var result = await Progress.RunAsync(build, cancellationToken);
             if (parse.GetValue(timings))
             {
@@ -72,7 +72,7 @@ public static class BuildCommand
         }
 
         var site = settings with { OfflineDownload = new OfflineDownload(Offline.OfflineEdition.FileName, new FileInfo(zip).Length) };
-        var result = await Progress.RunAsync(new SiteBuild(site) { CollectBeforeWriting = true }, cancellationToken);
+        var result = await Progress.RunAsync(new SiteBuild(site) { Pacing = new MemoryPacing() }, cancellationToken);
         if (result.Succeeded)
         {
             File.Copy(zip, Path.Combine(settings.OutputFolder, Offline.OfflineEdition.FileName), overwrite: true);
