@@ -30,7 +30,7 @@ public sealed class ElementJudge
             catch (AngleSharp.Dom.DomException)
             {
                 // A name no element can carry ('"x', 'a<b'): the browser would read it, the DOM cannot hold it.
-                Add(removed, $"the attribute '{(attribute.Length > 40 ? attribute[..40] + "…" : attribute)}' of <{name}>");
+                RawHtmlFilter.Add(removed, $"the attribute '{(attribute.Length > 40 ? attribute[..40] + "…" : attribute)}' of <{name}>");
             }
         }
 
@@ -46,14 +46,6 @@ public sealed class ElementJudge
             {
                 body.RemoveChild(child);
             }
-        }
-    }
-
-    private static void Add(List<string> removed, string what)
-    {
-        if (!removed.Contains(what))
-        {
-            removed.Add(what);
         }
     }
 }

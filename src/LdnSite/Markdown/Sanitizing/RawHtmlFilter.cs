@@ -54,9 +54,6 @@ public sealed class RawHtmlFilter
     /// <summary>The ids raw HTML set that were kept: targets a link on the page may name.</summary>
     public IReadOnlySet<string> Ids => _ids;
 
-    /// <summary>Whether any raw element is still open.</summary>
-    public bool HasOpenElements => _open.Count > 0;
-
     /// <summary>
     /// <paramref name="html"/> as it may be published; what was taken out is added to
     /// <paramref name="removed"/>, once per kind.
@@ -187,7 +184,8 @@ public sealed class RawHtmlFilter
         }
     }
 
-    private static void Add(List<string> removed, string what)
+    /// <summary>Adds <paramref name="what"/> to <paramref name="removed"/> unless it is there already (one diagnostic per kind of removal).</summary>
+    internal static void Add(List<string> removed, string what)
     {
         if (!removed.Contains(what))
         {
