@@ -30,6 +30,15 @@ public sealed class StaticSiteServer(string siteFolder, int port = 0, Action<Web
         var app = builder.Build();
         app.Use(async (context, next) =>
         {
+            // Only this machine's own names for the server: a page on another site whose name was
+            // made to resolve here (DNS rebinding) would otherwise read the preview and its errors.
+            if (!IsOwnHost(context.Request.Host, context.Connection.LocalPort))
+            {
+                context.Response.StatusCode = StatusCodes.Status421MisdirectedRequest;
+                await context.Response.WriteAsync("This preview answers only to localhost, 127.0.0.1 and [::1] with its own port.\n");
+                return;
+            }
+
             foreach (var (name, value) in SecurityHeaders.All)
             {
                 context.Response.Headers[name] = value;
@@ -44,6 +53,10 @@ public sealed class StaticSiteServer(string siteFolder, int port = 0, Action<Web
         Address = new Uri(address.EndsWith('/') ? address : address + "/");
         _app = app;
     }
+
+    /// <summary>Whether a request's Host names this machine's loopback server on <paramref name="port"/>.</summary>
+    public static bool IsOwnHost(HostString host, int port) =>
+        host.Port == port && host.Host.ToLowerInvariant() is "localhost" or "127.0.0.1" or "[::1]";
 
     private async Task ServeFileAsync(HttpContext context)
     {
