@@ -47,8 +47,8 @@ public static class TrustedGit
             return false;
         }
 
-        var root = Resolved(repositoryRoot);
-        var relative = Path.GetRelativePath(root, Resolved(folder));
+        var root = Engine.Output.OutputFolderGuard.RealPath(repositoryRoot);
+        var relative = Path.GetRelativePath(root, Engine.Output.OutputFolderGuard.RealPath(folder));
         if (relative == ".." || relative.StartsWith(".." + Path.DirectorySeparatorChar, StringComparison.Ordinal) || Path.IsPathRooted(relative))
         {
             return false;
@@ -61,7 +61,7 @@ public static class TrustedGit
     /// <summary>A start for <c>git <paramref name="arguments"/></c> in <paramref name="repositoryRoot"/>, with output redirected.</summary>
     public static ProcessStartInfo Start(string repositoryRoot, params string[] arguments)
     {
-        var root = Resolved(repositoryRoot);
+        var root = Engine.Output.OutputFolderGuard.RealPath(repositoryRoot);
         var start = new ProcessStartInfo("git")
         {
             WorkingDirectory = root,
@@ -85,25 +85,5 @@ public static class TrustedGit
         start.Environment["GIT_TERMINAL_PROMPT"] = "0";
         start.Environment["GIT_OPTIONAL_LOCKS"] = "0";
         return start;
-    }
-
-    private static string Resolved(string path)
-    {
-        var full = Path.GetFullPath(path);
-        try
-        {
-            return new DirectoryInfo(full).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? RealParents(full);
-        }
-        catch (IOException)
-        {
-            return full;
-        }
-    }
-
-    // A folder reached through a linked parent ('/tmp' → '/private/tmp') is compared by where it really is.
-    private static string RealParents(string full)
-    {
-        var parent = Path.GetDirectoryName(full);
-        return parent is null ? full : Path.Combine(Resolved(parent), Path.GetFileName(full));
     }
 }

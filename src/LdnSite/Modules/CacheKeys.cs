@@ -95,6 +95,10 @@ public static class CacheKeys
         (page.Source, page.Destination, page.Get(Content.PageKeys.Page).Title, page.Get(Content.PageKeys.Page).Layout, page.Get(Content.PageKeys.Page).HideFromNav,
             new Items<string>([.. page.Get(Markdown.Citations.CitedSource.OfPage).Select(c => c.Key)]));
 
+    /// <summary>What a page's layout reads of its related pages, appended to the page's key for its layout ("" when it has none).</summary>
+    public static string RelatedLayoutPart(Document page) =>
+        page.Metadata.GetOrDefault(LdnSite.Navigation.RelatedPages.Key, []) is { Count: > 0 } related ? "\n" + LdnSite.Navigation.RelatedPages.Fingerprint(related) : "";
+
     /// <summary>The redirects read a page's source, path and old addresses.</summary>
     public static (string Source, string Destination, Items<string> RedirectFrom) RedirectsPart(Document page) =>
         (page.Source, page.Destination, new Items<string>(page.Get(Content.PageKeys.FrontMatter).RedirectFrom));

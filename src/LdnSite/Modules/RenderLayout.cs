@@ -114,13 +114,10 @@ public sealed class RenderLayout(SiteSettings settings, ReuseRegister reuse) : I
         // only when either changed. Kept with its error, if any: a failed page must fail every
         // build that reuses it.
         // A page's related pages are shown by its layout, so they are part of its key.
-        var inputs = (document.Get(PageKeys.RenderKey) + RelatedKey(document), layoutsKey);
+        var inputs = (document.Get(PageKeys.RenderKey) + CacheKeys.RelatedLayoutPart(document), layoutsKey);
         var finished = reuse.Layouts.TryGet(context.Cache, document, inputs, out var again) ? again : Made(document, inputs, layout, templates, models, context);
         return Reported(finished.Text, finished.Error, context);
     }
-
-    private static string RelatedKey(Document document) =>
-        document.Metadata.GetOrDefault(Navigation.RelatedPages.Key, []) is { Count: > 0 } related ? "\n" + Navigation.RelatedPages.Fingerprint(related) : "";
 
     // Apart from Produce, so that the closure below is made only when the entry is not found by its handle.
     private Finished Made(Document document, (string PageKey, string LayoutsKey) inputs, Scriban.Template layout, ThemeTemplates templates, PageModelBuilder models, IExecutionContext context) =>

@@ -59,10 +59,22 @@ public static class HtmlPolicy
     /// </summary>
     public static bool IsLocalAddress(string url)
     {
-        var trimmed = new string(url.Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c)).ToArray()).Replace('\\', '/');
-        var colon = trimmed.IndexOf(':');
-        var end = trimmed.IndexOfAny(['/', '?', '#']);
-        return !trimmed.StartsWith("//", StringComparison.Ordinal) && (colon < 0 || (end >= 0 && end < colon));
+        var compact = Compact(url).Replace('\\', '/');
+        return !compact.StartsWith("//", StringComparison.Ordinal) && SchemeOf(compact) is null;
+    }
+
+    /// <summary>Whether a link target may be published: relative, or with an allowed scheme.</summary>
+    public static bool IsAllowedUrl(string url) => SchemeOf(Compact(url)) is not { } scheme || Schemes.Contains(scheme);
+
+    // What a browser reads of an address: white space and control characters are ignored.
+    private static string Compact(string url) => new(url.Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c)).ToArray());
+
+    // The scheme before the first ':', unless a '/', '?' or '#' comes first (then the address is relative).
+    private static string? SchemeOf(string compact)
+    {
+        var colon = compact.IndexOf(':');
+        var end = compact.IndexOfAny(['/', '?', '#']);
+        return colon < 0 || (end >= 0 && end < colon) ? null : compact[..colon];
     }
 
     /// <summary>Ids the layouts and the build give elements; an author's id may not take one.</summary>

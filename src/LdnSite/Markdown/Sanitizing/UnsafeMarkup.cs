@@ -72,12 +72,12 @@ public sealed class UnsafeMarkup(string source, bool strict, ICollection<Diagnos
             case HtmlInline html:
                 html.Tag = Filter(html.Tag, block: false, inline.Line + 1, inline.Column + 1);
                 break;
-            case LinkInline link when (link.GetDynamicUrl?.Invoke() ?? link.Url) is { } url && !IsAllowedUrl(url):
+            case LinkInline link when (link.GetDynamicUrl?.Invoke() ?? link.Url) is { } url && !HtmlPolicy.IsAllowedUrl(url):
                 Remove($"the link '{Shorten(url)}' (only http, https and mailto links are allowed)", inline.Line + 1, inline.Column + 1);
                 link.GetDynamicUrl = null;
                 link.Url = "#";
                 break;
-            case AutolinkInline { IsEmail: false } autolink when !IsAllowedUrl(autolink.Url):
+            case AutolinkInline { IsEmail: false } autolink when !HtmlPolicy.IsAllowedUrl(autolink.Url):
                 Remove($"the link '{Shorten(autolink.Url)}' (only http, https and mailto links are allowed)", inline.Line + 1, inline.Column + 1);
                 autolink.Url = "#";
                 break;
@@ -104,15 +104,6 @@ public sealed class UnsafeMarkup(string source, bool strict, ICollection<Diagnos
         }
 
         _comments.Clear();
-    }
-
-    /// <summary>Whether a link target may be published: relative, or with an allowed scheme.</summary>
-    public static bool IsAllowedUrl(string url)
-    {
-        var trimmed = new string(url.Where(c => !char.IsWhiteSpace(c) && !char.IsControl(c)).ToArray());
-        var colon = trimmed.IndexOf(':');
-        var slash = trimmed.IndexOfAny(['/', '?', '#']);
-        return colon < 0 || (slash >= 0 && slash < colon) || HtmlPolicy.Schemes.Contains(trimmed[..colon]);
     }
 
     private void FilterAttributes(IMarkdownObject node, int line, int column)
