@@ -61,7 +61,8 @@ public static class CheckedFile
             throw new CheckedFileException("it is not a regular file (a named pipe, socket or device), which a build could wait on forever");
         }
 
-        using var handle = File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        // Checked again on the open descriptor: the file may have been swapped since.
+        using var handle = FileKinds.OpenRegular(path);
         var length = RandomAccess.GetLength(handle);
         if (length > maxBytes)
         {

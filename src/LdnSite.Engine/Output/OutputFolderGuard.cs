@@ -38,6 +38,16 @@ public static class OutputFolderGuard
             }
         }
 
+        // A file where a parent folder should be: creating the output would fail half-way.
+        for (var parent = Path.GetDirectoryName(target); parent is not null; parent = Path.GetDirectoryName(parent))
+        {
+            if (File.Exists(parent))
+            {
+                Refuse($"'{parent}' is a file, so no folder can be made inside it.");
+                return problems;
+            }
+        }
+
         foreach (var folder in new[] { target, target + ".staging" })
         {
             if (folder != target && new DirectoryInfo(folder).LinkTarget is not null)

@@ -71,10 +71,18 @@ public static partial class FrontMatterReader
         {
             if (value is not null && value.Any(char.IsControl))
             {
-                var line = Array.FindIndex(lines, 1, close - 1, l => l.TrimStart().StartsWith(key + ":", StringComparison.Ordinal)) + 1;
-                throw Error(source, Math.Max(line, 1), "LDN004", $"'{key}' holds a line break or another control character; write it on one line.");
+                throw Error(source, LineOf(key), "LDN004", $"'{key}' holds a line break or another control character; write it on one line.");
+            }
+
+            // Titles go into the feed and the sitemap, which are XML: a non-character (U+FFFE,
+            // U+FFFF, a lone half of a surrogate pair) cannot be written there.
+            if (value is not null && !IsXmlText(value))
+            {
+                throw Error(source, LineOf(key), "LDN004", $"'{key}' holds a character that is not text (such as U+FFFF, or half of an emoji); retype it.");
             }
         }
+
+        int LineOf(string key) => Math.Max(Array.FindIndex(lines, 1, close - 1, l => l.TrimStart().StartsWith(key + ":", StringComparison.Ordinal)) + 1, 1);
 
         if (frontMatter.ReviewIntervalMonths is { } months and (< 1 or > 120))
         {
@@ -144,4 +152,28 @@ public static partial class FrontMatterReader
 
     private static InputException Error(string source, int line, string code, string message) =>
         new(Diagnostic.Error(source, line, 1, code, message));
+
+    // XML 1.0's characters, less the controls refused above: no non-characters, no lone surrogates.
+    private static bool IsXmlText(string value)
+    {
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            if (c is '\uFFFE' or '\uFFFF')
+            {
+                return false;
+            }
+
+            if (char.IsHighSurrogate(c) && i + 1 < value.Length && char.IsLowSurrogate(value[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }

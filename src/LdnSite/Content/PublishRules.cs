@@ -15,6 +15,25 @@ public static class PublishRules
     /// <summary>Folders passed over whole: '_' folders hold data (input/_data), node_modules holds packages.</summary>
     public static bool PassOver(string folderName) => folderName.StartsWith('_') || folderName == "node_modules";
 
+    /// <summary>
+    /// The folders the site writes itself: <c>assets/</c> is served as unchangeable for a year
+    /// (a corrected image there would never reach readers) and <c>search/</c> is hidden from
+    /// search engines. Content may not go in either (LDN113).
+    /// </summary>
+    public static readonly IReadOnlyList<string> SiteFolders = ["assets", "search"];
+
+    /// <summary>The site folder <paramref name="source"/> (relative to input/) lies in, or null.</summary>
+    public static string? SiteFolderOf(string source)
+    {
+        var slash = source.IndexOfAny(['/', '\\']);
+        return slash < 0 ? null : SiteFolders.FirstOrDefault(f => source.AsSpan(0, slash).Equals(f, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>The error for content inside a site folder (see <see cref="SiteFolders"/>).</summary>
+    public static Engine.Diagnostics.Diagnostic InSiteFolder(string source, string folder) =>
+        Engine.Diagnostics.Diagnostic.Error(source, 0, 0, "LDN113",
+            $"Content may not go in input/{folder}/: the site writes that folder itself ({(folder == "assets" ? "served as unchangeable for a year, so a corrected file would never reach readers" : "hidden from search engines")}). Move it to another folder.");
+
     /// <summary>Why a file or folder name is not content, or null when it is.</summary>
     /// <remarks>
     /// Names become web addresses and zip entries, so only plain ASCII letters, digits, '.', '-'

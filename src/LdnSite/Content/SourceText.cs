@@ -26,6 +26,13 @@ public static class SourceText
     /// <summary>How many raw HTML tags a page may hold (each goes through the sanitiser).</summary>
     public const int MaxHtmlTags = 5_000;
 
+    /// <summary>
+    /// How many links a page may hold, written ('](') or bare (web and mail addresses): Markdig's
+    /// link and autolink parsers take time that grows with the square of their number in a
+    /// paragraph (100,000 took minutes), so a small page could stall a build.
+    /// </summary>
+    public const int MaxLinks = 5_000;
+
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>The page's text; throws <see cref="InputException"/> when it breaks a limit.</summary>
@@ -37,11 +44,16 @@ public static class SourceText
             SafeFileHandle handle;
             try
             {
-                handle = File.OpenHandle(file.FullPath, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+                // Checked at open: a page swapped for a named pipe after it was listed is refused, not waited on.
+                handle = Engine.Input.FileKinds.OpenRegular(file.FullPath);
             }
             catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
             {
                 throw Error(document.Source, 0, "LDN090", "The file was removed or renamed while the site was being built; build again.");
+            }
+            catch (Exception e) when (e is Engine.Input.CheckedFileException or UnauthorizedAccessException or IOException)
+            {
+                throw Error(document.Source, 0, "LDN016", $"The page cannot be read: {e.Message}. Make it a plain UTF-8 text file you may read.");
             }
 
             using var _ = handle;
@@ -201,6 +213,14 @@ public static class SourceText
         if (tags > MaxHtmlTags)
         {
             throw Error(source, 1, "LDN015", $"The page has {tags:N0} raw HTML tags; a page may have at most {MaxHtmlTags:N0}. Write it in Markdown, or split it.");
+        }
+
+        // Vectorised counts, one pass each; every autolink Markdig finds starts with one of these.
+        var span = text.AsSpan();
+        var links = span.Count("](") + span.Count("://") + span.Count("www.") + span.Count("mailto:");
+        if (links > MaxLinks)
+        {
+            throw Error(source, 1, "LDN015", $"The page has {links:N0} links or web addresses; a page may have at most {MaxLinks:N0}. Split it into several pages.");
         }
     }
 

@@ -46,8 +46,8 @@ public static class DiagnosticCatalog
         new("LDN012", Error, "Lists, quotes, emphasis or brackets nest too deeply.", "Flatten the structure (block nesting is limited to 32 levels)."),
         new("LDN013", Error, "A 'redirect_from' entry is not a site address.", "Write old addresses like /old-page/ (letters, digits, '-', '_', '.', '/')."),
         new("LDN014", Error, "A 'redirect_from' address is still another page's address, or another page claims it too.", "Remove it from one of the two pages."),
-        new("LDN015", Error, "The page has more than 2,000 headings or 5,000 raw HTML tags.", "Split it into several pages, or write it in Markdown."),
-        new("LDN016", Error, "A data file or layout is not a plain file inside its folder (a named pipe, a device, a link elsewhere), is too large, or is not UTF-8.", "Make it a plain UTF-8 text file inside its folder."),
+        new("LDN015", Error, "The page has more than 2,000 headings, 5,000 raw HTML tags or 5,000 links and web addresses (each costs parsing time that grows faster than the page).", "Split it into several pages, or write it in Markdown."),
+        new("LDN016", Error, "A page, data file or layout cannot be read: not a plain file inside its folder (a named pipe, a device, a link elsewhere), not readable, too large, or not UTF-8.", "Make it a plain UTF-8 text file inside its folder that you may read."),
         new("LDN020", Error, "A link has no target.", "Write [text](page.md), or remove the brackets."),
         new("LDN021", Error, "A link points outside the input folder.", "Link to a page or file under input/."),
         new("LDN022", Error, "A link points to no file.", "Link to a page by its Markdown file (safety.md) or its address (/safety/), or to a file under input/; the message suggests the closest."),
@@ -60,6 +60,8 @@ public static class DiagnosticCatalog
         new("LDN032", Strict, "Raw HTML or a link was removed: script, style, event handlers, frames, forms and non-http(s) links are not allowed.", "Use Markdown, or an element the site allows (see CONTRIBUTING.md)."),
         new("LDN034", Strict, "A paragraph or list item on a content page cites no source.", "Cite the study that supports it ([@key]), or put <!-- nonmedical --> before it if it makes no medical claim."),
         new("LDN036", Warning, "The page reads above grade 9 or below reading ease 50.", "Use shorter sentences and everyday words; 'ldnsite build --readability' shows each page."),
+        new("LDN037", Warning, "An id is set twice on one page ({#id}, a heading or raw HTML): a link to it reaches only the first.", "Give each element its own id."),
+        new("LDN038", Error, "A citation is inside a link's text; a link may not hold another link.", "Put the citation after the link: [text](address) [@key]."),
         new("LDN040", Error, "A data file (references.yaml, glossary.yaml) is not valid YAML or a value has the wrong kind.", "Fix the line named; compare with the other entries."),
         new("LDN041", Error, "A reference entry lacks a field or has one that is not valid (design, DOI, PMID, conditions, url…).", "Fix the field on the line named; README lists the fields and their values."),
         new("LDN042", Error, "A reference key is used twice.", "Give each reference its own key."),
@@ -89,6 +91,7 @@ public static class DiagnosticCatalog
         new("LDN110", Error, "An output path would leave the output folder or is not a plain path.", "Rename the file."),
         new("LDN111", Error, "Two sources would write the same output file (also when names differ only in case).", "Rename or remove one of them."),
         new("LDN112", Error, "One source's output file is another's folder.", "Rename one of them."),
+        new("LDN113", Error, "A page or file is inside input/assets/ or input/search/, folders the site writes itself (assets are served as unchangeable for a year; search pages are hidden from search engines).", "Move it to another folder."),
         new("LDN900", Error, "An unexpected failure while processing a file.", "Check the file named; if it looks right, report the message as an issue."),
     ];
 

@@ -101,6 +101,7 @@ public sealed class PageRenderer(SiteSettings settings, SiteData data, IReadOnly
         var anchorIds = anchors.Ids;
         anchorIds.UnionWith(pageStructure.Anchors);
         anchorIds.UnionWith(unsafeMarkup.RawIds);
+        AnchorCollector.ReportRepeated(page.Source, anchors.Places.Concat(unsafeMarkup.RawIdPlaces), problems);
 
         // Markdig rents its renderer from the pipeline and writes into this thread's reused
         // builder, which is compressed straight from its chunks: no string of the page's HTML.

@@ -21,6 +21,12 @@ public sealed class CheckPublishableFiles : DocumentModule
     /// <inheritdoc />
     protected override Document? Process(Document document, IExecutionContext context)
     {
+        if (Content.PublishRules.SiteFolderOf(document.Source) is { } siteFolder)
+        {
+            context.Diagnostics.Add(Content.PublishRules.InSiteFolder(document.Source, siteFolder));
+            return null;
+        }
+
         if (Extensions.Contains(Path.GetExtension(document.Source)))
         {
             return document;

@@ -17,6 +17,11 @@ public sealed class ParseFrontMatter : DocumentModule
     {
         // The file is read here, at most once; everything after works from this one snapshot
         // (or from the one the page's cache key was made of).
+        if (PublishRules.SiteFolderOf(document.Source) is { } siteFolder)
+        {
+            throw new Engine.Diagnostics.InputException(PublishRules.InSiteFolder(document.Source, siteFolder));
+        }
+
         var text = document.Metadata.GetOrDefault(PageKeys.SourceSnapshot, null!) ?? SourceText.Read(document);
         var (frontMatter, markdown) = FrontMatterReader.Read(document.Source, text);
         var destination = SitePaths.DestinationOf(document.Source);

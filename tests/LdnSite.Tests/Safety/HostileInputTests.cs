@@ -30,7 +30,7 @@ public sealed class HostileInputTests
         ["a.md and a/index.md claim one page"] = new(s => { s.Write("input/a.md", Body + "a"); s.Write("input/a/index.md", Body + "b"); }, 1, "LDN111"),
         ["X.md and x.md differ only in case"] = new(s => { s.Write("input/X.md", Body + "a"); s.Write("input/x.md", Body + "b"); }, 1, "LDN111"),
         ["an input file clashes with the generated robots.txt"] = new(s => s.Write("input/robots.txt", "User-agent: *\nDisallow: /"), 1, "LDN111", "robots.txt"),
-        ["an input file clashes with a theme asset"] = new(s => s.Write("input/" + ThemeStylesheet, "body{}"), 1, "LDN111", ThemeStylesheet),
+        ["an input file named like a theme asset is in the site's assets folder"] = new(s => s.Write("input/" + ThemeStylesheet, "body{}"), 1, "LDN113", ThemeStylesheet),
         ["a file is another page's folder"] = new(s => { s.Write("input/chart.png", "x"); s.Write("input/chart.png.md", Body + "x"); }, 1, "LDN112", "chart.png"),
 
         // Only content is published.
@@ -137,6 +137,18 @@ public sealed class HostileInputTests
         ["glossary.yaml linked to /dev/zero is refused before it is read"] = new(s => File.CreateSymbolicLink(s["input/_data/glossary.yaml"], "/dev/zero"), 1, "LDN016", "_data/glossary.yaml"),
         ["references.yaml linked to a file outside the input is not read"] = new(s => { s.Write("elsewhere.yaml", HostileSite.References); File.Delete(s["input/_data/references.yaml"]); File.CreateSymbolicLink(s["input/_data/references.yaml"], s["elsewhere.yaml"]); }, 1, "LDN016", "_data/references.yaml"),
         ["a layout that is a named pipe is one error, not a hang"] = new(s => { var theme = s.CopyTheme(); File.Delete(Path.Combine(theme, "layouts", "partials", "footer.html")); Mkfifo(Path.Combine(theme, "layouts", "partials", "footer.html")); }, 1, "LDN016", "footer.html", Settings: s => s.Settings with { ThemeFolder = s["theme"] }),
+        // Second sweep: the site's own classes, roles, folders and ids cannot be taken by content.
+        ["a site class or role in raw HTML is removed"] = Page("<p class=\"visually-hidden print-only\">Only screen readers hear this.</p>\n\n<a role=\"doc-noteref\" href=\"#x\">[9]</a> text", 0, "LDN032"),
+        ["a site class through {…} is removed"] = Page("A fake study card.\n{.ref__body .print-only}", 0, "LDN032"),
+        ["a file in input/assets/ is an error, not a file cached for a year"] = new(s => s.Write("input/assets/chart.png", "x"), 1, "LDN113", "assets/chart.png"),
+        ["a page in input/search/ is an error, not a page hidden from search engines"] = new(s => s.Write("input/search/tips.md", Body + "Text [@smith2007].\n"), 1, "LDN113", "search/tips.md"),
+        ["an id set twice on a page is reported at the second"] = Page("First.\n{#same}\n\nSecond.\n{#same}", 0, "LDN037", 9),
+        ["an id set in raw HTML and by a heading is reported"] = Page("## Details\n\n<span id=\"details\">x</span>", 0, "LDN037", 8),
+        ["a citation inside a link's text is an error"] = Page("[see [@smith2007]](https://example.org/)", 1, "LDN038"),
+        ["a non-character in a title is an error at its line"] = new(s => s.Write("input/attack.md", "---\ntitle: \"A \\uFFFF title\"\ndescription: B.\n---\n\nText [@smith2007].\n"), 1, "LDN004", "attack.md", 2),
+        ["--output under a file is a folder error, not an unexpected failure"] = new(s => s.Write("file.txt", "precious"), 1, "LDN103", Settings: s => s.Settings with { OutputFolder = s["file.txt/site"] }),
+
+        ["a page 1,900 folders deep fails in seconds, not minutes"] = new(s => { var deep = Path.Combine([s["input"], .. Enumerable.Repeat("a", 1_900)]); Directory.CreateDirectory(deep); File.WriteAllText(Path.Combine(deep, "p.md"), Body + "Text [@smith2007].\n"); }, 1, "LDN110"),
         ["a broken references file does not hide page errors"] = new(s => { s.Write("input/_data/references.yaml", "- key: [unclosed\n"); s.Write("input/attack.md", Body + "[x](missing.md)\n"); }, 1, "LDN025", "attack.md", 6),
     };
 

@@ -28,6 +28,10 @@ public sealed class PathologicalPageTests
         ["a byte order mark builds"] = (() => [0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(FrontMatter + "THE-END-MARKER\n")], "", "THE-END-MARKER"),
         ["CRLF line ends build"] = (() => Text((FrontMatter + "## Heading\n\nTHE-END-MARKER\n").Replace("\n", "\r\n")), "", "THE-END-MARKER"),
         ["right-to-left text builds"] = (() => Text(FrontMatter + "النالتريكسون بجرعة منخفضة \u202Eevil\u202C THE-END-MARKER\n"), "", "THE-END-MARKER"),
+        // Markdig's link and autolink parsers are quadratic in a paragraph: 100,000 took a minute or more.
+        ["100,000 unclosed links fail at once"] = (() => Text(FrontMatter + string.Concat(Enumerable.Repeat("[a](b", 100_000)) + "\n"), "LDN015", ""),
+        ["50,000 bare web addresses fail at once"] = (() => Text(FrontMatter + string.Concat(Enumerable.Repeat("https://a.example/x ", 50_000)) + "\n"), "LDN015", ""),
+        ["5,000 links in one paragraph build"] = (() => Text(FrontMatter + string.Concat(Enumerable.Repeat("[a](b", 5_000)) + " THE-END-MARKER\n"), "", "THE-END-MARKER"),
         ["a page over 8 MB fails"] = (() => Text(FrontMatter + new string('x', 9 * 1024 * 1024)), "LDN010", ""),
     };
 

@@ -10,6 +10,9 @@ using Markdig.Syntax;
 /// </summary>
 public sealed class CitationInlineParser : InlineParser
 {
+    /// <summary>The most characters a citation may span, brackets included.</summary>
+    public const int MaxLength = 2_000;
+
     /// <summary>Creates the parser, triggered by '['.</summary>
     public CitationInlineParser() => OpeningCharacters = ['['];
 
@@ -22,7 +25,9 @@ public sealed class CitationInlineParser : InlineParser
             return false;
         }
 
-        var close = slice.Text.IndexOf(']', start, slice.End - start + 1);
+        // The look-ahead is bounded: a page of '[@' without ']' would otherwise scan to the
+        // paragraph's end from each one (quadratic). No list of keys is anywhere near this long.
+        var close = slice.Text.IndexOf(']', start, Math.Min(slice.End - start + 1, MaxLength));
         if (close < 0)
         {
             return false;

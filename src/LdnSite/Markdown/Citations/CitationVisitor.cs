@@ -21,6 +21,13 @@ public sealed class CitationVisitor(CitationNumbering numbering, string source, 
                     $"'{malformed.Written}' is written like a citation but is not one. Write [@key] or [@key1; @key2], where a key holds only letters, digits, '_', '-', ':' and '.' (no spaces or page numbers); to show the text itself, write \\[@ instead."));
                 break;
             case CitationInline citation:
+                if (inLink)
+                {
+                    // The mark is a link itself; a link inside a link is not HTML, and browsers tear it apart.
+                    problems.Add(Diagnostic.Error(source, citation.Line + 1, citation.Column + 1, "LDN038",
+                        "A citation is inside a link's text, and a link may not hold another link. Put the citation after the link: [text](address) [@key]."));
+                }
+
                 numbering.Visit(citation);
                 KeepWithPreviousWord(citation);
                 break;

@@ -77,6 +77,17 @@ public static class HtmlPolicy
         return colon < 0 || (end >= 0 && end < colon) ? null : compact[..colon];
     }
 
+    /// <summary>
+    /// Whether a class Markdown gave a block may stay: only those Markdown syntax adds (a fenced
+    /// code block's language, a task list, a table column's alignment). Every other class is the site's: with it,
+    /// content could dress text as a citation (<c>ref__body</c>) or show it only to screen
+    /// readers or on paper (<c>visually-hidden</c>, <c>print-only</c>). Raw HTML may set no
+    /// class and no role at all.
+    /// </summary>
+    public static bool IsAllowedClass(string name) =>
+        name is "task-list-item" or "contains-task-list" or "task-list-item-checkbox" or "align-left" or "align-right" or "align-center"
+        || (name.StartsWith("language-", StringComparison.Ordinal) && name.Length > 9 && name.Skip(9).All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '+' or '#'));
+
     /// <summary>Ids the layouts and the build give elements; an author's id may not take one.</summary>
     public static bool IsReservedId(string id) =>
         ReservedIds.Contains(id) || ReservedIdPrefixes.Any(p => id.StartsWith(p, StringComparison.Ordinal));
@@ -95,8 +106,9 @@ public static class HtmlPolicy
             AllowedTags = new HashSet<string>(AllowedTags, StringComparer.OrdinalIgnoreCase),
             AllowedAttributes = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
             {
-                "id", "class", "href", "src", "alt", "title", "width", "height", "colspan", "rowspan", "scope", "headers", "lang", "dir",
-                "datetime", "cite", "open", "start", "reversed", "type", "role", "rel", "loading", "decoding", "abbr",
+                // No class and no role: those are the site's (see IsAllowedClass).
+                "id", "href", "src", "alt", "title", "width", "height", "colspan", "rowspan", "scope", "headers", "lang", "dir",
+                "datetime", "cite", "open", "start", "reversed", "type", "rel", "loading", "decoding", "abbr",
                 "aria-label", "aria-labelledby", "aria-describedby", "aria-hidden", "aria-current",
             },
             AllowedSchemes = new HashSet<string>(Schemes, StringComparer.OrdinalIgnoreCase),

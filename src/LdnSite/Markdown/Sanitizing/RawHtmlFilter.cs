@@ -54,6 +54,9 @@ public sealed class RawHtmlFilter
     /// <summary>The ids raw HTML set that were kept: targets a link on the page may name.</summary>
     public IReadOnlySet<string> Ids => _ids;
 
+    /// <summary>Every id kept, in the order set; an id set twice is here twice.</summary>
+    public List<string> IdsInOrder { get; } = [];
+
     /// <summary>
     /// <paramref name="html"/> as it may be published; what was taken out is added to
     /// <paramref name="removed"/>, once per kind.
@@ -170,6 +173,7 @@ public sealed class RawHtmlFilter
                 }
 
                 _ids.Add(value);
+                IdsInOrder.Add(value);
             }
 
             output.Append(' ').Append(name).Append("=\"");

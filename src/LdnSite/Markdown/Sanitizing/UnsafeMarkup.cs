@@ -27,6 +27,9 @@ public sealed class UnsafeMarkup(string source, bool strict, ICollection<Diagnos
     /// <summary>The ids raw HTML set that were kept: targets a link on the page may name.</summary>
     public IReadOnlySet<string> RawIds => _raw.Ids;
 
+    /// <summary>Each id raw HTML set, where it was set (line and column of its tag or block).</summary>
+    public List<(string Id, int Line, int Column)> RawIdPlaces { get; } = [];
+
     /// <summary>
     /// Checks a block: its {…} attributes, and its HTML when it is raw HTML. Runs first in the
     /// walk, so the table of contents, anchors, search sections and FAQ data read only checked
@@ -122,6 +125,18 @@ public sealed class UnsafeMarkup(string source, bool strict, ICollection<Diagnos
             }
         }
 
+        if (attributes.Classes is { Count: > 0 } classes)
+        {
+            // '::: studies' gives its block the class 'studies' (Markdig's custom containers); an
+            // unknown ':::' block is StudyListVisitor's error (LDN047).
+            var containerName = (node as Markdig.Extensions.CustomContainers.CustomContainer)?.Info;
+            foreach (var name in classes.Where(c => c != containerName && !HtmlPolicy.IsAllowedClass(c)).ToList())
+            {
+                Remove($"the class '{Shorten(name)}' (classes are the site's own: content could dress text as a citation or hide it from readers)", line, column);
+                classes.Remove(name);
+            }
+        }
+
         if (attributes.Id is { } id && !HtmlPolicy.IsAllowedId(id))
         {
             Remove($"the id '{Shorten(id)}' (ids may hold only letters, digits, '-' and '_', and may not be one the site uses itself, such as main or ref-1)", line, column);
@@ -132,7 +147,13 @@ public sealed class UnsafeMarkup(string source, bool strict, ICollection<Diagnos
     private string Filter(string html, bool block, int line, int column)
     {
         var removed = new List<string>();
+        var idsBefore = _raw.IdsInOrder.Count;
         var cleaned = _raw.Filter(html, block, removed);
+        for (var i = idsBefore; i < _raw.IdsInOrder.Count; i++)
+        {
+            RawIdPlaces.Add((_raw.IdsInOrder[i], line, column));
+        }
+
         foreach (var what in removed)
         {
             Remove(what, line, column);
