@@ -124,20 +124,24 @@ public static partial class NewCommand
     {
         var folder = SitePaths.FolderOf(source);
         var orders = existing.Where(e => SitePaths.FolderOf(e) == folder)
-            .Select(e => FrontMatterOrder(Path.Combine(inputFolder, e)))
+            .Select(e => FrontMatterOrder(Path.Combine(inputFolder, e), inputFolder))
             .OfType<int>()
             .ToList();
-        return orders.Count == 0 ? 10 : ((orders.Max() / 10) + 1) * 10;
+        // In long arithmetic: a neighbour at int.MaxValue would make the next place negative.
+        return orders.Count == 0 ? 10 : (int)Math.Min(int.MaxValue, ((orders.Max() / 10L) + 1) * 10);
     }
 
-    private static int? FrontMatterOrder(string file)
+    // Read as the build reads data files: a named pipe, a link to /dev/zero or elsewhere, or a
+    // huge file among the neighbours is passed over, never waited on or read without end.
+    private static int? FrontMatterOrder(string file, string inputFolder)
     {
         try
         {
-            var (frontMatter, _) = FrontMatterReader.Read(Path.GetFileName(file), File.ReadAllText(file));
+            var text = Engine.Input.CheckedFile.ReadText(file, inputFolder, SourceText.MaxBytes);
+            var (frontMatter, _) = FrontMatterReader.Read(Path.GetFileName(file), text);
             return frontMatter.HideFromNav ? null : frontMatter.Order;
         }
-        catch (Engine.Diagnostics.InputException)
+        catch (Exception e) when (e is Engine.Diagnostics.InputException or IOException or UnauthorizedAccessException)
         {
             return null;
         }

@@ -21,6 +21,10 @@ public static class EvidenceMap
     private const int Top = 24;
     private const int Bottom = 56;
 
+    // Placing a label checks it against every label and mark placed before it; past this many
+    // studies, labels would cover the chart anyway.
+    private const int MaxLabels = 100;
+
     /// <summary>The SVG markup for <paramref name="studies"/> (studies with a year; drug information is left out).</summary>
     public static string Svg(IReadOnlyList<StudyFacts> studies, Func<StudyFacts, string> link)
     {
@@ -62,30 +66,34 @@ public static class EvidenceMap
         svg.Append(CultureInfo.InvariantCulture, $"<text x=\"16\" y=\"{(Top + Height - Bottom) / 2}\" text-anchor=\"middle\" transform=\"rotate(-90 16 {(Top + Height - Bottom) / 2})\">People in the study</text></g>");
 
         // One mark per study; studies in the same year and size are nudged apart so none hides
-        // another, and each label takes the first free place around its mark.
+        // another (rightwards, then leftwards at the chart's edge), a few places at most: where a
+        // spot is that crowded, marks stack, and the table below lists every study.
         var marks = new List<(double X, double Y)>();
+        var placed = new MarkGrid();
         foreach (var study in shown)
         {
-            var x = X(study.Year);
-            var y = Y(study.ParticipantCount);
-            while (marks.Any(p => Math.Abs(p.X - x) < 14 && Math.Abs(p.Y - y) < 14))
-            {
-                x += 14;
-            }
-
+            var (x, y) = placed.FreePlace(X(study.Year), Y(study.ParticipantCount), Left + 8, Width - Right - 8);
+            placed.Add(x, y);
             marks.Add((x, y));
         }
 
         var labels = new List<(double X1, double Y1, double X2, double Y2)>();
+        // A label names each study while the map is readable; beyond that, the marks' titles and the table do.
+        var labelled = shown.Count <= MaxLabels;
         for (var i = 0; i < shown.Count; i++)
         {
             var study = shown[i];
             var (x, y) = marks[i];
-            var (labelX, labelY, anchor) = PlaceLabel(study.ShortName, x, y, labels, marks);
+            var (labelX, labelY, anchor) = labelled ? PlaceLabel(study.ShortName, x, y, labels, marks) : (0, 0, "");
             var label = $"{study.ShortName}: {study.Design}, {(study.ParticipantCount > 0 ? study.ParticipantCount.ToString("N0", CultureInfo.InvariantCulture) + " people" : "no head count")}, {string.Join(", ", study.Conditions)}";
             svg.Append(CultureInfo.InvariantCulture, $"<a href=\"{WebUtility.HtmlEncode(link(study))}\" class=\"evidence-map__study evidence-map__study--{study.DesignName}\"><title>{WebUtility.HtmlEncode(label)}</title>");
             svg.Append(Mark(study.DesignName, x, y));
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{labelX:0.#}\" y=\"{labelY:0.#}\" text-anchor=\"{anchor}\" class=\"evidence-map__label\">{WebUtility.HtmlEncode(study.ShortName)}</text></a>");
+            if (labelled)
+            {
+                svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{labelX:0.#}\" y=\"{labelY:0.#}\" text-anchor=\"{anchor}\" class=\"evidence-map__label\">{WebUtility.HtmlEncode(study.ShortName)}</text>");
+            }
+
+            svg.Append("</a>");
         }
 
         return svg.Append("</svg>").ToString();
@@ -131,4 +139,65 @@ public static class EvidenceMap
     };
 
     private static string Format(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// Marks placed so far, by 14-pixel cell, so finding a free place looks only at the cells
+    /// around it: a scan of every mark for every nudge made 60,000 studies in one year and size
+    /// take many minutes (cubic).
+    /// </summary>
+    private sealed class MarkGrid
+    {
+        private const double Cell = 14;
+        private const int MaxNudges = 8;
+        private readonly Dictionary<(int, int), List<(double X, double Y)>> _cells = [];
+
+        public void Add(double x, double y)
+        {
+            var key = ((int)Math.Floor(x / Cell), (int)Math.Floor(y / Cell));
+            if (!_cells.TryGetValue(key, out var list))
+            {
+                _cells[key] = list = [];
+            }
+
+            list.Add((x, y));
+        }
+
+        // The first of x, x+14, x+28… (then x-14, x-28… once the right edge is reached) where no
+        // mark is closer than 14 in both directions; after MaxNudges tries, the last place tried.
+        public (double X, double Y) FreePlace(double x, double y, double left, double right)
+        {
+            var start = Math.Clamp(x, left, right);
+            var candidate = start;
+            var step = Cell;
+            for (var tries = 0; tries < MaxNudges && Taken(candidate, y); tries++)
+            {
+                if (candidate + step > right && step > 0)
+                {
+                    step = -Cell;
+                    candidate = start;
+                }
+
+                candidate = Math.Clamp(candidate + step, left, right);
+            }
+
+            return (candidate, y);
+        }
+
+        private bool Taken(double x, double y)
+        {
+            var (cx, cy) = ((int)Math.Floor(x / Cell), (int)Math.Floor(y / Cell));
+            for (var i = cx - 1; i <= cx + 1; i++)
+            {
+                for (var j = cy - 1; j <= cy + 1; j++)
+                {
+                    if (_cells.TryGetValue((i, j), out var list) && list.Exists(p => Math.Abs(p.X - x) < Cell && Math.Abs(p.Y - y) < Cell))
+                    {
+                        return true;
+                    }
+                }
+            }
+
+            return false;
+        }
+    }
 }

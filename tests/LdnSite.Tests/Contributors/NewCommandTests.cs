@@ -76,4 +76,45 @@ public sealed class NewCommandTests
         var strict = await new SiteBuild(site.Settings with { Strict = true }).RunAsync();
         Assert.Contains(strict.Diagnostics, d => d is { Code: "LDN008", Severity: Severity.Error });
     }
+
+    // Second sweep: the neighbours 'new' reads for the next menu place are hostile until checked.
+    [Fact]
+    public async Task New_passes_over_a_named_pipe_among_the_pages_instead_of_waiting_on_it()
+    {
+        using var site = new HostileSite();
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [site["input/pipe.md"]])!)
+        {
+            await mkfifo.WaitForExitAsync();
+        }
+
+        var run = NewAsync("sleep", "--title", "Sleep", "--input", site["input"]);
+        if (await Task.WhenAny(run, Task.Delay(TimeSpan.FromSeconds(20))) != run)
+        {
+            await File.WriteAllTextAsync(site["input/pipe.md"], "x"); // let the waiting reader go
+            Assert.Fail("'new' waited on a named pipe.");
+        }
+
+        Assert.Equal(0, (await run).ExitCode);
+        Assert.True(File.Exists(site["input/sleep.md"]));
+    }
+
+    [Fact]
+    public async Task New_does_not_read_a_page_linked_to_dev_zero()
+    {
+        using var site = new HostileSite();
+        File.CreateSymbolicLink(site["input/zero.md"], "/dev/zero");
+        var (exitCode, _, _) = await NewAsync("sleep", "--title", "Sleep", "--input", site["input"]);
+        Assert.Equal(0, exitCode);
+        Assert.True(File.Exists(site["input/sleep.md"]));
+    }
+
+    [Fact]
+    public async Task A_neighbour_at_the_largest_order_does_not_make_the_new_order_negative()
+    {
+        using var site = new HostileSite();
+        site.Write("input/last.md", "---\ntitle: Last\ndescription: The last page.\norder: 2147483647\n---\n\nText [@smith2007].\n");
+        var (exitCode, _, _) = await NewAsync("sleep", "--title", "Sleep", "--input", site["input"]);
+        Assert.Equal(0, exitCode);
+        Assert.Contains("order: 2147483647", File.ReadAllText(site["input/sleep.md"]));
+    }
 }
