@@ -24,6 +24,7 @@ public static class BuildCommand
             Description = "Print each page's reading level (Flesch-Kincaid grade and Flesch reading ease).",
         };
         options.AddTo(command);
+        command.Options.Add(options.AllDiagnostics);
         command.Options.Add(offline);
         command.Options.Add(timings);
         command.Options.Add(readability);
@@ -32,7 +33,7 @@ public static class BuildCommand
             var settings = options.Read(parse);
             if (parse.GetValue(offline))
             {
-                return await BuildWithOfflineEditionAsync(settings, cancellationToken);
+                return await BuildWithOfflineEditionAsync(settings, options.ShownPerCode(parse), cancellationToken);
             }
 
             var build = new SiteBuild(settings) { Pacing = new MemoryPacing() };
@@ -55,20 +56,20 @@ public static class BuildCommand
                 ReadabilityReport.Print(result, settings, Console.Out);
             }
 
-            return BuildReporter.Report(result, settings, settings.OutputFolder, Console.Out, Console.Error);
+            return BuildReporter.Report(result, settings, settings.OutputFolder, Console.Out, Console.Error, options.ShownPerCode(parse));
         });
         return command;
     }
 
     // The zip is built first so its size can be shown in the download link, then copied into the
     // finished output; the zip itself links to nothing it does not contain.
-    private static async Task<int> BuildWithOfflineEditionAsync(SiteSettings settings, CancellationToken cancellationToken)
+    private static async Task<int> BuildWithOfflineEditionAsync(SiteSettings settings, int shownPerCode, CancellationToken cancellationToken)
     {
         var zip = Path.Combine(RepositoryFolders.Root, "artifacts", Offline.OfflineEdition.FileName);
         var offlineResult = await Offline.OfflineEdition.BuildAsync(settings, zip, cancellationToken);
         if (!offlineResult.Succeeded)
         {
-            return BuildReporter.Report(offlineResult, settings, settings.OutputFolder, Console.Out, Console.Error);
+            return BuildReporter.Report(offlineResult, settings, settings.OutputFolder, Console.Out, Console.Error, shownPerCode);
         }
 
         var site = settings with { OfflineDownload = new OfflineDownload(Offline.OfflineEdition.FileName, new FileInfo(zip).Length) };
@@ -78,6 +79,6 @@ public static class BuildCommand
             File.Copy(zip, Path.Combine(settings.OutputFolder, Offline.OfflineEdition.FileName), overwrite: true);
         }
 
-        return BuildReporter.Report(result, settings, settings.OutputFolder, Console.Out, Console.Error);
+        return BuildReporter.Report(result, settings, settings.OutputFolder, Console.Out, Console.Error, shownPerCode);
     }
 }

@@ -52,6 +52,15 @@ public sealed class SiteOptions
         DefaultValueFactory = _ => "main",
     };
 
+    /// <summary>--all-diagnostics.</summary>
+    public Option<bool> AllDiagnostics { get; } = new("--all-diagnostics")
+    {
+        Description = $"Print every diagnostic (by default, each code's first {BuildReporter.ShownPerCode} and a count of the rest).",
+    };
+
+    /// <summary>How many diagnostics of each code to print (for the commands that add <see cref="AllDiagnostics"/>: build and zip).</summary>
+    public int ShownPerCode(ParseResult parse) => parse.GetValue(AllDiagnostics) ? int.MaxValue : BuildReporter.ShownPerCode;
+
     /// <summary>Adds the options to a command.</summary>
     public void AddTo(Command command)
     {

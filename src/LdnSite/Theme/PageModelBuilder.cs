@@ -30,7 +30,17 @@ public sealed class PageModelBuilder
     private readonly bool _hasSiteNavPartial;
     private readonly bool _hasCardPartial;
     private readonly bool _hasBackLinksPartial;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string From, bool IsIndex), Lazy<string>> _sectionNavs = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(string From, bool IsIndex, int Start), Lazy<string>> _sectionNavs = new();
+
+    // Where each page of a large section stands in it, made once per section.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<NavNode, Dictionary<PageInfo, int>> _sectionPlaces = new();
+
+    /// <summary>
+    /// The most links a section's menu shows on its pages: past this, each page shows the pages
+    /// around it and a link to the section's page, which lists them all (a section of 10,000 pages
+    /// put 10,000 links on every one of them: 47 GB for 100,000 pages).
+    /// </summary>
+    public const int MaxSectionLinks = 50;
     private readonly BoundedMemo<(string LinkFolder, string RootPrefix, int Current, int InSection), (NavItemModel[] Items, string Html)> _menus = new(4096);
 
     // Where each top-level entry is in the menu (by path and by node), and every folder at or above one (see Menu).
@@ -195,9 +205,30 @@ public sealed class PageModelBuilder
         var isIndex = section.Page == page;
         var from = isIndex ? page.Destination : SitePaths.FolderOf(SitePaths.FolderOf(page.Destination)) + "/_/index.html";
         string Link(PageInfo target) => SitePaths.Relative(from, target.Destination, _settings.LinkStyle);
-        var fragment = _sectionNavs.GetOrAdd((from, isIndex), _ => new Lazy<string>(() =>
+        var children = section.Children;
+        var start = 0;
+        var count = children.Count;
+        if (!isIndex && children.Count > MaxSectionLinks)
         {
-            var model = new SectionModel(section.Page.NavTitle, Link(section.Page), section.Children.Select(c => new LinkModel(c.Page.NavTitle, Link(c.Page), false)).ToList());
+            var places = _sectionPlaces.GetOrAdd(section, s => s.Children.Select((c, i) => (c.Page, i)).ToDictionary(p => p.Page, p => p.i));
+            start = Math.Clamp(places.GetValueOrDefault(page, 0) - (MaxSectionLinks / 2), 0, children.Count - MaxSectionLinks);
+            count = MaxSectionLinks;
+        }
+
+        var fragment = _sectionNavs.GetOrAdd((from, isIndex, start), _ => new Lazy<string>(() =>
+        {
+            var links = new List<LinkModel>(count + 1);
+            for (var i = start; i < start + count; i++)
+            {
+                links.Add(new LinkModel(children[i].Page.NavTitle, Link(children[i].Page), false));
+            }
+
+            if (count < children.Count)
+            {
+                links.Add(new LinkModel($"All {children.Count.ToString("N0", System.Globalization.CultureInfo.InvariantCulture)} pages in this section", Link(section.Page), false));
+            }
+
+            var model = new SectionModel(section.Page.NavTitle, Link(section.Page), links);
             return _theme.RenderPartial("section_nav", new Scriban.Runtime.ScriptObject { ["section"] = model });
         })).Value;
         var self = $"href=\"{Link(page)}\"";

@@ -113,4 +113,33 @@ public sealed class SectionNavigationTests
         Assert.Equal(style == LinkStyle.Pretty ? "./" : "index.html", Page(temp, "studies/alpha/index.html").QuerySelector("nav[aria-label=Main] a[aria-current=page]")!.GetAttribute("href"));
         Assert.Equal(style == LinkStyle.Pretty ? "../alpha/" : "../alpha/index.html", Page(temp, "studies/beta/index.html").QuerySelectorAll("nav[aria-label=Main] a")[2].GetAttribute("href"));
     }
+
+    [Fact]
+    public async Task A_large_section_shows_each_page_its_neighbours_and_the_section_page_lists_them_all()
+    {
+        // Every page of a 10,000-page section carried 10,000 links (the sweep's 47 GB for 100,000 pages).
+        const int count = 120;
+        using var temp = new TempFolder();
+        temp.Write("input/index.md", TestSites.Page("Home"));
+        temp.Write("input/big/index.md", TestSites.Page("Big section", extra: "order: 1\n"));
+        for (var i = 0; i < count; i++)
+        {
+            temp.Write($"input/big/p{i:D3}.md", TestSites.Page($"Page {i:D3}", extra: $"order: {i + 1}\n"));
+        }
+
+        var result = await TestSites.BuildAsync(TestSites.Settings(temp["input"], temp["output"]));
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+
+        var middle = Page(temp, "big/p060/index.html").QuerySelectorAll("nav.section-nav li a").ToList();
+        Assert.Equal(Theme.PageModelBuilder.MaxSectionLinks + 1, middle.Count);
+        Assert.Equal("Page 035", middle[0].TextContent);
+        Assert.Contains(middle, a => a.TextContent == "Page 060" && a.GetAttribute("aria-current") == "page");
+        Assert.Equal(("../", $"All {count} pages in this section"), (middle[^1].GetAttribute("href"), middle[^1].TextContent));
+
+        var first = Page(temp, "big/p000/index.html").QuerySelectorAll("nav.section-nav li a").ToList();
+        Assert.Equal("Page 000", first[0].TextContent);
+
+        var index = Page(temp, "big/index.html").QuerySelectorAll("nav.section-nav li a").ToList();
+        Assert.Equal(count, index.Count);
+    }
 }
