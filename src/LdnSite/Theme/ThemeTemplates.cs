@@ -179,6 +179,9 @@ public sealed class ThemeTemplates : ITemplateLoader
         }
 
         context.BuiltinObject.SetValue("include", new InlineInclude(), readOnly: true);
+        // No regular expressions in layouts: Scriban limits each match in time, not their number,
+        // so a catastrophic pattern in a loop could hold a build for hours, and a layout needs none.
+        context.BuiltinObject.Remove("regex");
 
         return context;
     }
