@@ -39,4 +39,30 @@ public static class OutputFile
             RandomAccess.SetLength(handle, bytes.Length);
         }
     }
+
+    /// <summary>
+    /// Writes a file that may be read while it is written (a page the dev server is serving):
+    /// into a new file of a random name beside it, then renamed over it. A reader gets the old
+    /// file or the new one, never half of one, and a symbolic link someone left at
+    /// <paramref name="path"/> is replaced, not written through.
+    /// </summary>
+    public static void Replace(string path, Action<string> write)
+    {
+        var temporary = Path.Combine(Path.GetDirectoryName(path)!, "." + Path.GetFileName(path) + "." + Guid.NewGuid().ToString("N") + ".tmp");
+        try
+        {
+            // Created new: a name that exists (a link planted under it) is an error, not a target.
+            using (File.Open(temporary, FileMode.CreateNew, FileAccess.Write))
+            {
+            }
+
+            write(temporary);
+            File.Move(temporary, path, overwrite: true);
+        }
+        catch
+        {
+            File.Delete(temporary);
+            throw;
+        }
+    }
 }

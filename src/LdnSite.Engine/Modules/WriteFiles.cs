@@ -193,24 +193,34 @@ public sealed class WriteFiles : IModule
             throw new InvalidOperationException($"Refused to write '{document.Destination}' outside the output folder.");
         }
 
-        if (identity is null or (string, FileStamp))
+        if (remember)
         {
-            // Copied and streamed files are written from their source.
-            document.Content.WriteTo(path);
-        }
-        else if (document.Content is TextContent or BuiltTextContent)
-        {
-            // The text was produced to compare; written as it is rather than produced again.
-            Documents.OutputFile.WriteText(path, (string)identity);
+            // A rebuild under the dev server writes into the folder it is serving: each file is
+            // replaced whole (never read half-written, never written through a planted link).
+            Documents.OutputFile.Replace(path, target => WriteContent(document, identity, target));
         }
         else
         {
-            document.Content.WriteTo(path);
+            WriteContent(document, identity, path);
         }
 
         if (remember)
         {
             _written[document.Destination] = identity;
+        }
+    }
+
+    private static void WriteContent(Document document, object? identity, string path)
+    {
+        if (identity is string text && document.Content is TextContent or BuiltTextContent)
+        {
+            // The text was produced to compare; written as it is rather than produced again.
+            Documents.OutputFile.WriteText(path, text);
+        }
+        else
+        {
+            // Copied and streamed files are written from their source.
+            document.Content.WriteTo(path);
         }
     }
 }

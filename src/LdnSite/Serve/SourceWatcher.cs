@@ -8,15 +8,55 @@ using System.Threading.Channels;
 /// </summary>
 public sealed class SourceWatcher : IDisposable
 {
-    private readonly List<FileSystemWatcher> _watchers = [];
+    private readonly List<FileSystemWatcher> _parents = [];
+    private readonly Dictionary<string, FileSystemWatcher> _watchers = new(StringComparer.Ordinal);
     private readonly Channel<string> _changes = Channel.CreateUnbounded<string>();
+    private readonly Lock _lock = new();
+    private bool _disposed;
 
     /// <summary>Starts watching <paramref name="folders"/> (recursively).</summary>
     public SourceWatcher(params string[] folders)
     {
         Journal = new Engine.Input.ChangeJournal([.. folders.Where(Directory.Exists)]) { Watcher = this };
-        foreach (var folder in folders.Where(Directory.Exists))
+        foreach (var folder in folders.Select(f => Path.TrimEndingDirectorySeparator(Path.GetFullPath(f))))
         {
+            Arm(folder);
+
+            // A watch ends with its folder: when input/ is deleted (or moved away) and made again,
+            // only a watch on the folder above sees it, so the build can say the folder is gone
+            // and then watch the new one.
+            if (Path.GetDirectoryName(folder) is { } parent && Directory.Exists(parent))
+            {
+                var above = new FileSystemWatcher(parent, Path.GetFileName(folder)) { NotifyFilter = NotifyFilters.DirectoryName };
+                above.Created += (_, _) => Rearm(folder);
+                above.Deleted += (_, _) => Rearm(folder);
+                above.Renamed += (_, _) => Rearm(folder);
+                above.EnableRaisingEvents = true;
+                _parents.Add(above);
+            }
+        }
+    }
+
+    // Watches folder (when it exists) afresh, dropping the watch on whatever was there before.
+    private void Arm(string folder)
+    {
+        lock (_lock)
+        {
+            if (_disposed)
+            {
+                return;
+            }
+
+            if (_watchers.Remove(folder, out var old))
+            {
+                old.Dispose();
+            }
+
+            if (!Directory.Exists(folder))
+            {
+                return;
+            }
+
             var watcher = new FileSystemWatcher(folder)
             {
                 IncludeSubdirectories = true,
@@ -28,8 +68,16 @@ public sealed class SourceWatcher : IDisposable
             watcher.Renamed += OnChange;
             watcher.Error += OnLost;
             watcher.EnableRaisingEvents = true;
-            _watchers.Add(watcher);
+            _watchers[folder] = watcher;
         }
+    }
+
+    // The folder itself went or came: nothing remembered of it can be trusted, and a build runs.
+    private void Rearm(string folder)
+    {
+        Arm(folder);
+        Journal.Lost();
+        _changes.Writer.TryWrite(folder);
     }
 
     /// <summary>Every path seen to change, for the build (see <see cref="Engine.Input.FileSystemView"/>).</summary>
@@ -86,9 +134,13 @@ public sealed class SourceWatcher : IDisposable
     {
         // A build that still reads the journal must not trust a watcher that stopped.
         Journal.Detach();
-        foreach (var watcher in _watchers)
+        lock (_lock)
         {
-            watcher.Dispose();
+            _disposed = true;
+            foreach (var watcher in _watchers.Values.Concat(_parents))
+            {
+                watcher.Dispose();
+            }
         }
     }
 }

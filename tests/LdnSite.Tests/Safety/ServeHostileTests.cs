@@ -1,0 +1,110 @@
+namespace LdnSite.Tests.Safety;
+
+using LdnSite.Engine.Pipelines;
+using LdnSite.Serve;
+using LdnSite.Tests.Support;
+
+/// <summary>
+/// The dev server against a hostile or changing folder: what its rebuilds write in place, and
+/// what it notices. Real Kestrel, real file watching, as a writer runs it.
+/// </summary>
+public sealed class ServeHostileTests : IAsyncLifetime
+{
+    private readonly TempFolder _temp = new();
+    private readonly StringWriter _log = new();
+    private readonly CancellationTokenSource _stop = new();
+    private DevServer _server = null!;
+    private Task _watching = Task.CompletedTask;
+
+    public async Task InitializeAsync()
+    {
+        var input = _temp.CopyFrom(RepositoryPaths.Input, "input");
+        _server = new DevServer(TestSites.Settings(input, _temp["output"]), port: 0, TextWriter.Synchronized(_log));
+        Assert.True((await _server.StartAsync()).Succeeded);
+        _watching = _server.WatchAsync(_stop.Token);
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _stop.CancelAsync();
+        await _watching;
+        await _server.DisposeAsync();
+        _temp.Dispose();
+    }
+
+    private Task<BuildResult> NextBuildAsync()
+    {
+        var built = new TaskCompletionSource<BuildResult>(TaskCreationOptions.RunContinuationsAsynchronously);
+        void OnBuilt(BuildResult result)
+        {
+            _server.Built -= OnBuilt;
+            built.TrySetResult(result);
+        }
+
+        _server.Built += OnBuilt;
+        return built.Task.WaitAsync(TimeSpan.FromSeconds(20));
+    }
+
+    private void EditSafety()
+    {
+        var path = _temp["input/safety.md"];
+        File.WriteAllText(path, File.ReadAllText(path).Replace("## Common side effects", "## Common side effects, edited {#common-side-effects}", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_rebuild_replaces_a_link_planted_in_the_output_instead_of_writing_through_it()
+    {
+        _temp.Write("victim.txt", "precious");
+        var page = _temp["output/safety/index.html"];
+        File.Delete(page);
+        File.CreateSymbolicLink(page, _temp["victim.txt"]);
+
+        var built = NextBuildAsync();
+        EditSafety();
+        Assert.True((await built).Succeeded);
+
+        Assert.Equal("precious", File.ReadAllText(_temp["victim.txt"]));
+        Assert.Null(new FileInfo(page).LinkTarget);
+        Assert.Contains("Common side effects, edited", File.ReadAllText(page));
+    }
+
+    [Fact]
+    public async Task A_page_being_read_during_a_rebuild_is_read_whole_as_it_was()
+    {
+        // A reader that opened the page before the rebuild (the server sending it) must get the
+        // old page whole, not the new one written over it part way through.
+        var page = _temp["output/safety/index.html"];
+        var before = File.ReadAllBytes(page);
+        using var reading = new FileStream(page, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+
+        var built = NextBuildAsync();
+        EditSafety();
+        Assert.True((await built).Succeeded);
+
+        var read = new MemoryStream();
+        await reading.CopyToAsync(read);
+        Assert.Equal(before, read.ToArray());
+        Assert.Contains("Common side effects, edited", File.ReadAllText(page));
+    }
+
+    [Fact]
+    public async Task Deleting_the_input_folder_is_reported_and_creating_it_again_rebuilds()
+    {
+        var input = _temp["input"];
+        var saved = _temp["saved-input"];
+        Directory.Move(input, saved);
+        var gone = await NextBuildAsync();
+        Assert.Contains(gone.Diagnostics, d => d.Code == "LDN101");
+
+        var back = NextBuildAsync();
+        Directory.Move(saved, input);
+        var result = await back;
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+
+        // And it keeps watching the folder that came back.
+        var edited = NextBuildAsync();
+        EditSafety();
+        Assert.True((await edited).Succeeded);
+        Assert.Contains("Common side effects, edited", File.ReadAllText(_temp["output/safety/index.html"]));
+    }
+}
