@@ -33,8 +33,8 @@ public sealed class PubMedClient(PoliteClient client, Uri baseAddress, string? c
         var answer = await client.SendAsync(url, cacheKey, HttpMethod.Get, cancellationToken);
         var lookup = Lookup<PubMedRecord>.From(answer, root => Read(root, pmid));
         // esummary answers 200 for an unknown id, with an "error" in the id's entry.
-        return lookup.Record is null && lookup.Unreadable is null && answer.Kind == AnswerKind.Found
-            ? lookup with { Answer = answer with { Kind = AnswerKind.NotFound } }
+        return ReferenceEquals(lookup.Record, Missing)
+            ? new Lookup<PubMedRecord>(null, answer with { Kind = AnswerKind.NotFound, Detail = "no such record" })
             : lookup;
     }
 
