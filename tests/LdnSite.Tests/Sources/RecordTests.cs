@@ -1,6 +1,8 @@
 namespace LdnSite.Tests.Sources;
 
+using LdnSite.Build;
 using LdnSite.Data;
+using LdnSite.Tests.Safety;
 
 /// <summary><c>check-sources --record</c>: the "# checked:" comments become data the build reads.</summary>
 public sealed class RecordTests
@@ -43,5 +45,17 @@ public sealed class RecordTests
         var references = YamlList.Read<Reference>("references.yaml", text, (r, line) => r.Line = line);
         var problem = Assert.Single(ReferenceRules.Check(references[0], "references.yaml", text.Split('\n')));
         Assert.Contains("verified doi 'yesterday' must be a date", problem.Message);
+    }
+
+    [Fact]
+    public async Task A_sources_card_says_when_its_identifiers_were_verified()
+    {
+        using var site = new HostileSite();
+        var references = HostileSite.References.Replace("  pmid: \"17222320\"\n", "  pmid: \"17222320\"\n  verified: {pmid: 2026-12-07}\n", StringComparison.Ordinal);
+        Assert.NotEqual(HostileSite.References, references);
+        site.Write("input/_data/references.yaml", references);
+        var result = await new SiteBuild(site.Settings).RunAsync();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+        Assert.Contains("<p class=\"ref__verified\">PubMed id verified on 2026-12-07.</p>", File.ReadAllText(site["output/index.html"]));
     }
 }
