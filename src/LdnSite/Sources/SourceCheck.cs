@@ -41,10 +41,10 @@ public static class SourceCheck
         var links = options.Links ? CollectLinks(options, entries, diagnostics) : new Dictionary<string, List<LinkPlace>>();
         var cache = options.CacheFolder is null ? null : new ResponseCache(options.CacheFolder, options.CacheAge);
         var http = options.Http;
-        var registryPrivate = options.AllowPrivateAddresses;
-        using var crossrefHttp = new PoliteClient(http, Once(SourceCheckOptions.CrossrefInterval), cache, sameHostOnly: true, guardAddresses: false, registryPrivate);
-        using var pubMedHttp = new PoliteClient(http, Once(options.PubMedInterval), cache, sameHostOnly: true, guardAddresses: false, registryPrivate);
-        using var trialsHttp = new PoliteClient(http, Once(SourceCheckOptions.ClinicalTrialsInterval), cache, sameHostOnly: true, guardAddresses: false, registryPrivate);
+        // A registry is where the options say it is (loopback in tests), and never left for another host.
+        using var crossrefHttp = new PoliteClient(http, Once(SourceCheckOptions.CrossrefInterval), cache, sameHostOnly: true, guardAddresses: false, allowPrivate: true);
+        using var pubMedHttp = new PoliteClient(http, Once(options.PubMedInterval), cache, sameHostOnly: true, guardAddresses: false, allowPrivate: true);
+        using var trialsHttp = new PoliteClient(http, Once(SourceCheckOptions.ClinicalTrialsInterval), cache, sameHostOnly: true, guardAddresses: false, allowPrivate: true);
         using var linkHttp = new PoliteClient(http, LinkChecker.PerHost(options.LinkHostInterval), null, sameHostOnly: false, guardAddresses: true, options.AllowPrivateAddresses, accept: "text/html,*/*;q=0.8");
 
         var crossref = new CrossrefClient(crossrefHttp, options.Crossref, options.Contact);
