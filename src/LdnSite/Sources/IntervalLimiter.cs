@@ -3,31 +3,40 @@ namespace LdnSite.Sources;
 using System.Diagnostics;
 
 /// <summary>
-/// Spaces request starts at least <see cref="Interval"/> apart (NCBI: 3 a second without a key).
-/// A sliding schedule, not a token bucket: a registry's documented limit is a rate, and a burst
-/// after a pause is exactly what gets a client blocked.
+/// Lets requests start one at a time, at least <see cref="Interval"/> apart (NCBI: 3 a second
+/// without a key). Spaced from when each request really started, not from a schedule: a timer
+/// that fires late must not let the next request follow closer, and a burst after a pause is
+/// exactly what gets a client blocked.
 /// </summary>
 public sealed class IntervalLimiter(TimeSpan interval)
 {
-    private readonly Lock _gate = new();
+    private readonly SemaphoreSlim _turn = new(1, 1);
     private readonly Stopwatch _clock = Stopwatch.StartNew();
-    private TimeSpan _nextFree = TimeSpan.Zero;
+    private TimeSpan? _lastStart;
 
     /// <summary>The least time between two request starts.</summary>
     public TimeSpan Interval { get; } = interval;
 
     /// <summary>Waits for this caller's turn.</summary>
-    public Task WaitAsync(CancellationToken cancellationToken)
+    public async Task WaitAsync(CancellationToken cancellationToken)
     {
-        TimeSpan wait;
-        lock (_gate)
+        await _turn.WaitAsync(cancellationToken);
+        try
         {
-            var now = _clock.Elapsed;
-            var start = _nextFree > now ? _nextFree : now;
-            _nextFree = start + Interval;
-            wait = start - now;
-        }
+            if (_lastStart is { } last)
+            {
+                // Task.Delay can end a little early on a coarse timer: wait until the time has really passed.
+                for (var wait = last + Interval - _clock.Elapsed; wait > TimeSpan.Zero; wait = last + Interval - _clock.Elapsed)
+                {
+                    await Task.Delay(wait, cancellationToken);
+                }
+            }
 
-        return wait > TimeSpan.Zero ? Task.Delay(wait, cancellationToken) : Task.CompletedTask;
+            _lastStart = _clock.Elapsed;
+        }
+        finally
+        {
+            _turn.Release();
+        }
     }
 }
