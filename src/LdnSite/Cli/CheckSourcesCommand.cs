@@ -84,11 +84,19 @@ public static class CheckSourcesCommand
             };
 
             var interactive = ReferenceEquals(errors, Console.Error) && !Console.IsErrorRedirected;
+            // A line that updates itself in a terminal; in a log (CI), a line every ten and at the end.
+            // The registries report side by side, so one writes at a time.
+            var writing = new Lock();
             void Progress(int done, int total)
             {
+                using var _ = writing.EnterScope();
                 if (interactive)
                 {
                     errors.Write($"\rChecking sources: {done}/{total}   ");
+                }
+                else if (done % 10 == 0 || done == total)
+                {
+                    errors.WriteLine($"Checked {done} of {total}.");
                 }
             }
 

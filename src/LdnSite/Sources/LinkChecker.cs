@@ -36,6 +36,13 @@ public sealed class LinkChecker(PoliteClient client)
         return [.. rows.OrderBy(r => r.Id, StringComparer.Ordinal)];
     }
 
+    // A page as the user would type it: relative to where the command runs, when below it.
+    private static string Shown(string path)
+    {
+        var relative = Path.GetRelativePath(Environment.CurrentDirectory, path);
+        return relative.StartsWith("..", StringComparison.Ordinal) ? path : relative.Replace('\\', '/');
+    }
+
     private async Task<CheckRow> CheckOneAsync(Uri address, List<LinkPlace> places, CancellationToken cancellationToken)
     {
         var answer = await client.SendAsync(address, null, HttpMethod.Head, cancellationToken);
@@ -56,6 +63,6 @@ public sealed class LinkChecker(PoliteClient client)
             _ => (Severity.Warning, SourceCodes.LinkUnchecked, $"{owner}the link {address} could not be checked: {answer.Detail}{also}; run check-sources --links again later, and open it in a browser if it persists.", "not checked: " + answer.Detail),
         };
         IReadOnlyList<Diagnostic> found = code.Length == 0 ? [] : [new Diagnostic(place.Path, place.Line, place.Column, severity, code, message)];
-        return new CheckRow(place.Label ?? place.Path, "link", address.AbsoluteUri, outcome, "", answer.Kind == AnswerKind.Found, found);
+        return new CheckRow(place.Label ?? Shown(place.Path), "link", address.AbsoluteUri, outcome, "", answer.Kind == AnswerKind.Found, found);
     }
 }
