@@ -62,6 +62,33 @@ public sealed class RegistryTrafficTests
 
         await fake.CheckAsync("--no-cache");
         Assert.Equal(10, fake.Server.LogEntries.Count());
+
+        // Kept answers expire: with --cache-days 0 every answer is too old.
+        await fake.CheckAsync("--cache-days", "0");
+        Assert.Equal(15, fake.Server.LogEntries.Count());
+    }
+
+    [Fact]
+    public async Task An_NCBI_key_is_sent_but_never_kept_in_the_cache_or_printed()
+    {
+        using var fake = new FakeRegistries().AnswerAllCorrectly();
+        var options = new LdnSite.Sources.SourceCheckOptions
+        {
+            InputFolder = fake.Input,
+            SiteFolder = fake["output"],
+            CacheFolder = fake["cache"],
+            Contact = "maintainers@ldn.example.org",
+            Crossref = new Uri(fake.Url + "/crossref/"),
+            PubMed = new Uri(fake.Url + "/eutils/"),
+            ClinicalTrials = new Uri(fake.Url + "/ctgov/"),
+            NcbiApiKey = "secret-key-123",
+        };
+        Assert.Equal(TimeSpan.FromMilliseconds(110), options.PubMedInterval); // 10 a second with a key
+        var result = await LdnSite.Sources.SourceCheck.RunAsync(options, record: false, progress: null, CancellationToken.None);
+        Assert.False(result.Failed, string.Join("\n", result.Diagnostics));
+        Assert.All(fake.Requests("/eutils/"), r => Assert.Equal("secret-key-123", r.RequestMessage.Query!["api_key"].Single()));
+        Assert.DoesNotContain(Directory.EnumerateFiles(fake["cache"]), f => File.ReadAllText(f).Contains("secret-key-123", StringComparison.Ordinal));
+        Assert.DoesNotContain(result.Rows, r => r.Says.Contains("secret", StringComparison.Ordinal) || r.Id.Contains("secret", StringComparison.Ordinal));
     }
 
     [Fact]
