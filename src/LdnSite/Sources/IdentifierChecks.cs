@@ -157,7 +157,7 @@ public static class IdentifierChecks
     private static CheckRow Row(ReferenceEntry entry, string kind, string id, string says, List<Diagnostic> found)
     {
         var errors = found.Count(d => d.Severity == Severity.Error);
-        var outcome = errors > 0 ? string.Join(", ", found.Where(d => d.Severity == Severity.Error).Select(d => d.Code).Distinct()) + " mismatch" : found.Count > 0 ? "verified, with a warning" : "verified";
+        var outcome = errors > 0 ? "mismatch (" + string.Join(", ", found.Where(d => d.Severity == Severity.Error).Select(d => d.Code).Distinct()) + ")" : found.Count > 0 ? "verified, with a warning" : "verified";
         if (found.Any(d => d.Code == SourceCodes.Retracted))
         {
             outcome = "retracted";
