@@ -64,10 +64,10 @@ public sealed record SourceCheckOptions
     /// <summary>NCBI's documented rate: 3 requests a second without a key, 10 with one (with a margin).</summary>
     public TimeSpan PubMedInterval => NcbiApiKey is null ? TimeSpan.FromMilliseconds(340) : TimeSpan.FromMilliseconds(110);
 
-    /// <summary>Crossref: one request at a time, at most 5 a second (below the polite pool's limit).</summary>
+    /// <summary>Crossref: one request at a time, at most 5 a second (a modest pace: Crossref states its current limits in each answer's X-Rate-Limit headers, which are not read yet).</summary>
     public static TimeSpan CrossrefInterval => TimeSpan.FromMilliseconds(200);
 
-    /// <summary>ClinicalTrials.gov: at most 2 a second (it asks for about 50 a minute).</summary>
+    /// <summary>ClinicalTrials.gov: at most 2 a second (a modest pace chosen here, not a documented limit).</summary>
     public static TimeSpan ClinicalTrialsInterval => TimeSpan.FromMilliseconds(500);
 
     /// <summary>The User-Agent: the program, the site and a contact, as Crossref's etiquette asks.</summary>
