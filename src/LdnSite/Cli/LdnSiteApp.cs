@@ -2,7 +2,7 @@ namespace LdnSite.Cli;
 
 using System.CommandLine;
 
-/// <summary>The command line: build, serve, zip, new and codes.</summary>
+/// <summary>The command line: build, serve, zip, new, codes and check-sources.</summary>
 public static class LdnSiteApp
 {
     /// <summary>The root command with every subcommand.</summary>
@@ -13,5 +13,6 @@ public static class LdnSiteApp
         ZipCommand.Create(),
         NewCommand.Create(),
         CodesCommand.Create(),
+        CheckSourcesCommand.Create(),
     };
 }

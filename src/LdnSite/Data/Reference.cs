@@ -33,6 +33,12 @@ public sealed class Reference
     /// <summary>PubMed id, when known.</summary>
     public string? Pmid { get; set; }
 
+    /// <summary>The trial's ClinicalTrials.gov id (NCT and eight digits), when it was registered.</summary>
+    public string? Trial { get; set; }
+
+    /// <summary>When each identifier was last checked against its registry, written by <c>ldnsite check-sources --record</c>.</summary>
+    public VerifiedDates? Verified { get; set; }
+
     /// <summary>Publisher of official drug information or a web page (instead of a journal).</summary>
     public string? Publisher { get; set; }
 
@@ -96,4 +102,28 @@ public sealed class Reference
                 : $"{authors}. {Title.TrimEnd('.')}. {Publisher}; {Year}." + (Accessed is null ? "" : $" Accessed {Accessed}.");
         }
     }
+}
+
+/// <summary>
+/// When each identifier of a reference was last found to lead to the source described
+/// (yyyy-mm-dd), as <c>check-sources --record</c> writes it: <c>verified: {doi: 2026-12-07, pmid: 2026-12-07}</c>.
+/// </summary>
+public sealed class VerifiedDates
+{
+    /// <summary>The DOI, against Crossref.</summary>
+    public string? Doi { get; set; }
+
+    /// <summary>The PMID, against PubMed.</summary>
+    public string? Pmid { get; set; }
+
+    /// <summary>The trial id, against ClinicalTrials.gov.</summary>
+    public string? Trial { get; set; }
+
+    /// <summary>The web address answered.</summary>
+    public string? Url { get; set; }
+
+    /// <summary>The dates given, by identifier, in the order written.</summary>
+    [YamlDotNet.Serialization.YamlIgnore]
+    public IEnumerable<(string Name, string Date)> All =>
+        new[] { ("doi", Doi), ("pmid", Pmid), ("trial", Trial), ("url", Url) }.Where(d => d.Item2 is not null).Select(d => (d.Item1, d.Item2!));
 }

@@ -18,6 +18,9 @@ public static partial class ReferenceRules
     [GeneratedRegex(@"^[1-9]\d{0,8}\z")]
     private static partial Regex PmidPattern();
 
+    [GeneratedRegex(@"^NCT\d{8}\z")]
+    private static partial Regex TrialPattern();
+
     [GeneratedRegex(@"^[a-z0-9][a-z0-9-]*\z")]
     private static partial Regex KeyPattern();
 
@@ -61,6 +64,19 @@ public static partial class ReferenceRules
         if (reference.Pmid is { } pmid && !PmidPattern().IsMatch(pmid))
         {
             yield return Error("pmid", $"'{pmid}' is not a PubMed id; it is a number of up to nine digits.");
+        }
+
+        if (reference.Trial is { } trial && !TrialPattern().IsMatch(trial))
+        {
+            yield return Error("trial", $"'{trial}' is not a ClinicalTrials.gov id; it is NCT and eight digits, e.g. NCT00715117.");
+        }
+
+        foreach (var (name, date) in reference.Verified?.All ?? [])
+        {
+            if (!DateOnly.TryParseExact(date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _))
+            {
+                yield return Error("verified", $"verified {name} '{date}' must be a date written yyyy-mm-dd (check-sources --record writes it).");
+            }
         }
 
         foreach (var condition in reference.Conditions.Where(c => !Conditions.Labels.ContainsKey(c)))

@@ -29,10 +29,11 @@ using LdnSite.Data;
 /// <param name="PubMedUrl">PubMed link, or null.</param>
 /// <param name="Url">Publisher's page, or null.</param>
 /// <param name="Publisher">Publisher of drug information, or null.</param>
+/// <param name="Verified">"DOI and PubMed id verified on 2026-12-07" (from <c>verified:</c>, which check-sources --record writes), or null.</param>
 public sealed record StudyFacts(
     string Key, string Citation, int Year, string ShortName, string Design, string DesignName, int DesignRank, bool IsStudy,
     int ParticipantCount, string? Participants, string? Duration, string? Dose, string? Outcome, string? Limits,
-    IReadOnlyList<string> Conditions, string? Doi, string? DoiUrl, string? Pmid, string? PubMedUrl, string? Url, string? Publisher)
+    IReadOnlyList<string> Conditions, string? Doi, string? DoiUrl, string? Pmid, string? PubMedUrl, string? Url, string? Publisher, string? Verified)
 {
     /// <summary>The facts of a checked reference.</summary>
     public static StudyFacts Of(Reference r)
@@ -60,6 +61,21 @@ public sealed record StudyFacts(
             r.Pmid,
             r.PubMedUrl,
             r.Url,
-            r.Publisher);
+            r.Publisher,
+            VerifiedText(r.Verified));
+    }
+
+    // The identifiers grouped by the day each was last confirmed, in the order they are written.
+    private static string? VerifiedText(VerifiedDates? verified)
+    {
+        var groups = (verified?.All ?? []).GroupBy(d => d.Date, StringComparer.Ordinal).ToList();
+        if (groups.Count == 0)
+        {
+            return null;
+        }
+
+        static string Name(string field) => field switch { "doi" => "DOI", "pmid" => "PubMed id", "trial" => "trial registration", _ => "web address" };
+        static string And(IReadOnlyList<string> names) => names.Count == 1 ? names[0] : string.Join(", ", names.Take(names.Count - 1)) + " and " + names[^1];
+        return string.Join("; ", groups.Select(g => $"{And([.. g.Select(d => Name(d.Name))])} verified on {g.Key}")) + ".";
     }
 }

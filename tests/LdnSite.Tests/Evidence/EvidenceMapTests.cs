@@ -9,7 +9,7 @@ public sealed class EvidenceMapTests
 {
     private static StudyFacts Study(int i, int year, int count) => new(
         $"s{i:D5}", "Citation.", year, $"S{i}", "Randomised controlled trial", "randomised-controlled", 1, true,
-        count, null, null, null, null, null, ["Crohn's disease"], null, null, null, null, null, null);
+        count, null, null, null, null, null, ["Crohn's disease"], null, null, null, null, null, null, null);
 
     [Fact]
     public void Two_thousand_studies_in_one_year_and_size_all_stay_on_the_chart()
