@@ -28,7 +28,10 @@ public static class ServeCommand
                 return 1;
             }
 
-            await using var server = new DevServer(settings, portNumber, Console.Out);
+            var gitDates = RepositoryFolders.Checkout is { } checkout
+                ? new Serve.GitDates(Path.Combine(checkout, ".git", "logs", "HEAD"), () => Content.GitHistory.LastChanged(checkout, settings.InputFolder))
+                : null;
+            await using var server = new DevServer(settings, portNumber, Console.Out, gitDates);
             try
             {
                 await server.StartAsync(cancellationToken);

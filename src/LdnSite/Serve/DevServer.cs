@@ -11,7 +11,9 @@ using LdnSite.Build;
 /// </summary>
 public sealed class DevServer : IAsyncDisposable
 {
-    private readonly SiteBuild _build;
+    private readonly GitDates? _gitDates;
+    private SiteBuild _build;
+    private LdnSite.Engine.Documents.FileStamp? _headLogStamp;
     private readonly LiveReload _liveReload = new();
     private readonly StaticSiteServer _server;
     private readonly SourceWatcher _watcher;
@@ -32,15 +34,48 @@ public sealed class DevServer : IAsyncDisposable
     }
 
     /// <summary>Prepares a server for <paramref name="settings"/> (live reload is switched on).</summary>
-    public DevServer(SiteSettings settings, int port, TextWriter log)
+    /// <param name="settings">The site's settings, with the git dates read at start.</param>
+    /// <param name="port">The port, or 0 for a free one.</param>
+    /// <param name="log">Where to say what happens.</param>
+    /// <param name="gitDates">Where the history is, so a commit made while serving updates "last updated" dates; null without one.</param>
+    public DevServer(SiteSettings settings, int port, TextWriter log, GitDates? gitDates = null)
     {
         var serveSettings = settings with { LiveReload = true };
         _build = new SiteBuild(serveSettings, incremental: true);
         _server = new StaticSiteServer(settings.OutputFolder, port, _liveReload.Map);
         _watcher = new SourceWatcher(settings.InputFolder, settings.ThemeFolder);
+        _gitDates = gitDates;
+        if (gitDates is not null)
+        {
+            _headLogStamp = LdnSite.Engine.Input.FileKinds.StampOf(gitDates.HeadLog);
+            _watcher.AlsoWatch(gitDates.HeadLog);
+        }
+
         // Set up before the first build, so every change after it begins is known to the next.
         _build.Watch(_watcher.Journal);
         _log = log;
+    }
+
+    // The dates are read again only when the history moved; when they differ, the site is built
+    // afresh with them (they are part of the settings' fingerprint, so nothing kept would fit).
+    private void RefreshGitDates()
+    {
+        if (_gitDates is null || LdnSite.Engine.Input.FileKinds.StampOf(_gitDates.HeadLog) is not { } stamp || stamp == _headLogStamp)
+        {
+            return;
+        }
+
+        _headLogStamp = stamp;
+        var dates = _gitDates.Read();
+        var current = _build.Settings.LastChanged;
+        if (dates.Count == current.Count && dates.All(d => current.TryGetValue(d.Key, out var c) && c == d.Value))
+        {
+            return;
+        }
+
+        _log.WriteLine("The repository's history changed: pages get their new 'last updated' dates.");
+        _build = new SiteBuild(_build.Settings with { LastChanged = dates }, incremental: true);
+        _build.Watch(_watcher.Journal);
     }
 
     /// <summary>Where the site is served.</summary>
@@ -79,6 +114,7 @@ public sealed class DevServer : IAsyncDisposable
             // Editors' temporary files (4913, *.swp, *~) are not worth naming.
             var named = changed.Select(Path.GetFileName).OfType<string>().Where(n => Content.PublishRules.SkipReason(n) is null && !n.All(char.IsAsciiDigit)).Distinct().ToList();
             _log.WriteLine(named.Count > 0 ? $"Changed: {string.Join(", ", named)}" : "Changed.");
+            RefreshGitDates();
             await BuildAsync(cancellationToken);
         }
     }

@@ -37,6 +37,25 @@ public sealed class SourceWatcher : IDisposable
         }
     }
 
+    /// <summary>Also signals a rebuild when <paramref name="file"/> changes (one file, outside the watched folders).</summary>
+    public void AlsoWatch(string file)
+    {
+        if (Path.GetDirectoryName(file) is not { } folder || !Directory.Exists(folder))
+        {
+            return;
+        }
+
+        var watcher = new FileSystemWatcher(folder, Path.GetFileName(file)) { NotifyFilter = NotifyFilters.LastWrite | NotifyFilters.Size | NotifyFilters.FileName };
+        watcher.Changed += (_, _) => _changes.Writer.TryWrite(file);
+        watcher.Created += (_, _) => _changes.Writer.TryWrite(file);
+        watcher.Renamed += (_, _) => _changes.Writer.TryWrite(file);
+        watcher.EnableRaisingEvents = true;
+        lock (_lock)
+        {
+            _parents.Add(watcher);
+        }
+    }
+
     // Watches folder (when it exists) afresh, dropping the watch on whatever was there before.
     private void Arm(string folder)
     {
