@@ -63,7 +63,18 @@ public sealed class SiteBuild(SiteSettings settings, bool incremental = false)
 
         // Building into a fresh staging folder: nothing written before is there.
         _engine.ForgetWrites();
-        var staged = new StagedOutput(settings.OutputFolder, SiteFolders.OutputRules);
+        StagedOutput staged;
+        try
+        {
+            staged = new StagedOutput(settings.OutputFolder, SiteFolders.OutputRules);
+        }
+        catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+        {
+            // An ordinary condition (a read-only parent folder, a full disk), not an unexpected failure.
+            return BuildResult.Refused([LdnSite.Engine.Diagnostics.Diagnostic.Error(settings.OutputFolder, 0, 0, "LDN103",
+                $"The output folder cannot be made or written beside ({e.Message}). Choose an --output folder you may write to.")]);
+        }
+
         BuildResult result;
         try
         {

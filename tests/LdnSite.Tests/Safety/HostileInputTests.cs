@@ -150,6 +150,7 @@ public sealed class HostileInputTests
         ["--output under a file is a folder error, not an unexpected failure"] = new(s => s.Write("file.txt", "precious"), 1, "LDN103", Settings: s => s.Settings with { OutputFolder = s["file.txt/site"] }),
 
         ["a page 1,900 folders deep fails in seconds, not minutes"] = new(s => { var deep = Path.Combine([s["input"], .. Enumerable.Repeat("a", 1_900)]); Directory.CreateDirectory(deep); File.WriteAllText(Path.Combine(deep, "p.md"), Body + "Text [@smith2007].\n"); }, 1, "LDN110"),
+        ["--output where no folder may be made is a folder error, not an unexpected failure"] = new(_ => { }, 1, "LDN103", Settings: s => s.Settings with { OutputFolder = "/sys/ldnsite-hostile-output" }),
         ["a broken references file does not hide page errors"] = new(s => { s.Write("input/_data/references.yaml", "- key: [unclosed\n"); s.Write("input/attack.md", Body + "[x](missing.md)\n"); }, 1, "LDN025", "attack.md", 6),
     };
 
