@@ -24,14 +24,30 @@ public sealed record TextContent(string Text) : DocumentContent
     public override string ReadText() => Text;
 }
 
-/// <summary>Content that is a file on disk, copied byte for byte.</summary>
+/// <summary>
+/// Content that is a file on disk, copied byte for byte. Opened the checked way
+/// (<see cref="Input.FileKinds.OpenRegular"/>): a file swapped for a named pipe or a device after
+/// it was listed is refused, never waited on or read without end.
+/// </summary>
 public sealed record FileContent(string FullPath) : DocumentContent
 {
     /// <inheritdoc />
-    public override void WriteTo(string path) => File.Copy(FullPath, path, overwrite: true);
+    public override void WriteTo(string path)
+    {
+        using var source = OpenRead();
+        using var target = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.ReadWrite);
+        source.CopyTo(target);
+    }
 
     /// <inheritdoc />
-    public override string ReadText() => File.ReadAllText(FullPath);
+    public override string ReadText()
+    {
+        using var reader = new StreamReader(OpenRead());
+        return reader.ReadToEnd();
+    }
+
+    /// <summary>The file's bytes as a stream, opened the checked way.</summary>
+    public Stream OpenRead() => new FileStream(Input.FileKinds.OpenRegular(FullPath), FileAccess.Read);
 }
 
 /// <summary>

@@ -26,7 +26,7 @@ public static class AssetNames
     /// <summary>The hashed name of a file's content.</summary>
     public static string ForFile(string path, string fullPath)
     {
-        using var stream = File.OpenRead(fullPath);
+        using var stream = new Engine.Documents.FileContent(fullPath).OpenRead();
         return Hashed(path, SHA256.HashData(stream));
     }
 }

@@ -23,7 +23,7 @@ public sealed class MinifyAssets : DocumentModule
             return document;
         }
 
-        var text = File.ReadAllText(file.FullPath);
+        var text = file.ReadText();
         var (code, errors) = ReuseRegister.Minified.GetOrAdd(context.Cache, CacheKeys.Minified(document.Destination, text), () => Minify(extension, text));
         if (errors.Count > 0)
         {

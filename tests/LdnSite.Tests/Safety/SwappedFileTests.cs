@@ -41,6 +41,31 @@ public sealed class SwappedFileTests
     }
 
     [Fact]
+    public async Task A_theme_asset_or_image_swapped_for_a_named_pipe_is_refused_at_open()
+    {
+        using var site = new HostileSite();
+        var path = site["input/chart.png"];
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [path])!)
+        {
+            await mkfifo.WaitForExitAsync();
+        }
+
+        // Copied (images) and read (style sheets, scripts) files are opened the checked way too.
+        var copy = Task.Run(() => new FileContent(path).WriteTo(site["copied.png"]));
+        var read = Task.Run(() => new FileContent(path).ReadText());
+        var both = Task.WhenAll(copy, read);
+        if (await Task.WhenAny(both, Task.Delay(TimeSpan.FromSeconds(10))) != both)
+        {
+            await File.WriteAllTextAsync(path, "x");
+            await File.WriteAllTextAsync(path, "x");
+            Assert.Fail("Copying or reading a named pipe waited for a writer.");
+        }
+
+        await Assert.ThrowsAsync<CheckedFileException>(() => copy);
+        await Assert.ThrowsAsync<CheckedFileException>(() => read);
+    }
+
+    [Fact]
     public void A_data_file_swapped_for_a_device_is_refused_at_open()
     {
         // Opening checks the open descriptor, not the name: /dev/zero is refused, not read without end.
