@@ -8,32 +8,15 @@ using Microsoft.Playwright;
 [Collection("browser")]
 public sealed class LiveReloadBrowserTests(BrowserFixture browser) : IAsyncLifetime
 {
-    private readonly TempFolder _temp = new();
-    private readonly CancellationTokenSource _stop = new();
-    private DevServer _server = null!;
-    private Task _watching = Task.CompletedTask;
+    private ServedSite _site = null!;
 
-    public async Task InitializeAsync()
-    {
-        var input = _temp.CopyFrom(RepositoryPaths.Input, "input");
-        _server = new DevServer(TestSites.Settings(input, _temp["output"]), port: 0, TextWriter.Null);
-        await _server.StartAsync();
-        _watching = _server.WatchAsync(_stop.Token);
-    }
+    private DevServer _server => _site.Server;
 
-    public async Task DisposeAsync()
-    {
-        await _stop.CancelAsync();
-        await _watching;
-        await _server.DisposeAsync();
-        _temp.Dispose();
-    }
+    public async Task InitializeAsync() => _site = await ServedSite.StartAsync();
 
-    private void Edit(Func<string, string> change)
-    {
-        var path = _temp["input/safety.md"];
-        File.WriteAllText(path, change(File.ReadAllText(path)));
-    }
+    public async Task DisposeAsync() => await _site.DisposeAsync();
+
+    private void Edit(Func<string, string> change) => _site.Edit("safety.md", change);
 
     [Fact]
     public async Task A_save_reloads_the_page_a_broken_save_shows_the_error_and_a_fix_recovers()

@@ -82,10 +82,7 @@ public sealed class NewCommandTests
     public async Task New_passes_over_a_named_pipe_among_the_pages_instead_of_waiting_on_it()
     {
         using var site = new HostileSite();
-        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [site["input/pipe.md"]])!)
-        {
-            await mkfifo.WaitForExitAsync();
-        }
+        HostileSite.Mkfifo(site["input/pipe.md"]);
 
         var run = NewAsync("sleep", "--title", "Sleep", "--input", site["input"]);
         if (await Task.WhenAny(run, Task.Delay(TimeSpan.FromSeconds(20))) != run)

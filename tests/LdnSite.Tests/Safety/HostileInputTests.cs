@@ -154,11 +154,7 @@ public sealed class HostileInputTests
         ["a broken references file does not hide page errors"] = new(s => { s.Write("input/_data/references.yaml", "- key: [unclosed\n"); s.Write("input/attack.md", Body + "[x](missing.md)\n"); }, 1, "LDN025", "attack.md", 6),
     };
 
-    private static void Mkfifo(string path)
-    {
-        using var mkfifo = System.Diagnostics.Process.Start("mkfifo", [path])!;
-        mkfifo.WaitForExit();
-    }
+    private static void Mkfifo(string path) => HostileSite.Mkfifo(path);
 
     /// <summary>The names of every case.</summary>
     public static TheoryData<string> Names() => new(Cases.Keys);

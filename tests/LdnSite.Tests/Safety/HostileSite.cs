@@ -136,4 +136,11 @@ public sealed class HostileSite : IDisposable
     {
         _root.Dispose();
     }
+
+    /// <summary>Makes a named pipe at <paramref name="path"/> (nobody writes to it: a plain open for reading waits forever).</summary>
+    public static void Mkfifo(string path)
+    {
+        using var mkfifo = System.Diagnostics.Process.Start("mkfifo", [path])!;
+        mkfifo.WaitForExit();
+    }
 }

@@ -1,7 +1,6 @@
 namespace LdnSite.Tests.Safety;
 
 using LdnSite.Engine.Pipelines;
-using LdnSite.Serve;
 using LdnSite.Tests.Support;
 
 /// <summary>
@@ -10,46 +9,18 @@ using LdnSite.Tests.Support;
 /// </summary>
 public sealed class ServeHostileTests : IAsyncLifetime
 {
-    private readonly TempFolder _temp = new();
-    private readonly StringWriter _log = new();
-    private readonly CancellationTokenSource _stop = new();
-    private DevServer _server = null!;
-    private Task _watching = Task.CompletedTask;
+    private ServedSite _site = null!;
 
-    public async Task InitializeAsync()
-    {
-        var input = _temp.CopyFrom(RepositoryPaths.Input, "input");
-        _server = new DevServer(TestSites.Settings(input, _temp["output"]), port: 0, TextWriter.Synchronized(_log));
-        Assert.True((await _server.StartAsync()).Succeeded);
-        _watching = _server.WatchAsync(_stop.Token);
-    }
+    private TempFolder _temp => _site.Folder;
 
-    public async Task DisposeAsync()
-    {
-        await _stop.CancelAsync();
-        await _watching;
-        await _server.DisposeAsync();
-        _temp.Dispose();
-    }
+    public async Task InitializeAsync() => _site = await ServedSite.StartAsync();
 
-    private Task<BuildResult> NextBuildAsync()
-    {
-        var built = new TaskCompletionSource<BuildResult>(TaskCreationOptions.RunContinuationsAsynchronously);
-        void OnBuilt(BuildResult result)
-        {
-            _server.Built -= OnBuilt;
-            built.TrySetResult(result);
-        }
+    public async Task DisposeAsync() => await _site.DisposeAsync();
 
-        _server.Built += OnBuilt;
-        return built.Task.WaitAsync(TimeSpan.FromSeconds(20));
-    }
+    private Task<BuildResult> NextBuildAsync() => _site.NextBuildAsync();
 
-    private void EditSafety()
-    {
-        var path = _temp["input/safety.md"];
-        File.WriteAllText(path, File.ReadAllText(path).Replace("## Common side effects", "## Common side effects, edited {#common-side-effects}", StringComparison.Ordinal));
-    }
+    private void EditSafety() =>
+        _site.Edit("safety.md", text => text.Replace("## Common side effects", "## Common side effects, edited {#common-side-effects}", StringComparison.Ordinal));
 
     [Fact]
     public async Task A_rebuild_replaces_a_link_planted_in_the_output_instead_of_writing_through_it()

@@ -19,10 +19,7 @@ public sealed class SwappedFileTests
     {
         using var site = new HostileSite();
         var path = site["input/swapped.md"];
-        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [path])!)
-        {
-            await mkfifo.WaitForExitAsync();
-        }
+        HostileSite.Mkfifo(path);
 
         // The listing saw a regular file; by the time it is read, it is a pipe nobody writes to.
         var page = new Document("swapped.md", "", Metadata.Empty, new FileContent(path));
@@ -45,10 +42,7 @@ public sealed class SwappedFileTests
     {
         using var site = new HostileSite();
         var path = site["input/chart.png"];
-        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", [path])!)
-        {
-            await mkfifo.WaitForExitAsync();
-        }
+        HostileSite.Mkfifo(path);
 
         // Copied (images) and read (style sheets, scripts) files are opened the checked way too.
         var copy = Task.Run(() => new FileContent(path).WriteTo(site["copied.png"]));

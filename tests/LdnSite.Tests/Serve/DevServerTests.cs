@@ -8,44 +8,29 @@ using LdnSite.Tests.Support;
 /// <summary>The dev server end to end: real Kestrel on loopback, real file watching, real event stream.</summary>
 public sealed class DevServerTests : IAsyncLifetime
 {
-    private readonly TempFolder _temp = new();
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(30) };
     private readonly StringWriter _log = new();
-    private DevServer _server = null!;
-    private CancellationTokenSource _stop = new();
-    private Task _watching = Task.CompletedTask;
+    private ServedSite _site = null!;
+
+    private DevServer _server => _site.Server;
+
+    private TempFolder _temp => _site.Folder;
 
     public async Task InitializeAsync()
     {
-        var input = _temp.CopyFrom(RepositoryPaths.Input, "input");
-        _server = new DevServer(TestSites.Settings(input, _temp["output"]), port: 0, TextWriter.Synchronized(_log));
-        Assert.True((await _server.StartAsync()).Succeeded);
-        _watching = _server.WatchAsync(_stop.Token);
+        _site = await ServedSite.StartAsync(TextWriter.Synchronized(_log));
+        Assert.True(_site.FirstBuild.Succeeded);
     }
 
     public async Task DisposeAsync()
     {
-        await _stop.CancelAsync();
-        await _watching;
-        await _server.DisposeAsync();
+        await _site.DisposeAsync();
         _http.Dispose();
-        _temp.Dispose();
     }
 
     private Task<string> GetAsync(string path) => _http.GetStringAsync(new Uri(_server.Address, path));
 
-    private Task<BuildResult> NextBuildAsync()
-    {
-        var built = new TaskCompletionSource<BuildResult>(TaskCreationOptions.RunContinuationsAsynchronously);
-        void OnBuilt(BuildResult result)
-        {
-            _server.Built -= OnBuilt;
-            built.TrySetResult(result);
-        }
-
-        _server.Built += OnBuilt;
-        return built.Task.WaitAsync(TimeSpan.FromSeconds(20));
-    }
+    private Task<BuildResult> NextBuildAsync() => _site.NextBuildAsync();
 
     private async Task<StreamReader> OpenEventsAsync()
     {
@@ -65,11 +50,7 @@ public sealed class DevServerTests : IAsyncLifetime
         return (type["event: ".Length..], data["data: ".Length..]);
     }
 
-    private void Edit(string file, Func<string, string> change)
-    {
-        var path = _temp["input/" + file];
-        File.WriteAllText(path, change(File.ReadAllText(path)));
-    }
+    private void Edit(string file, Func<string, string> change) => _site.Edit(file, change);
 
     [Fact]
     public async Task Serves_home_and_section_pages_on_loopback_with_the_reload_script()
