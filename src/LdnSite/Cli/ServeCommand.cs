@@ -28,6 +28,8 @@ public static class ServeCommand
                 return 1;
             }
 
+            // The first build reads and renders every page; say so, rather than sit silent.
+            Console.WriteLine($"Building {settings.InputFolder} … (the first build reads every page; later saves rebuild only what they change)");
             await using var server = new DevServer(settings, portNumber, Console.Out);
             try
             {
