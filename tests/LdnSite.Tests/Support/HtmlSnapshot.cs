@@ -66,7 +66,10 @@ public static class HtmlSnapshot
         {
             File.WriteAllText(verifiedPath, received);
             File.Delete(receivedPath);
-            log?.Invoke($"Accepted: wrote {Path.GetRelativePath(RepositoryPaths.Root, verifiedPath)} ({problem.Split('\n')[0]})");
+            // On the console too: the runner shows a passing test's own output only in detail.
+            var accepted = $"Accepted: wrote {Path.GetRelativePath(RepositoryPaths.Root, verifiedPath)} ({problem.Split('\n')[0]})";
+            Console.WriteLine(accepted);
+            log?.Invoke(accepted);
             return;
         }
 
