@@ -38,7 +38,8 @@ public static class SarifLog
         foreach (var info in DiagnosticCatalog.All)
         {
             ruleIndex[info.Code] = rules.Count;
-            rules.Add(new JsonObject
+            // As JsonNode: the generic Add<T> may serialize by reflection, which the native program cannot.
+            rules.Add((JsonNode)new JsonObject
             {
                 ["id"] = info.Code,
                 ["shortDescription"] = new JsonObject { ["text"] = info.Meaning },
@@ -67,7 +68,7 @@ public static class SarifLog
                 result["locations"] = new JsonArray(location);
             }
 
-            results.Add(result);
+            results.Add((JsonNode)result);
         }
 
         return new JsonObject
