@@ -26,7 +26,7 @@ public sealed record TextContent(string Text) : DocumentContent
 
 /// <summary>
 /// Content that is a file on disk, copied byte for byte. Opened the checked way
-/// (<see cref="Input.FileKinds.OpenRegular"/>): a file swapped for a named pipe or a device after
+/// (<see cref="RegularFile.Open"/>): a file swapped for a named pipe or a device after
 /// it was listed is refused, never waited on or read without end.
 /// </summary>
 public sealed record FileContent(string FullPath) : DocumentContent
@@ -47,7 +47,7 @@ public sealed record FileContent(string FullPath) : DocumentContent
     }
 
     /// <summary>The file's bytes as a stream, opened the checked way.</summary>
-    public Stream OpenRead() => new FileStream(Input.FileKinds.OpenRegular(FullPath), FileAccess.Read);
+    public Stream OpenRead() => new FileStream(RegularFile.Open(FullPath), FileAccess.Read);
 }
 
 /// <summary>

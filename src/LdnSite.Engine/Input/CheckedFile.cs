@@ -1,6 +1,7 @@
 namespace LdnSite.Engine.Input;
 
 using System.Text;
+using LdnSite.Engine.Documents;
 using LdnSite.Engine.Output;
 
 /// <summary>
@@ -62,7 +63,7 @@ public static class CheckedFile
         }
 
         // Checked again on the open descriptor: the file may have been swapped since.
-        using var handle = FileKinds.OpenRegular(path);
+        using var handle = RegularFile.Open(path);
         var length = RandomAccess.GetLength(handle);
         if (length > maxBytes)
         {
@@ -79,7 +80,3 @@ public static class CheckedFile
         return read == length ? bytes : bytes[..read];
     }
 }
-
-/// <summary>A file the build may not read, and why (see <see cref="CheckedFile"/>).</summary>
-/// <param name="reason">Why, as the end of a sentence ("it is not a regular file …").</param>
-public sealed class CheckedFileException(string reason) : IOException(reason);

@@ -1,7 +1,6 @@
 namespace LdnSite.Engine.Input;
 
 using System.Runtime.InteropServices;
-using Microsoft.Win32.SafeHandles;
 
 /// <summary>
 /// What kind of file a path is. .NET reports a named pipe or a device as a "Normal" file, and
@@ -104,61 +103,11 @@ public static partial class FileKinds
             BitConverter.ToInt64(status[16..]));
     }
 
-    /// <summary>
-    /// Opens <paramref name="path"/> for reading without ever waiting, and checks what was
-    /// opened: a regular file, or <see cref="CheckedFileException"/>. The check is made on the
-    /// open descriptor, so a file swapped for a named pipe or a device after it was listed is
-    /// refused too. A plain open of a named pipe waits for a writer, forever; this one is
-    /// non-blocking (which changes nothing for a regular file).
-    /// </summary>
-    /// <exception cref="FileNotFoundException">Nothing is there.</exception>
-    /// <exception cref="UnauthorizedAccessException">The file may not be read.</exception>
-    /// <exception cref="CheckedFileException">It is not a regular file.</exception>
-    public static SafeFileHandle OpenRegular(string path)
-    {
-        if (OperatingSystem.IsWindows())
-        {
-            return File.OpenHandle(path, FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-        }
-
-        // O_RDONLY | O_NONBLOCK | O_CLOEXEC, whose values differ between Linux and the BSDs (macOS).
-        var flags = OperatingSystem.IsLinux() ? 0x800 | 0x80000 : 0x4 | 0x1000000;
-        var descriptor = OpenFile(path, flags);
-        if (descriptor < 0)
-        {
-            var errno = Marshal.GetLastPInvokeError();
-            throw errno switch
-            {
-                2 or 20 => new FileNotFoundException("The file is not there.", path), // ENOENT, ENOTDIR
-                1 or 13 => new UnauthorizedAccessException("it may not be read (permission denied)"), // EPERM, EACCES
-                6 => new CheckedFileException("it is not a regular file (a named pipe, socket or device), which a build could wait on forever"), // ENXIO: a socket
-                _ => new IOException($"it could not be opened ({Marshal.GetPInvokeErrorMessage(errno)})"),
-            };
-        }
-
-        var handle = new SafeFileHandle(descriptor, ownsHandle: true);
-        Span<byte> status = stackalloc byte[256];
-        if (FStat(handle, ref status[0]) != 0 || TypeOf(status) != Regular)
-        {
-            handle.Dispose();
-            throw new CheckedFileException("it is not a regular file (a named pipe, socket or device), which a build could wait on forever");
-        }
-
-        return handle;
-    }
-
     // .NET's own native shim, whose FileStatus starts with Flags and then Mode (the st_mode bits).
     private static int TypeOf(ReadOnlySpan<byte> status) => BitConverter.ToInt32(status[4..]) & TypeMask;
 
     [LibraryImport("libSystem.Native", EntryPoint = "SystemNative_Stat", StringMarshalling = StringMarshalling.Utf8)]
     private static partial int Stat(string path, ref byte status);
-
-    [LibraryImport("libSystem.Native", EntryPoint = "SystemNative_FStat")]
-    private static partial int FStat(SafeFileHandle descriptor, ref byte status);
-
-    // libc's open(2): .NET's own open cannot ask for O_NONBLOCK.
-    [LibraryImport("libc", EntryPoint = "open", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
-    private static partial int OpenFile(string path, int flags);
 
     [LibraryImport("libSystem.Native", EntryPoint = "SystemNative_LStat", StringMarshalling = StringMarshalling.Utf8)]
     private static partial int LStat(string path, ref byte status);

@@ -2,6 +2,7 @@ namespace LdnSite.Cli;
 
 using System.CommandLine;
 using LdnSite.Build;
+using LdnSite.Engine.Pipelines;
 
 /// <summary><c>ldnsite build</c>: builds the site once.</summary>
 public static class BuildCommand
@@ -25,6 +26,7 @@ public static class BuildCommand
         };
         options.AddTo(command);
         command.Options.Add(options.AllDiagnostics);
+        command.Options.Add(options.Sarif);
         command.Options.Add(offline);
         command.Options.Add(timings);
         command.Options.Add(readability);
@@ -33,7 +35,7 @@ public static class BuildCommand
             var settings = options.Read(parse);
             if (parse.GetValue(offline))
             {
-                return await BuildWithOfflineEditionAsync(settings, options.ShownPerCode(parse), cancellationToken);
+                return await BuildWithOfflineEditionAsync(settings, options.ShownPerCode(parse), result => options.WriteSarif(parse, result, settings), cancellationToken);
             }
 
             var build = new SiteBuild(settings) { Pacing = new MemoryPacing() };
@@ -56,6 +58,7 @@ public static class BuildCommand
                 ReadabilityReport.Print(result, settings, Console.Out);
             }
 
+            options.WriteSarif(parse, result, settings);
             return BuildReporter.Report(result, settings, settings.OutputFolder, Console.Out, Console.Error, options.ShownPerCode(parse));
         });
         return command;
@@ -63,12 +66,13 @@ public static class BuildCommand
 
     // The zip is built first so its size can be shown in the download link, then copied into the
     // finished output; the zip itself links to nothing it does not contain.
-    private static async Task<int> BuildWithOfflineEditionAsync(SiteSettings settings, int shownPerCode, CancellationToken cancellationToken)
+    private static async Task<int> BuildWithOfflineEditionAsync(SiteSettings settings, int shownPerCode, Action<BuildResult> writeSarif, CancellationToken cancellationToken)
     {
         var zip = Path.Combine(RepositoryFolders.Root, "artifacts", Offline.OfflineEdition.FileName);
         var offlineResult = await Offline.OfflineEdition.BuildAsync(settings, zip, cancellationToken);
         if (!offlineResult.Succeeded)
         {
+            writeSarif(offlineResult);
             return BuildReporter.Report(offlineResult, settings, settings.OutputFolder, Console.Out, Console.Error, shownPerCode);
         }
 
@@ -79,6 +83,7 @@ public static class BuildCommand
             File.Copy(zip, Path.Combine(settings.OutputFolder, Offline.OfflineEdition.FileName), overwrite: true);
         }
 
+        writeSarif(result);
         return BuildReporter.Report(result, settings, settings.OutputFolder, Console.Out, Console.Error, shownPerCode);
     }
 }

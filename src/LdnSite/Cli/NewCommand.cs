@@ -84,15 +84,7 @@ public static partial class NewCommand
     /// <summary>The new page's text.</summary>
     public static string Template(string title, string? description, int order)
     {
-        var navTitle = title.Length <= 20 ? title : string.Join(' ', title.Split(' ').Aggregate(new List<string>(), (words, w) =>
-        {
-            if (string.Join(' ', words.Append(w)).Length <= 20 || words.Count == 0)
-            {
-                words.Add(w);
-            }
-
-            return words;
-        }));
+        var navTitle = NavTitle(title);
         return $"""
             ---
             title: {Quote(title)}
@@ -117,6 +109,47 @@ public static partial class NewCommand
             This page is being written.
 
             """.Replace("\r\n", "\n");
+    }
+
+    // Words that cannot end a menu entry: 'Chronic hiccups and' reads as a cut-off title.
+    private static readonly HashSet<string> Dangling = new(
+        ["a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "of", "on", "or", "than", "the", "to", "vs", "with", "&", "-", "–", "—"],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The menu's short name: the title when it fits in 20 characters, else its first words up to
+    /// 20 characters, never ending on a joining word (and, of, the…) or on punctuation.
+    /// </summary>
+    public static string NavTitle(string title)
+    {
+        if (title.Length <= 20)
+        {
+            return title;
+        }
+
+        // A subtitle after a colon is the first thing to leave out.
+        if (title.IndexOf(": ", StringComparison.Ordinal) is > 0 and <= 20 and var colon)
+        {
+            return title[..colon];
+        }
+
+        var words = new List<string>();
+        foreach (var word in title.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (words.Count > 0 && string.Join(' ', words.Append(word)).Length > 20)
+            {
+                break;
+            }
+
+            words.Add(word);
+        }
+
+        while (words.Count > 1 && Dangling.Contains(words[^1].TrimEnd(',', ':', ';')))
+        {
+            words.RemoveAt(words.Count - 1);
+        }
+
+        return string.Join(' ', words).TrimEnd(',', ':', ';', '-', '–', '—', ' ');
     }
 
     // The next free place in the page's menu: ten after the largest order among its neighbours.

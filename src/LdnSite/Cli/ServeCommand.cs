@@ -28,6 +28,8 @@ public static class ServeCommand
                 return 1;
             }
 
+            // The first build reads and renders every page; say so, rather than sit silent.
+            Console.WriteLine($"Building {settings.InputFolder} … (the first build reads every page; later saves rebuild only what they change)");
             var gitDates = RepositoryFolders.Checkout is { } checkout
                 ? new Serve.GitDates(Path.Combine(checkout, ".git", "logs", "HEAD"), () => Content.GitHistory.LastChanged(checkout, settings.InputFolder))
                 : null;

@@ -58,6 +58,22 @@ public sealed class SiteOptions
         Description = $"Print every diagnostic (by default, each code's first {BuildReporter.ShownPerCode} and a count of the rest).",
     };
 
+    /// <summary>--sarif.</summary>
+    public Option<FileInfo?> Sarif { get; } = new("--sarif")
+    {
+        Description = "Also write every diagnostic (none left out) to FILE as SARIF 2.1.0, for GitHub code scanning.",
+        HelpName = "FILE",
+    };
+
+    /// <summary>Writes the build's diagnostics to the --sarif file, when one was asked for.</summary>
+    public void WriteSarif(ParseResult parse, Engine.Pipelines.BuildResult result, SiteSettings settings)
+    {
+        if (parse.GetValue(Sarif) is { } file)
+        {
+            Diagnostics.SarifLog.Write(file.FullName, result.Diagnostics, settings.InputFolder, RepositoryFolders.Root);
+        }
+    }
+
     /// <summary>How many diagnostics of each code to print (for the commands that add <see cref="AllDiagnostics"/>: build and zip).</summary>
     public int ShownPerCode(ParseResult parse) => parse.GetValue(AllDiagnostics) ? int.MaxValue : BuildReporter.ShownPerCode;
 

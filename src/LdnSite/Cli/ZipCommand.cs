@@ -18,12 +18,14 @@ public static class ZipCommand
         var command = new Command("zip", "Build the offline edition: a zip that works when unzipped and opened from file://.");
         options.AddTo(command);
         command.Options.Add(options.AllDiagnostics);
+        command.Options.Add(options.Sarif);
         command.Options.Add(zipPath);
         command.SetAction(async (parse, cancellationToken) =>
         {
             var settings = options.Read(parse);
             var zip = parse.GetValue(zipPath)!.FullName;
             var result = await OfflineEdition.BuildAsync(settings, zip, cancellationToken);
+            options.WriteSarif(parse, result, settings);
             var code = BuildReporter.Report(result, settings, zip, Console.Out, Console.Error, options.ShownPerCode(parse));
             if (code == 0)
             {

@@ -45,13 +45,13 @@ public static class SourceText
             try
             {
                 // Checked at open: a page swapped for a named pipe after it was listed is refused, not waited on.
-                handle = Engine.Input.FileKinds.OpenRegular(file.FullPath);
+                handle = RegularFile.Open(file.FullPath);
             }
             catch (Exception e) when (e is FileNotFoundException or DirectoryNotFoundException)
             {
                 throw Error(document.Source, 0, "LDN090", "The file was removed or renamed while the site was being built; build again.");
             }
-            catch (Exception e) when (e is Engine.Input.CheckedFileException or UnauthorizedAccessException or IOException)
+            catch (Exception e) when (e is CheckedFileException or UnauthorizedAccessException or IOException)
             {
                 throw Error(document.Source, 0, "LDN016", $"The page cannot be read: {e.Message}. Make it a plain UTF-8 text file you may read.");
             }

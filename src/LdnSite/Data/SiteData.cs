@@ -7,6 +7,12 @@ using LdnSite.Engine.Documents;
 /// <param name="Glossary">Terms in file order.</param>
 public sealed record SiteData(IReadOnlyDictionary<string, Reference> References, IReadOnlyList<GlossaryTerm> Glossary)
 {
+    /// <summary>The references file, relative to the input folder.</summary>
+    public const string ReferencesFile = "_data/references.yaml";
+
+    /// <summary>The glossary file, relative to the input folder.</summary>
+    public const string GlossaryFile = "_data/glossary.yaml";
+
     /// <summary>No data files.</summary>
     public static readonly SiteData Empty = new(new Dictionary<string, Reference>(), []) { Fingerprint = "" };
 

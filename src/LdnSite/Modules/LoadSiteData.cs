@@ -14,13 +14,13 @@ using LdnSite.Engine.Modules;
 /// </summary>
 public sealed class LoadSiteData(string inputFolder) : IModule
 {
-    private const string ReferencesFile = "_data/references.yaml";
+    private const string ReferencesFile = SiteData.ReferencesFile;
 
     /// <summary>The data the Data pipeline loaded; empty when loading failed (its errors are already reported).</summary>
     public static SiteData Output(IExecutionContext context) =>
         context.Outputs(SitePipelines.Data).FirstOrDefault()?.Get(SiteData.Key) ?? SiteData.Empty;
 
-    private const string GlossaryFile = "_data/glossary.yaml";
+    private const string GlossaryFile = SiteData.GlossaryFile;
 
     /// <inheritdoc />
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
@@ -140,7 +140,7 @@ public sealed class LoadSiteData(string inputFolder) : IModule
         {
             return "";
         }
-        catch (CheckedFileException e)
+        catch (Engine.Documents.CheckedFileException e)
         {
             context.Diagnostics.Add(Diagnostic.Error(relative, 0, 0, "LDN016", $"This data file is not read: {e.Message}. Make it a plain text file inside the input folder."));
             return null;

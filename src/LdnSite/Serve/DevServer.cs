@@ -111,8 +111,9 @@ public sealed class DevServer : IAsyncDisposable
                 return;
             }
 
-            // Editors' temporary files (4913, *.swp, *~) are not worth naming.
-            var named = changed.Select(Path.GetFileName).OfType<string>().Where(n => Content.PublishRules.SkipReason(n) is null && !n.All(char.IsAsciiDigit)).Distinct().ToList();
+            // Editors' temporary files (4913, *.swp, *~, .#*) are not worth naming (the watcher
+            // passes them over; a folder that came or went is named here too).
+            var named = changed.Select(Path.GetFileName).OfType<string>().Where(n => !EditorFiles.IsTemporary(n) && Content.PublishRules.SkipReason(n) is null).Distinct().ToList();
             _log.WriteLine(named.Count > 0 ? $"Changed: {string.Join(", ", named)}" : "Changed.");
             RefreshGitDates();
             await BuildAsync(cancellationToken);

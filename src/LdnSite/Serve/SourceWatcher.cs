@@ -131,8 +131,10 @@ public sealed class SourceWatcher : IDisposable
             Journal.Changed(renamed.OldFullPath);
         }
 
-        // Packages and editor swap files are not content.
-        if (e.FullPath.Contains("node_modules", StringComparison.Ordinal) || e.Name?.EndsWith('~') == true || e.Name?.EndsWith(".swp", StringComparison.Ordinal) == true)
+        // Packages and editors' temporary files are not content: the save they belong to
+        // changes the real file too, and that starts the rebuild. A folder is never one (a
+        // folder renamed to '2025' looks like vim's '4913').
+        if (e.FullPath.Contains("node_modules", StringComparison.Ordinal) || (EditorFiles.IsTemporary(Path.GetFileName(e.FullPath)) && !Directory.Exists(e.FullPath)))
         {
             return;
         }

@@ -165,7 +165,13 @@ public sealed class PageModelBuilder
             references,
             review,
             _settings.LastChanged.TryGetValue(page.Source, out var changed) ? Date(changed) : null,
-            _settings.Repository?.EditUrl(page.Source),
+            // The references and glossary pages show a data file: that is what an edit changes.
+            _settings.Repository?.EditUrl(page.Kind.Lists switch
+            {
+                SiteList.Sources => SiteData.ReferencesFile,
+                SiteList.GlossaryTerms => SiteData.GlossaryFile,
+                _ => page.Source,
+            }),
             jsonLdBlocks,
             page.Source == "index.md",
             page.Kind.Indexed,

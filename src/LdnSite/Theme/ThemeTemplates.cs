@@ -65,7 +65,7 @@ public sealed class ThemeTemplates : ITemplateLoader
             {
                 files.Add((file, Engine.Input.CheckedFile.ReadText(file, themeFolder, 1024 * 1024)));
             }
-            catch (Engine.Input.CheckedFileException e)
+            catch (Engine.Documents.CheckedFileException e)
             {
                 unreadable.Add(Diagnostic.Error(file, 0, 0, "LDN016", $"This layout is not read: {e.Message}. Make it a plain text file inside the theme folder."));
             }

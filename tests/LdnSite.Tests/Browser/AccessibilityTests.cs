@@ -5,6 +5,7 @@ using LdnSite.Tests.Support;
 
 /// <summary>Every page of the real site checked by axe-core (from npm, pinned in theme/package.json) in Chromium.</summary>
 [Collection("browser")]
+[Trait("Category", "Slow")]
 public sealed class AccessibilityTests(BrowserFixture browser, ServedSiteFixture site)
 {
     private static readonly string AxeScript = Path.Combine(RepositoryPaths.Theme, "node_modules", "axe-core", "axe.min.js");

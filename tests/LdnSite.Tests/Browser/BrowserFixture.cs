@@ -24,7 +24,7 @@ public sealed class BrowserFixture : IAsyncLifetime
     {
         if (!File.Exists(ChromiumPath))
         {
-            throw new InvalidOperationException($"Browser tests need Debian's Chromium at {ChromiumPath}: run 'apt-get install chromium' (.ci/run does).");
+            throw new InvalidOperationException($"Browser tests need Debian's Chromium at {ChromiumPath}: run 'apt-get install chromium' (dotnet test does so as root on Debian), or set LDNSITE_CHROMIUM.");
         }
 
         _playwright = await Playwright.CreateAsync();

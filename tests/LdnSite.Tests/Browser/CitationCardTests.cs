@@ -4,6 +4,7 @@ using Microsoft.Playwright;
 
 /// <summary>A citation shows its study's facts beside the claim, by pointer, keyboard and touch.</summary>
 [Collection("browser")]
+[Trait("Category", "Slow")]
 public sealed class CitationCardTests(BrowserFixture browser, ServedSiteFixture site)
 {
     private const string Mark = "sup.citation a[role=doc-noteref] >> nth=0";

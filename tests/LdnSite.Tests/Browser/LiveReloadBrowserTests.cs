@@ -6,6 +6,7 @@ using Microsoft.Playwright;
 
 /// <summary>The dev server's page script in Chromium: reload on save, overlay on a broken build, recovery.</summary>
 [Collection("browser")]
+[Trait("Category", "Slow")]
 public sealed class LiveReloadBrowserTests(BrowserFixture browser) : IAsyncLifetime
 {
     private ServedSite _site = null!;

@@ -4,6 +4,7 @@ using Microsoft.Playwright;
 
 /// <summary>The not-found page, served (as static hosts do) at a deep missing path.</summary>
 [Collection("browser")]
+[Trait("Category", "Slow")]
 public sealed class NotFoundPageTests(BrowserFixture browser, ServedSiteFixture site)
 {
     [Fact]

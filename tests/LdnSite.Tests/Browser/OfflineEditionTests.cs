@@ -41,6 +41,7 @@ public sealed class OfflineZipFixture : IAsyncLifetime
 
 /// <summary>The offline edition, unzipped and read in Chromium from file://.</summary>
 [Collection("browser")]
+[Trait("Category", "Slow")]
 public sealed class OfflineEditionTests(BrowserFixture browser, OfflineZipFixture offline) : IClassFixture<OfflineZipFixture>
 {
     [Fact]

@@ -12,6 +12,7 @@ using Tomlyn.Model;
 /// their styles and without a single Content-Security-Policy violation or console error.
 /// </summary>
 [Collection("browser")]
+[Trait("Category", "Slow")]
 public sealed class ProductionHeadersTests(BrowserFixture browser, ServedSiteFixture site) : IAsyncLifetime
 {
     private StaticSiteServer? _server;

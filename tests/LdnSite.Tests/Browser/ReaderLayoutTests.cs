@@ -5,6 +5,7 @@ using Microsoft.Playwright;
 
 /// <summary>The reader's view on a phone (390×844), on a desktop (1280×900) and on paper, in Chromium.</summary>
 [Collection("browser")]
+[Trait("Category", "Slow")]
 public sealed class ReaderLayoutTests(BrowserFixture browser, ServedSiteFixture site)
 {
     /// <summary>Every page with medical content: what a reader opens.</summary>

@@ -53,6 +53,7 @@ public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>, ICol
 
 /// <summary>Search as a reader uses it, in Chromium, over HTTP and from file://.</summary>
 [Collection("browser")]
+[Trait("Category", "Slow")]
 public sealed class SearchBrowserTests(BrowserFixture browser, ServedSiteFixture site)
 {
     public static TheoryData<string> Origins => new() { "http", "file" };

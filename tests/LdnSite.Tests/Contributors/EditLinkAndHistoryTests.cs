@@ -32,6 +32,20 @@ public sealed class EditLinkAndHistoryTests
     }
 
     [Fact]
+    public async Task The_references_and_glossary_pages_link_to_the_data_file_they_show()
+    {
+        using var site = new HostileSite();
+        site.Write("input/_data/glossary.yaml", "- term: Placebo\n  definition: A dummy treatment.\n");
+        site.Write("input/references.md", TestSites.Page("References", "Every source.", "layout: references\nnonmedical: true\n"));
+        site.Write("input/glossary.md", TestSites.Page("Glossary", "Every term.", "layout: glossary\nnonmedical: true\n"));
+        var result = await new SiteBuild(site.Settings).RunAsync();
+        Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
+
+        Assert.Contains("href=\"https://github.com/example/ldnsite/edit/main/input/_data/references.yaml\"", File.ReadAllText(site["output/references/index.html"]));
+        Assert.Contains("href=\"https://github.com/example/ldnsite/edit/main/input/_data/glossary.yaml\"", File.ReadAllText(site["output/glossary/index.html"]));
+    }
+
+    [Fact]
     public async Task Last_updated_is_the_date_of_the_last_commit_to_the_file()
     {
         using var temp = new TempFolder();

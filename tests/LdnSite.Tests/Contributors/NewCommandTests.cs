@@ -28,7 +28,7 @@ public sealed class NewCommandTests
 
         var text = File.ReadAllText(site["input/conditions/sleep.md"]);
         Assert.Contains("title: 'Sleep problems and low dose naltrexone'", text);
-        Assert.Contains("nav_title: 'Sleep problems and'", text); // short enough for a menu
+        Assert.Contains("nav_title: 'Sleep problems'", text); // short enough for a menu, and not cut off at 'and'
         Assert.Contains("order: 10", text);
         var result = await new SiteBuild(site.Settings).RunAsync();
         Assert.True(result.Succeeded, string.Join("\n", result.Diagnostics));
@@ -37,7 +37,7 @@ public sealed class NewCommandTests
         // The section's page (conditions.md beside the folder) lists it, and it reads next after it.
         var conditions = File.ReadAllText(site["output/conditions/index.html"]);
         Assert.Contains("href=\"sleep/\"", conditions);
-        Assert.Contains("Sleep problems and", conditions);
+        Assert.Contains(">Sleep problems<", conditions);
         Assert.True(File.Exists(site["output/conditions/sleep/index.html"]));
     }
 
@@ -113,5 +113,18 @@ public sealed class NewCommandTests
         var (exitCode, _, _) = await NewAsync("sleep", "--title", "Sleep", "--input", site["input"]);
         Assert.Equal(0, exitCode);
         Assert.Contains("order: 2147483647", File.ReadAllText(site["input/sleep.md"]));
+    }
+
+    [Theory]
+    [InlineData("Sleep and LDN", "Sleep and LDN")]
+    [InlineData("Chronic hiccups and low dose naltrexone", "Chronic hiccups")]
+    [InlineData("Treatment of the immune system", "Treatment")]
+    [InlineData("Fibromyalgia: what the studies found", "Fibromyalgia")]
+    [InlineData("Multiple sclerosis and fatigue", "Multiple sclerosis")]
+    [InlineData("Dosing for children with Crohn's disease", "Dosing for children")]
+    [InlineData("Extraordinarilylongsingleword and more", "Extraordinarilylongsingleword")]
+    public void The_menu_title_is_short_and_never_ends_on_a_joining_word(string title, string navTitle)
+    {
+        Assert.Equal(navTitle, NewCommand.NavTitle(title));
     }
 }

@@ -10,6 +10,7 @@ using LdnSite.Tests.Support;
 /// the output folder changed, that a failed build left the previous output byte for byte, and
 /// that no script, event handler or javascript: URL reached the output.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class HostileInputTests
 {
     /// <summary>One attack: how to set it up, which settings to build with, and how it must end.</summary>

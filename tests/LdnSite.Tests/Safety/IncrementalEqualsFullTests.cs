@@ -9,6 +9,7 @@ using LdnSite.Build;
 /// and linked files changed) are applied one by one, and after each one the incremental build's
 /// output and diagnostics are compared with a full build of the same files.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class IncrementalEqualsFullTests
 {
     private const int Sequences = 30;

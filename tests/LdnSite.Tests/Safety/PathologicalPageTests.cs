@@ -9,6 +9,7 @@ using LdnSite.Build;
 /// Generated pathological pages: each either builds completely or fails with its diagnostic,
 /// within a time bound, and never truncates a page silently.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class PathologicalPageTests
 {
     private const string FrontMatter = "---\ntitle: Odd page\ndescription: A generated page.\n---\n\n";

@@ -63,7 +63,7 @@ public sealed class SwappedFileTests
     public void A_data_file_swapped_for_a_device_is_refused_at_open()
     {
         // Opening checks the open descriptor, not the name: /dev/zero is refused, not read without end.
-        var error = Assert.Throws<CheckedFileException>(() => FileKinds.OpenRegular("/dev/zero").Dispose());
+        var error = Assert.Throws<CheckedFileException>(() => RegularFile.Open("/dev/zero").Dispose());
         Assert.Contains("not a regular file", error.Message, StringComparison.Ordinal);
     }
 

@@ -83,6 +83,42 @@ public sealed class DevServerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task A_save_names_the_page_and_none_of_the_editors_temporary_files()
+    {
+        var built = NextBuildAsync();
+        // What vim, emacs, JetBrains, Office and atomic writers leave beside a save, then the save.
+        foreach (var temporary in new[] { "4913", ".safety.md.swp", ".#safety.md", "safety.md~", "safety.md.tmp", "~$safety.md", "safety.md___jb_tmp___", "safety.md.2093483212" })
+        {
+            File.WriteAllText(_temp["input/" + temporary], "x");
+        }
+
+        Edit("safety.md", text => text + "\nOne more sentence [@smith2007].\n");
+        Assert.True((await built).Succeeded);
+
+        var changed = _log.ToString().Split('\n').Where(l => l.StartsWith("Changed", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(changed);
+        Assert.All(changed, line => Assert.Equal("Changed: safety.md", line.TrimEnd()));
+    }
+
+    [Theory]
+    [InlineData("4913", true)]
+    [InlineData(".safety.md.swp", true)]
+    [InlineData("safety.md~", true)]
+    [InlineData(".#safety.md", true)]
+    [InlineData("#safety.md#", true)]
+    [InlineData("safety.md.tmp", true)]
+    [InlineData("~$safety.docx", true)]
+    [InlineData("safety.md___jb_old___", true)]
+    [InlineData("safety.md.2093483212", true)]
+    [InlineData("safety.md", false)]
+    [InlineData("chart-2024.png", false)]
+    [InlineData("page.html", false)]
+    public void Editors_temporary_files_are_told_from_content(string name, bool temporary)
+    {
+        Assert.Equal(temporary, EditorFiles.IsTemporary(name));
+    }
+
+    [Fact]
     public async Task A_warning_is_shown_once_and_then_counted_while_it_stays()
     {
         var first = NextBuildAsync();

@@ -9,6 +9,7 @@ using LdnSite.Urls;
 /// Every built page, hosted and offline, passes the Nu Html Checker (vnu, from npm, run on
 /// Debian's Java) with no errors.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class HtmlValidityTests
 {
     private static readonly string Vnu = Path.Combine(RepositoryPaths.Theme, "node_modules", "vnu-jar", "build", "dist", "vnu.jar");
@@ -36,7 +37,7 @@ public sealed class HtmlValidityTests
         }
         catch (System.ComponentModel.Win32Exception)
         {
-            throw new InvalidOperationException("The HTML check needs Java: 'apt-get install default-jre-headless' (.ci/run does).");
+            throw new InvalidOperationException("The HTML check needs Java: 'apt-get install default-jre-headless' (dotnet test does so as root on Debian).");
         }
 
         using (java)

@@ -1,6 +1,7 @@
 namespace LdnSite.Tests.Snapshots;
 
 using LdnSite.Tests.Support;
+using Xunit.Abstractions;
 
 /// <summary>Builds the real site once and builds all its pages.</summary>
 public sealed class RealSiteFixture : IDisposable
@@ -25,7 +26,7 @@ public sealed class RealSiteFixture : IDisposable
 }
 
 /// <summary>Every page of the real site against its reviewed snapshot.</summary>
-public sealed class SiteSnapshotTests(RealSiteFixture site) : IClassFixture<RealSiteFixture>
+public sealed class SiteSnapshotTests(RealSiteFixture site, ITestOutputHelper output) : IClassFixture<RealSiteFixture>
 {
     /// <summary>Every Markdown page of the real site, by its output path.</summary>
     public static TheoryData<string> Pages() => new(PageOutputs());
@@ -51,15 +52,34 @@ public sealed class SiteSnapshotTests(RealSiteFixture site) : IClassFixture<Real
     public void Page_matches_its_verified_snapshot(string page)
     {
         var html = File.ReadAllText(Path.Combine(site.Output, page));
-        HtmlSnapshot.Verify(SnapshotName(page), html);
+        HtmlSnapshot.Verify(SnapshotName(page), html, output.WriteLine);
     }
 
     [Fact]
     public void Every_page_has_a_snapshot_and_no_snapshot_is_orphaned()
     {
-        var expected = PageOutputs().Select(p => SnapshotName(p) + ".verified.html").Order(StringComparer.Ordinal).ToList();
+        var expected = PageOutputs().Select(p => SnapshotName(p) + ".verified.html").ToList();
         var folder = Path.Combine(RepositoryPaths.Root, "tests", "LdnSite.Tests", "Snapshots");
-        var actual = Directory.Exists(folder) ? Directory.GetFiles(folder, "*.verified.html").Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal).ToList() : [];
-        Assert.Equal(expected, actual);
+        var actual = Directory.Exists(folder) ? Directory.GetFiles(folder, "*.verified.html").Select(f => Path.GetFileName(f)).ToList() : [];
+        Assert.True(actual.Order(StringComparer.Ordinal).SequenceEqual(expected.Order(StringComparer.Ordinal)), OrphanMessage(expected, actual));
+    }
+
+    /// <summary>Names each snapshot without a page (to delete) and each page without a snapshot (to accept).</summary>
+    internal static string OrphanMessage(IReadOnlyCollection<string> expected, IReadOnlyCollection<string> actual)
+    {
+        var orphans = actual.Except(expected, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var missing = expected.Except(actual, StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var lines = new List<string>();
+        if (orphans.Count > 0)
+        {
+            lines.Add($"{orphans.Count} snapshot(s) belong to no page (the page was removed or renamed); delete them: {string.Join(", ", orphans.Select(o => "tests/LdnSite.Tests/Snapshots/" + o))}");
+        }
+
+        if (missing.Count > 0)
+        {
+            lines.Add($"{missing.Count} page(s) have no snapshot yet: {string.Join(", ", missing)}; accept them with {HtmlSnapshot.AcceptCommand}");
+        }
+
+        return string.Join("\n", lines);
     }
 }

@@ -5,6 +5,7 @@ using WireMock.RequestBuilders;
 using WireMock.ResponseBuilders;
 
 /// <summary><c>check-sources --links</c>: every outbound link of the built site and every url field, checked politely.</summary>
+[Trait("Category", "Slow")]
 public sealed class LinkCheckTests
 {
     private static string Page(string url) => $$"""

@@ -9,6 +9,7 @@ using WireMock.ResponseBuilders;
 /// cache, retries that wait for Retry-After, and timeouts, malformed and oversized bodies and
 /// redirects each ending in a warning naming the reference (exit 0), never a hang or a trace.
 /// </summary>
+[Trait("Category", "Slow")]
 public sealed class RegistryTrafficTests
 {
     private const string Smith2011Doi = "10.1007/s10620-011-1653-7";
