@@ -105,4 +105,39 @@ public sealed class ScreenLayoutTests(BrowserFixture browser, ServedSiteFixture 
         await page.Locator(".site-nav").WaitForAsync(new() { State = WaitForSelectorState.Hidden });
         await page.Context.CloseAsync();
     }
+
+    [Theory]
+    [InlineData(390, "conditions/")]
+    [InlineData(390, "evidence/")]
+    [InlineData(1440, "conditions/")]
+    [InlineData(1440, "evidence/")]
+    public async Task Citation_marks_read_as_plain_numbers_and_leave_the_line_height_alone(int width, string path)
+    {
+        var page = await OpenAsync(width, path);
+        var problems = await page.EvaluateAsync<string[]>("""
+            () => {
+              const problems = [];
+              for (const p of document.querySelectorAll('.prose p')) {
+                if (!p.querySelector('sup.citation')) continue;
+                const line = parseFloat(getComputedStyle(p).lineHeight);
+                const height = p.getBoundingClientRect().height;
+                const extra = height - Math.round(height / line) * line;
+                if (Math.abs(extra) > 0.5) problems.push(`a cited paragraph is ${height.toFixed(1)} px tall, not a multiple of its ${line} px lines: '${p.textContent.slice(0, 40)}'`);
+              }
+              for (const sup of document.querySelectorAll('.prose sup.citation')) {
+                const plain = document.createElement('span');
+                plain.textContent = sup.textContent;
+                plain.style.font = getComputedStyle(sup).font;
+                plain.style.whiteSpace = 'nowrap';
+                sup.after(plain);
+                const gap = sup.getBoundingClientRect().width - plain.getBoundingClientRect().width;
+                plain.remove();
+                if (gap > 1) problems.push(`'${sup.textContent}' is ${gap.toFixed(1)} px wider than its text`);
+              }
+              return problems.slice(0, 10);
+            }
+            """);
+        Assert.True(problems.Length == 0, $"/{path} at {width} px:\n" + string.Join("\n", problems));
+        await page.Context.CloseAsync();
+    }
 }
