@@ -85,7 +85,7 @@ public static class EvidenceMap
             var study = shown[i];
             var (x, y) = marks[i];
             var (labelX, labelY, anchor) = labelled ? PlaceLabel(study.ShortName, x, y, labels, marks) : (0, 0, "");
-            var label = $"{study.ShortName}: {study.Design}, {(study.ParticipantCount > 0 ? study.ParticipantCount.ToString("N0", CultureInfo.InvariantCulture) + " people" : "no head count")}, {string.Join(", ", study.Conditions)}";
+            var label = $"{study.ShortName}: {study.Design}, {(study.ParticipantCount > 0 ? StudyFacts.People(study.ParticipantCount) : "no head count")}, {string.Join(", ", study.Conditions)}";
             svg.Append(CultureInfo.InvariantCulture, $"<a href=\"{WebUtility.HtmlEncode(link(study))}\" class=\"evidence-map__study evidence-map__study--{study.DesignName}\"><title>{WebUtility.HtmlEncode(label)}</title>");
             svg.Append(Mark(study.DesignName, x, y));
             if (labelled)

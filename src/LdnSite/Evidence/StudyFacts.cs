@@ -1,6 +1,7 @@
 namespace LdnSite.Evidence;
 
 using System.Globalization;
+using System.Text.RegularExpressions;
 using LdnSite.Data;
 
 /// <summary>
@@ -50,7 +51,7 @@ public sealed record StudyFacts(
             StudyDesign.All.ToList().IndexOf(design),
             design.IsStudy,
             r.Participants?.Count ?? 0,
-            r.Participants is { } p ? $"{p.Count.ToString("N0", CultureInfo.InvariantCulture)} {p.Who}" : null,
+            r.Participants is { } p ? ParticipantsText(p.Count, p.Who) : null,
             r.Duration,
             r.Dose,
             r.Outcome,
@@ -64,6 +65,21 @@ public sealed record StudyFacts(
             r.Publisher,
             VerifiedText(r.Verified));
     }
+
+    /// <summary>
+    /// "40 adults with active Crohn's disease": the count, then who. A description that already
+    /// starts with its number ("one breastfeeding mother") is shown as written, not as "1 one…".
+    /// </summary>
+    public static string ParticipantsText(int count, string who) =>
+        StartsWithNumber.IsMatch(who) ? who : $"{count.ToString("N0", CultureInfo.InvariantCulture)} {who}";
+
+    /// <summary>"1 person", "40 people".</summary>
+    public static string People(int count) =>
+        count.ToString("N0", CultureInfo.InvariantCulture) + (count == 1 ? " person" : " people");
+
+    private static readonly Regex StartsWithNumber = new(
+        @"^\s*(\d|(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|single|both)\b)",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     // The identifiers grouped by the day each was last confirmed, in the order they are written.
     private static string? VerifiedText(VerifiedDates? verified)
