@@ -10,8 +10,11 @@ using Microsoft.Win32.SafeHandles;
 /// </summary>
 public static partial class RegularFile
 {
-    private const int TypeMask = 0xF000;
-    private const int Regular = 0x8000;
+    /// <summary>The st_mode bits that give a file's type, and the type of a regular file and of a link.</summary>
+    internal const int TypeMask = 0xF000, Regular = 0x8000, SymbolicLink = 0xA000;
+
+    // Why a file that is not a regular file is refused (a named pipe would be waited on).
+    private const string NotRegular = "it is not a regular file (a named pipe, socket or device), which a build could wait on forever";
 
     /// <summary>
     /// Opens <paramref name="path"/> for reading without ever waiting, and checks what was
@@ -40,7 +43,7 @@ public static partial class RegularFile
             {
                 2 or 20 => new FileNotFoundException("The file is not there.", path), // ENOENT, ENOTDIR
                 1 or 13 => new UnauthorizedAccessException("it may not be read (permission denied)"), // EPERM, EACCES
-                6 => new CheckedFileException("it is not a regular file (a named pipe, socket or device), which a build could wait on forever"), // ENXIO: a socket
+                6 => new CheckedFileException(NotRegular), // ENXIO: a socket
                 _ => new IOException($"it could not be opened ({Marshal.GetPInvokeErrorMessage(errno)})"),
             };
         }
@@ -50,14 +53,14 @@ public static partial class RegularFile
         if (FStat(handle, ref status[0]) != 0 || TypeOf(status) != Regular)
         {
             handle.Dispose();
-            throw new CheckedFileException("it is not a regular file (a named pipe, socket or device), which a build could wait on forever");
+            throw new CheckedFileException(NotRegular);
         }
 
         return handle;
     }
 
-    // .NET's own native shim, whose FileStatus starts with Flags and then Mode (the st_mode bits).
-    private static int TypeOf(ReadOnlySpan<byte> status) => BitConverter.ToInt32(status[4..]) & TypeMask;
+    /// <summary>The file type from .NET's own native shim's FileStatus, which starts with Flags and then Mode (the st_mode bits).</summary>
+    internal static int TypeOf(ReadOnlySpan<byte> status) => BitConverter.ToInt32(status[4..]) & TypeMask;
 
     [LibraryImport("libSystem.Native", EntryPoint = "SystemNative_FStat")]
     private static partial int FStat(SafeFileHandle descriptor, ref byte status);

@@ -41,28 +41,21 @@ public static class CheckedFile
             throw new FileNotFoundException("The file is not there.", path);
         }
 
-        var kind = FileKinds.Of(path);
-        if (kind == FileKinds.Kind.SymbolicLink)
+        if (FileKinds.Of(path) == FileKinds.Kind.SymbolicLink)
         {
             var target = File.ResolveLinkTarget(path, returnFinalTarget: true)?.FullName;
             if (target is null || !OutputPaths.IsInside(OutputFolderGuard.RealPath(target), OutputFolderGuard.RealPath(folder)))
             {
                 throw new CheckedFileException("it is a symbolic link to a file outside its folder");
             }
-
-            kind = FileKinds.IsRegularFile(target) ? FileKinds.Kind.RegularFile : FileKinds.Kind.Other;
         }
         else if (!OutputPaths.IsInside(OutputFolderGuard.RealPath(path), OutputFolderGuard.RealPath(folder)))
         {
             throw new CheckedFileException("it lies outside its folder");
         }
 
-        if (kind != FileKinds.Kind.RegularFile)
-        {
-            throw new CheckedFileException("it is not a regular file (a named pipe, socket or device), which a build could wait on forever");
-        }
-
-        // Checked again on the open descriptor: the file may have been swapped since.
+        // What the file is (a named pipe, a device) is checked on the open descriptor, so a file
+        // swapped after this check is refused as well.
         using var handle = RegularFile.Open(path);
         var length = RandomAccess.GetLength(handle);
         if (length > maxBytes)

@@ -9,9 +9,8 @@ using System.Runtime.InteropServices;
 /// </summary>
 public static partial class FileKinds
 {
-    private const int TypeMask = 0xF000;
-    private const int Regular = 0x8000;
-    private const int SymbolicLink = 0xA000;
+    private const int Regular = Documents.RegularFile.Regular;
+    private const int SymbolicLink = Documents.RegularFile.SymbolicLink;
 
     /// <summary>What a path is, itself (a symbolic link is not followed).</summary>
     public enum Kind
@@ -103,8 +102,7 @@ public static partial class FileKinds
             BitConverter.ToInt64(status[16..]));
     }
 
-    // .NET's own native shim, whose FileStatus starts with Flags and then Mode (the st_mode bits).
-    private static int TypeOf(ReadOnlySpan<byte> status) => BitConverter.ToInt32(status[4..]) & TypeMask;
+    private static int TypeOf(ReadOnlySpan<byte> status) => Documents.RegularFile.TypeOf(status);
 
     [LibraryImport("libSystem.Native", EntryPoint = "SystemNative_Stat", StringMarshalling = StringMarshalling.Utf8)]
     private static partial int Stat(string path, ref byte status);

@@ -51,7 +51,7 @@ public static class SourceText
             {
                 throw Error(document.Source, 0, "LDN090", "The file was removed or renamed while the site was being built; build again.");
             }
-            catch (Exception e) when (e is CheckedFileException or UnauthorizedAccessException or IOException)
+            catch (Exception e) when (e is UnauthorizedAccessException or IOException)
             {
                 throw Error(document.Source, 0, "LDN016", $"The page cannot be read: {e.Message}. Make it a plain UTF-8 text file you may read.");
             }

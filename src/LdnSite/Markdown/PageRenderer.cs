@@ -100,7 +100,7 @@ public sealed class PageRenderer(SiteSettings settings, SiteData data, IReadOnly
         // Ids a link may name: headings', {#id} on any block or inline, and raw HTML's as kept.
         var anchorIds = anchors.Ids;
         anchorIds.UnionWith(pageStructure.Anchors);
-        anchorIds.UnionWith(unsafeMarkup.RawIds);
+        anchorIds.UnionWith(unsafeMarkup.RawIdPlaces.Select(p => p.Id));
         AnchorCollector.ReportRepeated(page.Source, anchors.Places.Concat(unsafeMarkup.RawIdPlaces), problems);
 
         // Markdig rents its renderer from the pipeline and writes into this thread's reused

@@ -8,7 +8,8 @@ using System.Threading.Channels;
 /// </summary>
 public sealed class SourceWatcher : IDisposable
 {
-    private readonly List<FileSystemWatcher> _parents = [];
+    // Watches of one name in a folder above: each watched folder itself, and AlsoWatch's files.
+    private readonly List<FileSystemWatcher> _names = [];
     private readonly Dictionary<string, FileSystemWatcher> _watchers = new(StringComparer.Ordinal);
     private readonly Channel<string> _changes = Channel.CreateUnbounded<string>();
     private readonly Lock _lock = new();
@@ -25,34 +26,31 @@ public sealed class SourceWatcher : IDisposable
             // A watch ends with its folder: when input/ is deleted (or moved away) and made again,
             // only a watch on the folder above sees it, so the build can say the folder is gone
             // and then watch the new one.
-            if (Path.GetDirectoryName(folder) is { } parent && Directory.Exists(parent))
-            {
-                var above = new FileSystemWatcher(parent, Path.GetFileName(folder)) { NotifyFilter = NotifyFilters.DirectoryName };
-                above.Created += (_, _) => Rearm(folder);
-                above.Deleted += (_, _) => Rearm(folder);
-                above.Renamed += (_, _) => Rearm(folder);
-                above.EnableRaisingEvents = true;
-                _parents.Add(above);
-            }
+            WatchName(folder, NotifyFilters.DirectoryName, () => Rearm(folder));
         }
     }
 
     /// <summary>Also signals a rebuild when <paramref name="file"/> changes (one file, outside the watched folders).</summary>
-    public void AlsoWatch(string file)
+    public void AlsoWatch(string file) =>
+        WatchName(file, NotifyFilters.LastWrite | NotifyFilters.Size | NotifyFilters.FileName, () => _changes.Writer.TryWrite(file));
+
+    // Calls changed when path itself is made, changed, removed or renamed (a watch on its folder, for its name).
+    private void WatchName(string path, NotifyFilters filter, Action changed)
     {
-        if (Path.GetDirectoryName(file) is not { } folder || !Directory.Exists(folder))
+        if (Path.GetDirectoryName(path) is not { } folder || !Directory.Exists(folder))
         {
             return;
         }
 
-        var watcher = new FileSystemWatcher(folder, Path.GetFileName(file)) { NotifyFilter = NotifyFilters.LastWrite | NotifyFilters.Size | NotifyFilters.FileName };
-        watcher.Changed += (_, _) => _changes.Writer.TryWrite(file);
-        watcher.Created += (_, _) => _changes.Writer.TryWrite(file);
-        watcher.Renamed += (_, _) => _changes.Writer.TryWrite(file);
+        var watcher = new FileSystemWatcher(folder, Path.GetFileName(path)) { NotifyFilter = filter };
+        watcher.Created += (_, _) => changed();
+        watcher.Changed += (_, _) => changed();
+        watcher.Deleted += (_, _) => changed();
+        watcher.Renamed += (_, _) => changed();
         watcher.EnableRaisingEvents = true;
         lock (_lock)
         {
-            _parents.Add(watcher);
+            _names.Add(watcher);
         }
     }
 
@@ -158,7 +156,7 @@ public sealed class SourceWatcher : IDisposable
         lock (_lock)
         {
             _disposed = true;
-            foreach (var watcher in _watchers.Values.Concat(_parents))
+            foreach (var watcher in _watchers.Values.Concat(_names))
             {
                 watcher.Dispose();
             }

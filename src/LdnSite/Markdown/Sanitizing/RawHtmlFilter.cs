@@ -48,13 +48,9 @@ public sealed class RawHtmlFilter
 
     // Raw elements opened on this page and not closed yet, oldest first.
     private readonly List<string> _open = [];
-    private readonly HashSet<string> _ids = new(StringComparer.Ordinal);
     private readonly ElementJudge _judge = new();
 
-    /// <summary>The ids raw HTML set that were kept: targets a link on the page may name.</summary>
-    public IReadOnlySet<string> Ids => _ids;
-
-    /// <summary>Every id kept, in the order set; an id set twice is here twice.</summary>
+    /// <summary>Every id raw HTML set that was kept (targets a link on the page may name), in the order set; an id set twice is here twice.</summary>
     public List<string> IdsInOrder { get; } = [];
 
     /// <summary>
@@ -172,7 +168,6 @@ public sealed class RawHtmlFilter
                     continue;
                 }
 
-                _ids.Add(value);
                 IdsInOrder.Add(value);
             }
 

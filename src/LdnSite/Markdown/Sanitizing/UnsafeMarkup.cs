@@ -24,10 +24,7 @@ public sealed class UnsafeMarkup(string source, bool strict, ICollection<Diagnos
     // carry script, so they are dropped rather than filtered.
     private readonly List<MarkdownObject> _comments = [];
 
-    /// <summary>The ids raw HTML set that were kept: targets a link on the page may name.</summary>
-    public IReadOnlySet<string> RawIds => _raw.Ids;
-
-    /// <summary>Each id raw HTML set, where it was set (line and column of its tag or block).</summary>
+    /// <summary>Each id raw HTML set and kept (a target a link on the page may name), where it was set (line and column of its tag or block).</summary>
     public List<(string Id, int Line, int Column)> RawIdPlaces { get; } = [];
 
     /// <summary>
