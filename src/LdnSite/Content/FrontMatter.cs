@@ -25,6 +25,15 @@ public sealed class FrontMatter
     /// <summary>Date a qualified reviewer last checked the page (yyyy-mm-dd).</summary>
     public string? LastReviewed { get; set; }
 
+    /// <summary>
+    /// The clinician who reviewed the page, with their qualification ("Dr A Name, GP"): only a
+    /// real person who did review it. Shown beside the review date; needs <see cref="LastReviewed"/>.
+    /// </summary>
+    public string? ReviewedBy { get; set; }
+
+    /// <summary>The date the research was last searched for the page's evidence (yyyy-mm-dd), shown apart from the review date.</summary>
+    public string? EvidenceSearched { get; set; }
+
     /// <summary>Date the next review is due (yyyy-mm-dd); or give <see cref="ReviewIntervalMonths"/>.</summary>
     public string? NextReview { get; set; }
 
@@ -42,6 +51,9 @@ public sealed class FrontMatter
 
     /// <summary>The last review date, once <see cref="FrontMatterReader"/> has checked it.</summary>
     public DateOnly? LastReviewedDate() => FrontMatterReader.ParseDate(LastReviewed);
+
+    /// <summary>The evidence search date, once <see cref="FrontMatterReader"/> has checked it.</summary>
+    public DateOnly? EvidenceSearchedDate() => FrontMatterReader.ParseDate(EvidenceSearched);
 
     /// <summary>When the next review is due: <c>next_review</c>, else <c>review_interval_months</c> after the last review.</summary>
     public DateOnly? NextReviewDate() =>

@@ -67,7 +67,7 @@ public static partial class FrontMatterReader
             throw Error(source, 1, "LDN005", "The front matter has no description. Add 'description: …' (one sentence that says what the page covers).");
         }
 
-        foreach (var (key, value) in new[] { ("title", frontMatter.Title), ("description", frontMatter.Description), ("nav_title", frontMatter.NavTitle) })
+        foreach (var (key, value) in new[] { ("title", frontMatter.Title), ("description", frontMatter.Description), ("nav_title", frontMatter.NavTitle), ("reviewed_by", frontMatter.ReviewedBy) })
         {
             if (value is not null && value.Any(char.IsControl))
             {
@@ -98,6 +98,19 @@ public static partial class FrontMatterReader
 
         CheckDate(source, lines, close, "last_reviewed", frontMatter.LastReviewed);
         CheckDate(source, lines, close, "next_review", frontMatter.NextReview);
+        CheckDate(source, lines, close, "evidence_searched", frontMatter.EvidenceSearched);
+        // A reviewer's name stands for a review on a date: without the date it would vouch for
+        // every later edit. A search date after the review would claim the reviewer saw research
+        // found later.
+        if (frontMatter.ReviewedBy is { } reviewer && (string.IsNullOrWhiteSpace(reviewer) || reviewer.Length > 200 || frontMatter.LastReviewed is null))
+        {
+            throw Error(source, LineOf("reviewed_by"), "LDN062", "'reviewed_by' names the clinician who reviewed the page (at most 200 characters) and needs 'last_reviewed', the date of that review.");
+        }
+
+        if (frontMatter.EvidenceSearchedDate() is { } searched && frontMatter.LastReviewedDate() is { } reviewed && searched > reviewed)
+        {
+            throw Error(source, LineOf("evidence_searched"), "LDN062", $"'evidence_searched' ({frontMatter.EvidenceSearched}) is after 'last_reviewed' ({frontMatter.LastReviewed}); a review can only cover research found before it.");
+        }
 
         return (frontMatter, Body(text, closing!.Value));
     }

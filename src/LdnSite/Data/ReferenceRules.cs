@@ -28,7 +28,7 @@ public static partial class ReferenceRules
     public static IEnumerable<Diagnostic> Check(Reference reference, string path, string[] lines)
     {
         Diagnostic Error(string field, string message) =>
-            Diagnostic.Error(path, FieldLine(lines, reference.Line, field), 1, "LDN041", $"Reference '{reference.Key}': {message}");
+            Diagnostic.Error(path, EntryLines.FieldLine(lines, reference.Line, field), 1, "LDN041", $"Reference '{reference.Key}': {message}");
 
         if (!KeyPattern().IsMatch(reference.Key))
         {
@@ -99,14 +99,17 @@ public static partial class ReferenceRules
 
         if (design.IsStudy)
         {
-            if (string.IsNullOrWhiteSpace(reference.Journal))
+            // A report from a public body (a health-technology assessment) has a publisher and an
+            // address of its own instead of a journal and a DOI.
+            var report = !string.IsNullOrWhiteSpace(reference.Publisher) && reference.Url is not null;
+            if (string.IsNullOrWhiteSpace(reference.Journal) && !report)
             {
-                yield return Error("journal", "a study needs its journal.");
+                yield return Error("journal", "a study needs its journal (a report from a public body: its publisher and url).");
             }
 
-            if (reference.Doi.Length == 0 && reference.Pmid is null)
+            if (reference.Doi.Length == 0 && reference.Pmid is null && !report)
             {
-                yield return Error("doi", "a study needs a DOI or a PMID, checked against PubMed or the publisher's page.");
+                yield return Error("doi", "a study needs a DOI or a PMID, checked against PubMed or the publisher's page (a report from a public body: its publisher and url).");
             }
 
             if (string.IsNullOrWhiteSpace(reference.Outcome))
@@ -126,27 +129,7 @@ public static partial class ReferenceRules
         }
         else if (string.IsNullOrWhiteSpace(reference.Publisher) || reference.Url is null)
         {
-            yield return Error("publisher", "drug information needs its publisher and url.");
+            yield return Error("publisher", $"{design.Label.ToLowerInvariant()} needs its publisher and url.");
         }
-    }
-
-    // The line of a field inside an entry (the entry's own line when the field is absent).
-    private static int FieldLine(string[] lines, int entryLine, string field)
-    {
-        for (var i = Math.Max(entryLine - 1, 0); i < lines.Length; i++)
-        {
-            var line = lines[i].TrimStart(' ', '-');
-            if (i > entryLine - 1 && lines[i].StartsWith('-'))
-            {
-                break;
-            }
-
-            if (line.StartsWith(field + ":", StringComparison.Ordinal))
-            {
-                return i + 1;
-            }
-        }
-
-        return entryLine;
     }
 }

@@ -2,7 +2,7 @@ namespace LdnSite.Data;
 
 using LdnSite.Engine.Documents;
 
-/// <summary>The shared data files, parsed and checked.</summary>
+/// <summary>The shared data files (references, glossary, findings, help, corrections), parsed and checked.</summary>
 /// <param name="References">Sources by key, in file order.</param>
 /// <param name="Glossary">Terms in file order.</param>
 public sealed record SiteData(IReadOnlyDictionary<string, Reference> References, IReadOnlyList<GlossaryTerm> Glossary)
@@ -18,6 +18,15 @@ public sealed record SiteData(IReadOnlyDictionary<string, Reference> References,
 
     /// <summary>The metadata key the Data pipeline stores this under.</summary>
     public static readonly MetadataKey<SiteData> Key = new("site-data");
+
+    /// <summary>What the evidence shows for each condition and outcome, with its certainty, in file order.</summary>
+    public IReadOnlyList<Finding> Findings { get; init; } = [];
+
+    /// <summary>Organisations and trial registries a reader can turn to, in file order.</summary>
+    public IReadOnlyList<HelpEntry> Help { get; init; } = [];
+
+    /// <summary>The public corrections log, newest first.</summary>
+    public IReadOnlyList<Correction> Corrections { get; init; } = [];
 
     /// <summary>False when the references file could not be read whole; citation keys are then not checked (its error says why).</summary>
     public bool ReferencesComplete { get; init; } = true;

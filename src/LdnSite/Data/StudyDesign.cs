@@ -8,7 +8,7 @@ namespace LdnSite.Data;
 /// <param name="Name">The value written in references.yaml.</param>
 /// <param name="Label">What readers see.</param>
 /// <param name="Symbol">The mark the evidence map draws for it.</param>
-/// <param name="IsStudy">False for drug information, which has no participants.</param>
+/// <param name="IsStudy">False for drug information and laboratory work, which have no participants (nor a row in the evidence table).</param>
 public sealed record StudyDesign(string Name, string Label, string Symbol, bool IsStudy)
 {
     /// <summary>Every design, strongest kind of evidence first.</summary>
@@ -18,10 +18,14 @@ public sealed record StudyDesign(string Name, string Label, string Symbol, bool 
         new("randomised-controlled", "Randomised controlled trial", "circle", true),
         new("randomised-crossover", "Randomised crossover trial", "square", true),
         new("open-label", "Open-label study (no placebo)", "triangle", true),
+        new("dose-finding", "Dose-finding study (no placebo)", "triangle", true),
         new("observational", "Observational study", "cross", true),
         new("case-series", "Case series", "cross", true),
+        new("case-report", "Case report (one person)", "cross", true),
         new("narrative-review", "Narrative review", "ring", true),
+        new("laboratory", "Laboratory study (no patients)", "none", false),
         new("label", "Official drug information", "none", false),
+        new("guidance", "Health guidance", "none", false),
     ];
 
     /// <summary>The design of that name, or null.</summary>
@@ -37,6 +41,7 @@ public static class Conditions
         ["crohns"] = "Crohn's disease",
         ["multiple-sclerosis"] = "Multiple sclerosis",
         ["fibromyalgia"] = "Fibromyalgia",
+        ["rheumatoid-arthritis"] = "Rheumatoid arthritis",
         ["chronic-pain"] = "Chronic pain",
         ["general"] = "General",
     };

@@ -6,19 +6,19 @@ using LdnSite.Engine.Diagnostics;
 using LdnSite.Engine.Documents;
 using LdnSite.Markdown.Citations;
 using LdnSite.Markdown.Claims;
+using LdnSite.Markdown.DataBlocks;
 using LdnSite.Markdown.Glossary;
 using LdnSite.Markdown.Links;
 using LdnSite.Markdown.Readability;
 using LdnSite.Markdown.Sanitizing;
 using LdnSite.Markdown.Structure;
-using LdnSite.Markdown.StudyLists;
 using LdnSite.Urls;
 using Markdig.Syntax;
 
 /// <summary>
 /// Turns a page's Markdown into everything the site needs from it in one parse and one walk of
 /// the Markdig syntax tree (<see cref="PageWalk"/>, with each feature's visitor from its own
-/// folder: unsafe markup, anchors, tables, study lists, claims, structure, FAQ data, prose,
+/// folder: unsafe markup, anchors, tables, data blocks, claims, structure, FAQ data, prose,
 /// links, citations, glossary terms), then renders the body from that same tree. No HTML is parsed back: raw HTML is cleaned where it occurs, so
 /// what Markdown emits never passes through the sanitiser.
 /// </summary>
@@ -59,6 +59,10 @@ public sealed class PageRenderer(SiteSettings settings, SiteData data, IReadOnly
         var rootPrefix = settings.RootPrefixFor(page);
         var glossaryLink = SitePaths.Link(page.Destination, KnownPages.Glossary, settings.LinkStyle, rootPrefix);
         var evidenceLink = SitePaths.Link(page.Destination, KnownPages.Evidence, settings.LinkStyle, rootPrefix);
+        var blockLinks = new DataBlockLinks(
+            evidenceLink,
+            SitePaths.Link(page.Destination, KnownPages.References, settings.LinkStyle, rootPrefix),
+            source => pageSources.Contains(source) ? SitePaths.Link(page.Destination, SitePaths.DestinationOf(source), settings.LinkStyle, rootPrefix) : null);
 
         // Each feature's visitor, from its own folder, in the order they see each block and inline:
         // the unsafe-markup check first, so everything after it reads only checked ids, URLs and
@@ -77,7 +81,7 @@ public sealed class PageRenderer(SiteSettings settings, SiteData data, IReadOnly
             unsafeMarkup,
             anchors,
             new Tables.TableAlignment(),
-            new StudyListVisitor(data, evidenceLink, page.Source, problems),
+            new DataBlockVisitor(data, blockLinks, page.Source, problems),
             ClaimCoverage.For(page, settings.Strict, problems),
             structure,
             faq,

@@ -3,7 +3,7 @@ namespace LdnSite.Markdown;
 using LdnSite.Markdown.Citations;
 using LdnSite.Markdown.Glossary;
 using LdnSite.Markdown.HeadingAnchors;
-using LdnSite.Markdown.StudyLists;
+using LdnSite.Markdown.DataBlocks;
 using Markdig;
 using Markdig.Extensions.AutoIdentifiers;
 
@@ -23,7 +23,7 @@ public static class SiteMarkdown
         .UseAbbreviations()
         .UseAutoIdentifiers(AutoIdentifierOptions.GitHub)
         .UseCustomContainers()
-        .UseStudyLists()
+        .UseDataBlocks()
         .UseDefinitionLists()
         .UseEmphasisExtras()
         .UseFigures()

@@ -60,8 +60,8 @@ public static class CacheKeys
     /// <summary>A page key made from a file's stamp and the site inputs' fingerprint (see <see cref="Page"/>).</summary>
     public sealed record PageKey(FileStamp Stamp, string Site, string Key);
 
-    /// <summary>The references and glossary, parsed and checked: the two files' texts.</summary>
-    public static string SiteData(string referencesText, string glossaryText) => BuildCache.Key(referencesText, glossaryText);
+    /// <summary>The data files, parsed and checked: every data file's text (references, glossary, findings, help, corrections).</summary>
+    public static string SiteData(params string[] dataTexts) => BuildCache.Key(dataTexts);
 
     /// <summary>The page renderer: the data, page set, file set and settings it is made from (the site inputs).</summary>
     public static string Renderer(SiteInputs site) => site.Fingerprint;

@@ -9,8 +9,9 @@ using LdnSite.Engine.Input;
 using LdnSite.Engine.Modules;
 
 /// <summary>
-/// Turns <c>_data/references.yaml</c> and <c>_data/glossary.yaml</c> into one document holding
-/// the typed <see cref="SiteData"/>, after checking keys are unique and fields are filled.
+/// Turns the data files (<c>_data/references.yaml</c>, <c>glossary.yaml</c>, <c>findings.yaml</c>,
+/// <c>help.yaml</c>, <c>corrections.yaml</c>) into one document holding the typed
+/// <see cref="SiteData"/>, after checking keys are unique and fields are filled.
 /// </summary>
 public sealed class LoadSiteData(string inputFolder) : IModule
 {
@@ -25,11 +26,15 @@ public sealed class LoadSiteData(string inputFolder) : IModule
     /// <inheritdoc />
     public Task<IReadOnlyList<Document>> ExecuteAsync(IReadOnlyList<Document> inputs, IExecutionContext context)
     {
-        var referencesText = ReadIfExists(ReferencesFile, context);
-        var glossaryText = ReadIfExists(GlossaryFile, context);
+        var texts = new DataTexts(
+            ReadIfExists(ReferencesFile, context),
+            ReadIfExists(GlossaryFile, context),
+            ReadIfExists(DecisionDataRules.FindingsFile, context),
+            ReadIfExists(DecisionDataRules.HelpFile, context),
+            ReadIfExists(DecisionDataRules.CorrectionsFile, context));
         // A rebuild finds the same texts parsed and checked already (with what was reported). A
         // file that could not be read is keyed as a text no file can hold.
-        var (data, reported) = ReuseRegister.SiteData.GetOrAdd(context.Cache, CacheKeys.SiteData(referencesText ?? "\0unreadable", glossaryText ?? "\0unreadable"), () => Load(referencesText, glossaryText));
+        var (data, reported) = ReuseRegister.SiteData.GetOrAdd(context.Cache, CacheKeys.SiteData(texts.All.Select(t => t ?? "\0unreadable").ToArray()), () => Load(texts));
         foreach (var diagnostic in reported)
         {
             context.Diagnostics.Add(diagnostic);
@@ -39,9 +44,15 @@ public sealed class LoadSiteData(string inputFolder) : IModule
         return Task.FromResult(result);
     }
 
-    private static (SiteData Data, IReadOnlyList<Diagnostic> Reported) Load(string? readReferences, string? readGlossary)
+    // Each data file's text; null when it could not be read (its error is already reported).
+    private sealed record DataTexts(string? References, string? Glossary, string? Findings, string? Help, string? Corrections)
     {
-        var (referencesText, glossaryText) = (readReferences ?? "", readGlossary ?? "");
+        public IEnumerable<string?> All => [References, Glossary, Findings, Help, Corrections];
+    }
+
+    private static (SiteData Data, IReadOnlyList<Diagnostic> Reported) Load(DataTexts texts)
+    {
+        var (readReferences, referencesText, glossaryText) = (texts.References, texts.References ?? "", texts.Glossary ?? "");
         // Each file is read on its own and a broken one is reported, not thrown: pages are still
         // built and checked, so one run lists the data errors and the page errors together.
         var diagnostics = new DiagnosticBag();
@@ -97,9 +108,46 @@ public sealed class LoadSiteData(string inputFolder) : IModule
             }
         }
 
-        var fingerprint = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(referencesText + "\0" + glossaryText)));
-        var data = new SiteData(byKey, glossary) { Fingerprint = fingerprint, ReferencesComplete = referencesComplete && !diagnostics.HasErrors };
+        var complete = referencesComplete && !diagnostics.HasErrors;
+        var findings = Checked<Finding>(DecisionDataRules.FindingsFile, texts.Findings, (f, line) => f.Line = line, (f, lines) => DecisionDataRules.Check(f, byKey, complete, lines), diagnostics);
+        var help = Checked<HelpEntry>(DecisionDataRules.HelpFile, texts.Help, (h, line) => h.Line = line, DecisionDataRules.Check, diagnostics);
+        var corrections = Checked<Correction>(DecisionDataRules.CorrectionsFile, texts.Corrections, (c, line) => c.Line = line, DecisionDataRules.Check, diagnostics)
+            .OrderByDescending(c => c.Date, StringComparer.Ordinal).ToList();
+
+        var fingerprint = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join("\0", texts.All.Select(t => t ?? "\u0001unreadable")))));
+        var data = new SiteData(byKey, glossary)
+        {
+            Fingerprint = fingerprint,
+            ReferencesComplete = complete,
+            Findings = findings,
+            Help = help,
+            Corrections = corrections,
+        };
         return (data, diagnostics.Sorted());
+    }
+
+    // A list read and checked entry by entry: only entries without a problem are kept, so a box
+    // never shows a half-checked entry, and every problem is reported in the same run.
+    private static List<T> Checked<T>(string path, string? text, Action<T, int> setLine, Func<T, string[], IEnumerable<Diagnostic>> check, DiagnosticBag diagnostics)
+    {
+        var entries = ReadList(path, text ?? "", setLine, diagnostics) ?? [];
+        var lines = (text ?? "").Split('\n');
+        var kept = new List<T>();
+        foreach (var entry in entries)
+        {
+            var problems = check(entry, lines).ToList();
+            foreach (var problem in problems)
+            {
+                diagnostics.Add(problem);
+            }
+
+            if (problems.Count == 0)
+            {
+                kept.Add(entry);
+            }
+        }
+
+        return kept;
     }
 
     // Glossary terms and sources are each one section of a search entry, and search numbers a

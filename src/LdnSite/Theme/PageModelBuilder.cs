@@ -322,7 +322,8 @@ public sealed class PageModelBuilder
         }
 
         var next = frontMatter.NextReviewDate();
-        return new ReviewModel(Date(last), next is null ? null : Date(next.Value), next < _settings.Today);
+        var searched = frontMatter.EvidenceSearchedDate();
+        return new ReviewModel(Date(last), next is null ? null : Date(next.Value), next < _settings.Today, frontMatter.ReviewedBy, searched is null ? null : Date(searched.Value));
     }
 
     private IReadOnlyList<SourceModel> Sources(PageInfo page) =>

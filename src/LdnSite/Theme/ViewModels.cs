@@ -35,7 +35,7 @@ public sealed record TermModel(string Term, string Anchor, string Definition, IR
 public sealed record DateModel(string Display, string Iso);
 
 /// <summary>When a page was last reviewed and when it is due again.</summary>
-public sealed record ReviewModel(DateModel LastReviewed, DateModel? NextReview, bool Overdue);
+public sealed record ReviewModel(DateModel LastReviewed, DateModel? NextReview, bool Overdue, string? ReviewedBy, DateModel? EvidenceSearched);
 
 /// <summary>The page being rendered.</summary>
 public sealed record PageModel(

@@ -29,7 +29,7 @@ public sealed class ReferenceDataTests
                 Assert.False(string.IsNullOrWhiteSpace(reference.Outcome), reference.Key);
                 Assert.False(string.IsNullOrWhiteSpace(reference.Limits), reference.Key);
                 Assert.NotEmpty(reference.Conditions);
-                Assert.True(reference.Doi.Length > 0 || reference.Pmid is not null, reference.Key);
+                Assert.True(reference.Doi.Length > 0 || reference.Pmid is not null || (reference.Publisher is not null && reference.Url is not null), reference.Key);
             }
             else
             {

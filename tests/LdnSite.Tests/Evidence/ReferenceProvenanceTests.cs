@@ -31,6 +31,12 @@ public sealed partial class ReferenceProvenanceTests
         "epain.org",            // Korean Journal of Pain, the Korean Pain Society's own journal site
         "informahealthcare.com", // Informa, owner of Taylor & Francis and Dove Medical Press (J Pain Res)
         "mayoclinic.org",        // the publisher of the 'mayoclinic' entry itself
+        "plos.org",              // PLOS, publisher of PLoS One (raknes2019)
+        "fhi.no",                // Norwegian Institute of Public Health, publisher of its own report (fhi2015)
+        "ijpc.com",              // International Journal of Pharmaceutical Compounding (cote2018)
+        "msif.org",              // Multiple Sclerosis International Federation, publisher of the 'msif' entry
+        // U.S. National Institutes of Health (NIDDK's health information).
+        "nih.gov",
     ];
 
     // Known mirrors and proxies of PubMed and journal pages; none may appear anywhere, comment or page.

@@ -124,8 +124,8 @@ public sealed class UnsafeMarkup(string source, bool strict, ICollection<Diagnos
 
         if (attributes.Classes is { Count: > 0 } classes)
         {
-            // '::: studies' gives its block the class 'studies' (Markdig's custom containers); an
-            // unknown ':::' block is StudyListVisitor's error (LDN047).
+            // '::: key-facts' gives its block the class 'key-facts' (Markdig's custom containers); an
+            // unknown ':::' block is DataBlockVisitor's error (LDN047).
             var containerName = (node as Markdig.Extensions.CustomContainers.CustomContainer)?.Info;
             foreach (var name in classes.Where(c => c != containerName && !HtmlPolicy.IsAllowedClass(c)).ToList())
             {

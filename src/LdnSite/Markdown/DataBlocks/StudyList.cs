@@ -1,11 +1,9 @@
-namespace LdnSite.Markdown.StudyLists;
+namespace LdnSite.Markdown.DataBlocks;
 
 using System.Net;
 using System.Text;
 using LdnSite.Data;
-using LdnSite.Engine.Diagnostics;
 using LdnSite.Evidence;
-using Markdig.Extensions.CustomContainers;
 
 /// <summary>Builds the HTML of a <c>::: studies condition</c> block from the references.</summary>
 public static class StudyList
@@ -14,24 +12,15 @@ public static class StudyList
     public const string Name = "studies";
 
     /// <summary>
-    /// Prepares <paramref name="container"/>'s list: every study covering its condition, oldest
-    /// first, each linking to its row in the evidence table (<paramref name="evidenceLink"/>).
+    /// The list for <c>::: studies &lt;condition&gt;</c>: every study covering the condition, oldest
+    /// first, each linking to its row in the evidence table; null (and a problem) for an unknown condition.
     /// </summary>
-    public static void Prepare(CustomContainer container, SiteData data, string evidenceLink, string source, ICollection<Diagnostic> problems)
+    public static string? Html(string condition, SiteData data, DataBlockLinks links, Action<string> problem)
     {
-        if (container.Count > 0)
-        {
-            problems.Add(Diagnostic.Error(source, container.Line + 1, container.Column + 1, "LDN047",
-                "Write nothing between '::: studies …' and ':::'; the list is made from references.yaml, so text there would be lost."));
-            return;
-        }
-
-        var condition = (container.Arguments ?? "").Trim();
         if (!Conditions.Labels.TryGetValue(condition, out var label))
         {
-            problems.Add(Diagnostic.Error(source, container.Line + 1, container.Column + 1, "LDN047",
-                $"'::: studies {condition}' names no known condition; use one of: {string.Join(", ", Conditions.Labels.Keys)}."));
-            return;
+            problem($"'::: studies {condition}' names no known condition; use one of: {string.Join(", ", Conditions.Labels.Keys)}.");
+            return null;
         }
 
         var studies = data.References.Values
@@ -50,7 +39,7 @@ public static class StudyList
             html.Append("<ul>");
             foreach (var study in studies)
             {
-                html.Append("<li><a href=\"").Append(Encode(evidenceLink + "#study-" + study.Key)).Append("\">").Append(Encode(study.ShortName)).Append("</a>: ")
+                html.Append("<li><a href=\"").Append(Encode(links.Evidence + "#study-" + study.Key)).Append("\">").Append(Encode(study.ShortName)).Append("</a>: ")
                     .Append(Encode(study.Design.ToLowerInvariant()));
                 if (study.Participants is { } people)
                 {
@@ -74,7 +63,7 @@ public static class StudyList
             html.Append("</ul></div>");
         }
 
-        container.SetData(StudyListRenderer.DataKey, html.ToString());
+        return html.ToString();
     }
 
     private static string Encode(string text) => WebUtility.HtmlEncode(text);
