@@ -20,7 +20,7 @@ public sealed record Certainty(string Name, string Label, string Meaning, IReadO
         new("moderate", "Moderate certainty", "This is probably right, but more research could change it.", ["probably"]),
         new("low", "Low certainty", "This may be right, but more research is likely to change it.", ["may ", "might "]),
         new("very-low", "Very low certainty", "We don't know: the evidence is very uncertain.", ["don't know", "do not know", "very uncertain", "unclear"]),
-        new("not-graded", "Not formally graded", "We found no formal rating of how sure this finding is. Treat it as uncertain.", ["may ", "might ", "don't know", "do not know", "uncertain", "unclear", "no clear", "no real difference"]),
+        new("not-graded", "No confirmed rating", "No formal rating of how sure this finding is could be confirmed. Treat it as uncertain.", ["may ", "might ", "don't know", "do not know", "uncertain", "unclear", "no clear", "no real difference"]),
     ];
 
     /// <summary>Words that only a surer level may use: a finding graded below high that says "shows" or "proves" claims too much.</summary>

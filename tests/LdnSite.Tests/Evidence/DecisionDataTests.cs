@@ -148,7 +148,7 @@ public sealed class DecisionDataTests
                     "Crohn's disease",
                     "Remission | LDN may bring remission. | Low certainty (A review, GRADE)",
                     "Fibromyalgia",
-                    "Pain | LDN may bring remission. | Not formally graded",
+                    "Pain | LDN may bring remission. | No confirmed rating",
                 ],
                 rows);
         }

@@ -20,7 +20,7 @@ public sealed class SiteMetadataTests(RealSiteFixture site) : IClassFixture<Real
         Assert.True(items.Count >= 10);
         Assert.All(items, i => Assert.StartsWith("https://ldn.example.org/", i.Links[0].Uri.AbsoluteUri));
         Assert.Equal(items.Select(i => i.LastUpdatedTime).OrderDescending(), items.Select(i => i.LastUpdatedTime));
-        Assert.Contains(items, i => i.Id == "https://ldn.example.org/safety/" && i.LastUpdatedTime == new DateTimeOffset(2026, 11, 26, 0, 0, 0, TimeSpan.Zero));
+        Assert.Contains(items, i => i.Id == "https://ldn.example.org/safety/" && i.LastUpdatedTime == new DateTimeOffset(2026, 12, 7, 0, 0, 0, TimeSpan.Zero));
     }
 
     [Fact]
@@ -47,7 +47,7 @@ public sealed class SiteMetadataTests(RealSiteFixture site) : IClassFixture<Real
         var blocks = safety.QuerySelectorAll("script[type='application/ld+json']").Select(s => JsonDocument.Parse(s.TextContent).RootElement).ToList();
         var page = Assert.Single(blocks, b => b.GetProperty("@type").GetString() == "MedicalWebPage");
         Assert.Equal("Safety and side effects", page.GetProperty("name").GetString());
-        Assert.Equal("2026-11-26", page.GetProperty("lastReviewed").GetString());
+        Assert.Equal("2026-12-07", page.GetProperty("lastReviewed").GetString());
         Assert.Equal("LDN", page.GetProperty("about").GetProperty("alternateName").GetString());
         var citations = page.GetProperty("citation").EnumerateArray().ToList();
         Assert.Equal(safety.QuerySelectorAll(".references__list li").Length, citations.Count);

@@ -119,8 +119,9 @@ public sealed partial class EvidenceTests(RealSiteFixture site) : IClassFixture<
     [Fact]
     public void Pages_show_review_dates()
     {
+        Assert.Contains("Page last reviewed 7 December 2026 · Evidence searched up to 7 December 2026 · Next review due", Page("evidence/index.html").QuerySelector(".article__review")!.TextContent);
         // The content was reviewed against its sources on this date (issue: evidence a reader can check).
-        Assert.Contains("Page last reviewed 26 November 2026 · Next review due 26 November 2027", Page("safety/index.html").QuerySelector(".article__review")!.TextContent);
+        Assert.Contains("Page last reviewed 7 December 2026 · Next review due 7 December 2027", Page("safety/index.html").QuerySelector(".article__review")!.TextContent);
     }
 
     [Fact]
