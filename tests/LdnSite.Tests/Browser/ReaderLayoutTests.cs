@@ -38,7 +38,7 @@ public sealed class ReaderLayoutTests(BrowserFixture browser, ServedSiteFixture 
     public async Task On_a_phone_the_first_paragraph_is_on_the_first_screen(string path)
     {
         var page = await PhoneAsync(path);
-        var top = await page.EvaluateAsync<double>("document.querySelector('.prose > p, .prose > ul, .prose > ol').getBoundingClientRect().top");
+        var top = await page.EvaluateAsync<double>("document.querySelector('.prose > p, .prose > ul, .prose > ol, .prose > .key-facts').getBoundingClientRect().top");
         Assert.True(top < 844, $"{path}: the first paragraph starts at {top} px");
         await page.Context.CloseAsync();
     }
