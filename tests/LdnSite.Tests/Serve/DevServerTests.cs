@@ -68,7 +68,7 @@ public sealed class DevServerTests : IAsyncLifetime
     public async Task Editing_a_page_rebuilds_only_it_and_signals_a_reload()
     {
         using var events = await OpenEventsAsync();
-        var built = NextBuildAsync();
+        var built = _site.BuildWhereAsync(() => File.ReadAllText(_temp["output/safety/index.html"]).Contains("Common side effects reported", StringComparison.Ordinal));
         // The heading keeps its id, so links to it from other pages still work.
         Edit("safety.md", text => text.Replace("## Common side effects", "## Common side effects reported {#common-side-effects}"));
 
