@@ -37,7 +37,7 @@ public static class SitePipelineSet
                 new CacheDocuments(ReuseRegister.Pages, PageCacheKeys(reuse),
                     new ParseFrontMatter(), new CheckReviewDates(settings), new CheckPlaceholders(settings), new RenderMarkdown(reuse)),
             ],
-            PostProcess = [new CheckLinks(reuse), new CheckUncitedReferences(settings, reuse), new FindRelatedPages(reuse), new RenderLayout(settings, reuse)],
+            PostProcess = [new CheckLinks(reuse), new CheckUncitedReferences(settings, reuse), new CheckCorrectionPages(), new FindRelatedPages(reuse), new RenderLayout(settings, reuse)],
             Output = [new WriteFiles()],
         },
         new Pipeline

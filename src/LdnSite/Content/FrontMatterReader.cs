@@ -107,6 +107,11 @@ public static partial class FrontMatterReader
             throw Error(source, LineOf("reviewed_by"), "LDN062", "'reviewed_by' names the clinician who reviewed the page (at most 200 characters) and needs 'last_reviewed', the date of that review.");
         }
 
+        if (frontMatter.EvidenceSearched is not null && frontMatter.LastReviewed is null)
+        {
+            throw Error(source, LineOf("evidence_searched"), "LDN062", "'evidence_searched' is shown beside the review date, so it needs 'last_reviewed' (the date the page was checked against that search).");
+        }
+
         if (frontMatter.EvidenceSearchedDate() is { } searched && frontMatter.LastReviewedDate() is { } reviewed && searched > reviewed)
         {
             throw Error(source, LineOf("evidence_searched"), "LDN062", $"'evidence_searched' ({frontMatter.EvidenceSearched}) is after 'last_reviewed' ({frontMatter.LastReviewed}); a review can only cover research found before it.");

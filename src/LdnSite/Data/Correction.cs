@@ -15,4 +15,8 @@ public sealed class Correction
     /// <summary>Line in the YAML file, for diagnostics.</summary>
     [YamlDotNet.Serialization.YamlIgnore]
     public int Line { get; set; }
+
+    /// <summary>The line of the 'page:' field, for the check that the page exists (made once the site's pages are listed).</summary>
+    [YamlDotNet.Serialization.YamlIgnore]
+    public int PageLine { get; set; }
 }

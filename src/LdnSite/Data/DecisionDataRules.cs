@@ -1,7 +1,6 @@
 namespace LdnSite.Data;
 
 using System.Globalization;
-using System.Net;
 using System.Text.RegularExpressions;
 using LdnSite.Engine.Diagnostics;
 
@@ -28,7 +27,9 @@ public static partial class DecisionDataRules
     [GeneratedRegex(@"^[a-z0-9][a-z0-9_-]*(/[a-z0-9][a-z0-9_-]*)*\.md\z")]
     private static partial Regex PagePattern();
 
-    [GeneratedRegex(@"^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}\z")]
+    // Labels of letters, digits and '-', and a top-level domain of letters (or an IDN one in
+    // punycode): an IP address, a bare host name or a bracketed IPv6 address never matches.
+    [GeneratedRegex(@"^([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+([a-z]{2,63}|xn--[a-z0-9-]{1,59})\z")]
     private static partial Regex HostPattern();
 
     /// <summary>Every problem with <paramref name="finding"/>.</summary>
@@ -42,18 +43,13 @@ public static partial class DecisionDataRules
             yield return Error("condition", $"condition '{finding.Condition}' is not one of: {string.Join(", ", Conditions.Labels.Keys)}.");
         }
 
-        foreach (var (field, value) in new[] { ("outcome", finding.Outcome), ("effect", finding.Effect) })
+        // A field with a text problem gets that one error; its words are not judged as well.
+        var flagged = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (field, value, required) in new[] { ("outcome", finding.Outcome, true), ("effect", finding.Effect, true), ("numbers", finding.Numbers, false), ("graded_by", finding.GradedBy, false) })
         {
-            if (TextProblem(value, required: true) is { } problem)
+            if ((required || value is not null) && TextProblem(value, required: true) is { } problem)
             {
-                yield return Error(field, problem);
-            }
-        }
-
-        foreach (var (field, value) in new[] { ("numbers", finding.Numbers), ("graded_by", finding.GradedBy) })
-        {
-            if (value is not null && TextProblem(value, required: true) is { } problem)
-            {
+                flagged.Add(field);
                 yield return Error(field, problem);
             }
         }
@@ -69,15 +65,17 @@ public static partial class DecisionDataRules
                 yield return Error("graded_by", $"a finding of {level.Label.ToLowerInvariant()} needs 'graded_by': who rated it and how (such as 'Cochrane review, GRADE'). If no one rated it, write 'certainty: not-graded'.");
             }
 
-            var effect = " " + finding.Effect.ToLowerInvariant().Replace('\u2019', '\'') + " ";
-            if (level.Hedges.Count > 0 && !level.Hedges.Any(h => effect.Contains(h, StringComparison.Ordinal)))
+            if (!flagged.Contains("effect") && !level.IsHedgedIn(Certainty.Plain(finding.Effect)))
             {
-                yield return Error("effect", $"a finding of {level.Label.ToLowerInvariant()} must say so in its words: use one of {string.Join(", ", level.Hedges.Select(h => "'" + h.Trim() + "'"))} (as Cochrane's plain-language summaries do).");
+                yield return Error("effect", $"a finding of {level.Label.ToLowerInvariant()} must say so in its words: use one of {string.Join(", ", level.Hedges.Select(h => "'" + h + "'"))} (as Cochrane's plain-language summaries do).");
             }
 
-            if (level.Name != "high" && Certainty.SureWordIn(effect) is { } sure)
+            foreach (var (field, value) in new[] { ("outcome", finding.Outcome), ("effect", finding.Effect), ("numbers", finding.Numbers ?? "") }.Where(f => !flagged.Contains(f.Item1)))
             {
-                yield return Error("effect", $"'{sure}' claims more than {level.Label.ToLowerInvariant()} allows; say what was found and how sure it is.");
+                if (level.SureWordIn(Certainty.Plain(value)) is { } sure)
+                {
+                    yield return Error(field, $"'{sure}' claims more than {level.Label.ToLowerInvariant()} allows; say what was found and how sure it is.");
+                }
             }
         }
 
@@ -125,12 +123,13 @@ public static partial class DecisionDataRules
         Diagnostic Error(string field, string message) =>
             Diagnostic.Error(CorrectionsFile, EntryLines.FieldLine(lines, correction.Line, field), 1, "LDN049", $"Correction of {correction.Date}: {message}");
 
+        correction.PageLine = EntryLines.FieldLine(lines, correction.Line, "page");
         if (DateOf(correction) is null)
         {
             yield return Error("date", $"'{correction.Date}' must be a date written yyyy-mm-dd.");
         }
 
-        if (!PagePattern().IsMatch(correction.Page) || correction.Page.Split('/').Any(p => p is "." or ".."))
+        if (!PagePattern().IsMatch(correction.Page))
         {
             yield return Error("page", $"'{correction.Page}' must be the corrected page's file under input/, such as safety.md.");
         }
@@ -152,7 +151,7 @@ public static partial class DecisionDataRules
         const string need = "must be the organisation's own https:// address, with a domain name (no IP address, port, user name, spaces or quotes).";
         if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme != "https" || uri.UserInfo.Length > 0 || !uri.IsDefaultPort
             || url.Any(c => char.IsWhiteSpace(c) || char.IsControl(c) || c is '"' or '<' or '>' or '`' or '\\')
-            || IPAddress.TryParse(uri.Host.Trim('[', ']'), out _) || !HostPattern().IsMatch(uri.IdnHost))
+            || !HostPattern().IsMatch(uri.IdnHost))
         {
             return $"'{url}' {need}";
         }
@@ -170,6 +169,13 @@ public static partial class DecisionDataRules
         if (value.Any(char.IsControl))
         {
             return "holds a line break or another control character; write it on one line.";
+        }
+
+        // A soft hyphen or zero-width space is invisible on the page but splits a word for every
+        // check that reads it.
+        if (value.Any(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format))
+        {
+            return "holds an invisible formatting character (such as a soft hyphen or a zero-width space); retype the text.";
         }
 
         return value.Length > MaxText ? $"is {value.Length:N0} characters long; keep it under {MaxText} (it is shown in a box)." : null;

@@ -99,17 +99,17 @@ public static partial class ReferenceRules
 
         if (design.IsStudy)
         {
-            // A report from a public body (a health-technology assessment) has a publisher and an
-            // address of its own instead of a journal and a DOI.
-            var report = !string.IsNullOrWhiteSpace(reference.Publisher) && reference.Url is not null;
+            // A review published as a report by a public body (a health-technology assessment) has
+            // a publisher and an address of its own instead of a journal and a DOI; a trial never.
+            var report = design.IsReview && !string.IsNullOrWhiteSpace(reference.Publisher) && reference.Url is not null;
             if (string.IsNullOrWhiteSpace(reference.Journal) && !report)
             {
-                yield return Error("journal", "a study needs its journal (a report from a public body: its publisher and url).");
+                yield return Error("journal", "a study needs its journal (a review published as a report: its publisher and url).");
             }
 
             if (reference.Doi.Length == 0 && reference.Pmid is null && !report)
             {
-                yield return Error("doi", "a study needs a DOI or a PMID, checked against PubMed or the publisher's page (a report from a public body: its publisher and url).");
+                yield return Error("doi", "a study needs a DOI or a PMID, checked against PubMed or the publisher's page (a review published as a report: its publisher and url).");
             }
 
             if (string.IsNullOrWhiteSpace(reference.Outcome))

@@ -28,6 +28,9 @@ public sealed record StudyDesign(string Name, string Label, string Symbol, bool 
         new("guidance", "Health guidance", "none", false),
     ];
 
+    /// <summary>A review of other studies, which a public body may publish as a report with its own address instead of in a journal.</summary>
+    public bool IsReview => Name is "systematic-review" or "narrative-review";
+
     /// <summary>The design of that name, or null.</summary>
     public static StudyDesign? Find(string? name) => All.FirstOrDefault(d => d.Name == name);
 }

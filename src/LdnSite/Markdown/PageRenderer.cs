@@ -29,6 +29,10 @@ public sealed class PageRenderer(SiteSettings settings, SiteData data, IReadOnly
 
     // Terms link to their entry on the glossary page; a site without that page gets no links to it.
     private readonly bool _hasGlossaryPage = pageSources.Any(s => SitePaths.DestinationOf(s) == KnownPages.Glossary);
+
+    // Data blocks link sources to the evidence table and the references page only where those pages exist.
+    private readonly bool _hasEvidencePage = pageSources.Any(s => SitePaths.DestinationOf(s) == KnownPages.Evidence);
+    private readonly bool _hasReferencesPage = pageSources.Any(s => SitePaths.DestinationOf(s) == KnownPages.References);
     private readonly IReadOnlyDictionary<string, int> _referenceNumbers = data.ReferenceNumbers;
 
     // What is held of each page until it is written (body, search entry, terms) is compressed only on a large site.
@@ -60,8 +64,8 @@ public sealed class PageRenderer(SiteSettings settings, SiteData data, IReadOnly
         var glossaryLink = SitePaths.Link(page.Destination, KnownPages.Glossary, settings.LinkStyle, rootPrefix);
         var evidenceLink = SitePaths.Link(page.Destination, KnownPages.Evidence, settings.LinkStyle, rootPrefix);
         var blockLinks = new DataBlockLinks(
-            evidenceLink,
-            SitePaths.Link(page.Destination, KnownPages.References, settings.LinkStyle, rootPrefix),
+            _hasEvidencePage ? evidenceLink : null,
+            _hasReferencesPage ? SitePaths.Link(page.Destination, KnownPages.References, settings.LinkStyle, rootPrefix) : null,
             source => pageSources.Contains(source) ? SitePaths.Link(page.Destination, SitePaths.DestinationOf(source), settings.LinkStyle, rootPrefix) : null);
 
         // Each feature's visitor, from its own folder, in the order they see each block and inline:

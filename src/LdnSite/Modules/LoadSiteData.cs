@@ -1,7 +1,5 @@
 namespace LdnSite.Modules;
 
-using System.Security.Cryptography;
-using System.Text;
 using LdnSite.Data;
 using LdnSite.Engine.Diagnostics;
 using LdnSite.Engine.Documents;
@@ -34,7 +32,8 @@ public sealed class LoadSiteData(string inputFolder) : IModule
             ReadIfExists(DecisionDataRules.CorrectionsFile, context));
         // A rebuild finds the same texts parsed and checked already (with what was reported). A
         // file that could not be read is keyed as a text no file can hold.
-        var (data, reported) = ReuseRegister.SiteData.GetOrAdd(context.Cache, CacheKeys.SiteData(texts.All.Select(t => t ?? "\0unreadable").ToArray()), () => Load(texts));
+        var key = CacheKeys.SiteData(texts.All.Select(t => t ?? "\0unreadable").ToArray());
+        var (data, reported) = ReuseRegister.SiteData.GetOrAdd(context.Cache, key, () => Load(texts, key));
         foreach (var diagnostic in reported)
         {
             context.Diagnostics.Add(diagnostic);
@@ -50,7 +49,8 @@ public sealed class LoadSiteData(string inputFolder) : IModule
         public IEnumerable<string?> All => [References, Glossary, Findings, Help, Corrections];
     }
 
-    private static (SiteData Data, IReadOnlyList<Diagnostic> Reported) Load(DataTexts texts)
+    // The fingerprint is the cache key: every file's text, hashed part by part (no two sets of texts share it).
+    private static (SiteData Data, IReadOnlyList<Diagnostic> Reported) Load(DataTexts texts, string fingerprint)
     {
         var (readReferences, referencesText, glossaryText) = (texts.References, texts.References ?? "", texts.Glossary ?? "");
         // Each file is read on its own and a broken one is reported, not thrown: pages are still
@@ -114,7 +114,6 @@ public sealed class LoadSiteData(string inputFolder) : IModule
         var corrections = Checked<Correction>(DecisionDataRules.CorrectionsFile, texts.Corrections, (c, line) => c.Line = line, DecisionDataRules.Check, diagnostics)
             .OrderByDescending(c => c.Date, StringComparer.Ordinal).ToList();
 
-        var fingerprint = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join("\0", texts.All.Select(t => t ?? "\u0001unreadable")))));
         var data = new SiteData(byKey, glossary)
         {
             Fingerprint = fingerprint,

@@ -59,7 +59,13 @@ public sealed class DecisionDataTests
         { Finding.Replace("certainty: low", "certainty: medium"), 4, "certainty 'medium' is not one of" },
         // A low-certainty finding that reads as settled: Cochrane's style says "may".
         { Finding.Replace("LDN may bring remission.", "LDN brings remission."), 3, "must say so in its words: use one of 'may'" },
-        { Finding.Replace("certainty: low", "certainty: very-low").Replace("LDN may bring remission.", "LDN may bring remission."), 3, "'don't know'" },
+        { Finding.Replace("certainty: low", "certainty: very-low"), 3, "'don't know'" },
+        // "May" the month is not a hedge; a soft hyphen cannot hide "proves"; cure claims, and
+        // sure words in the numbers, are caught too.
+        { Finding.Replace("LDN may bring remission.", "In May 2019 a trial found remission."), 3, "use one of 'may'" },
+        { Finding.Replace("LDN may bring remission.", "LDN may bring remission; it pro\u00ADves it."), 3, "invisible formatting character" },
+        { Finding.Replace("LDN may bring remission.", "LDN may be a cure."), 3, "'cure' claims more" },
+        { Finding.Replace("  certainty: low", "  numbers: The trial shows that 9 in 10 improved.\n  certainty: low"), 4, "'shows that' claims more" },
         { Finding.Replace("LDN may bring remission.", "LDN may bring remission; it proves the theory."), 3, "'proves' claims more than low certainty allows" },
         { Finding.Replace("  graded_by: A review, GRADE\n", ""), 1, "needs 'graded_by'" },
         { Finding.Replace("[smith2007]", "[jones2020]"), 6, "'jones2020' is not a key in references.yaml" },
@@ -107,14 +113,43 @@ public sealed class DecisionDataTests
     }
 
     [Fact]
-    public async Task A_correction_of_a_page_that_does_not_exist_is_an_error()
+    public async Task A_correction_of_a_page_that_does_not_exist_is_an_error_at_its_page_line_even_where_no_page_shows_the_log()
     {
-        var (result, temp) = await Build("corrections.yaml", "- date: 2026-12-01\n  page: gone.md\n  change: A number was wrong.\n", "::: corrections\n:::");
+        var (result, temp) = await Build("corrections.yaml", "- date: 2026-12-01\n  page: gone.md\n  change: A number was wrong.\n");
         using (temp)
         {
             var error = Assert.Single(result.Diagnostics, d => d.Severity == Severity.Error);
-            Assert.Equal("LDN047", error.Code);
-            Assert.Contains("'gone.md', which is not a page under input/", error.Message);
+            Assert.Equal(("_data/corrections.yaml", 2, "LDN049"), (error.Path, error.Line, error.Code));
+            Assert.Contains("'gone.md' is not a page under input/", error.Message);
+        }
+    }
+
+    [Theory]
+    [InlineData("Pain fell in people who took it, as LDN may.", "low")]
+    [InlineData("We don\u2019t know whether LDN helps.", "very-low")]
+    [InlineData("LDN improves pain, it may be.", "low")]
+    public async Task A_finding_whose_words_match_its_level_builds(string effect, string level)
+    {
+        var (result, temp) = await Build("findings.yaml", Finding.Replace("LDN may bring remission.", effect).Replace("certainty: low", "certainty: " + level));
+        using (temp)
+        {
+            Assert.DoesNotContain(result.Diagnostics, d => d.Severity == Severity.Error);
+        }
+    }
+
+    [Fact]
+    public async Task Every_value_a_block_shows_is_encoded()
+    {
+        var help = "- name: '<script>alert(1)</script>'\n  url: https://charity.example/?a=1&b=2\n  topic: crohns\n  offers: 'Say \"hi\" & <b>bye</b>'\n";
+        var (result, temp) = await Build("help.yaml", help, "A claim [@smith2007].\n\n::: help crohns\n:::\n");
+        using (temp)
+        {
+            Assert.DoesNotContain(result.Diagnostics, d => d.Severity == Severity.Error);
+            var item = new HtmlParser().ParseDocument(File.ReadAllText(temp["output/index.html"])).QuerySelector(".help-list li")!;
+            Assert.Null(item.QuerySelector("script, b"));
+            Assert.Equal("<script>alert(1)</script> (charity.example): Say \"hi\" & <b>bye</b>", item.TextContent);
+            Assert.Equal("https://charity.example/?a=1&b=2", item.QuerySelector("a")!.GetAttribute("href"));
+            Assert.Contains("href=\"https://charity.example/?a=1&amp;b=2\"", File.ReadAllText(temp["output/index.html"]), StringComparison.Ordinal);
         }
     }
 
@@ -129,7 +164,9 @@ public sealed class DecisionDataTests
             Assert.Equal("What the evidence shows: Crohn's disease", box.QuerySelector(".findings__title")!.TextContent);
             Assert.Equal("Remission", box.QuerySelector(".finding__outcome")!.TextContent);
             Assert.Equal("Low certainty This may be right, but more research is likely to change it. Graded by: A review, GRADE.", box.QuerySelector(".finding__certainty")!.TextContent);
-            Assert.Equal("evidence/#study-smith2007", box.QuerySelector(".finding__source a")!.GetAttribute("href"));
+            // This site has no evidence page, so the source is named without a link to it.
+            Assert.Equal("Source: Smith 2007", box.QuerySelector(".finding__source")!.TextContent);
+            Assert.Null(box.QuerySelector(".finding__source a"));
         }
     }
 
@@ -202,6 +239,8 @@ public sealed class DecisionDataTests
     [InlineData("::: help gout\n:::", "names no known topic")]
     [InlineData("::: notes\nwords\n:::", "Write nothing between")]
     [InlineData("::: key-facts\n:::", "then the facts")]
+    [InlineData("::: key-facts {#facts}\n- A fact [@smith2007].\n:::", "takes no {#id}")]
+    [InlineData("::: findings\n:::", "findings.yaml has no findings yet")]
     public async Task A_data_block_that_would_show_nothing_or_lose_text_is_an_error(string block, string message)
     {
         var (result, temp) = await Build("help.yaml", "", "A claim [@smith2007].\n\n" + block + "\n");
@@ -226,6 +265,8 @@ public sealed class DecisionDataTests
 
     [Theory]
     [InlineData("reviewed_by: Dr A Reviewer\n", 4, "needs 'last_reviewed'")]
+    [InlineData("evidence_searched: 2026-11-21\n", 4, "needs 'last_reviewed'")]
+    [InlineData("last_reviewed: 2026-11-20\nreviewed_by: ' '\n", 5, "names the clinician")]
     [InlineData("last_reviewed: 2026-11-20\nevidence_searched: 2026-11-21\n", 5, "is after 'last_reviewed'")]
     public async Task A_reviewer_without_a_review_date_or_a_search_after_the_review_is_an_error(string fields, int line, string message)
     {

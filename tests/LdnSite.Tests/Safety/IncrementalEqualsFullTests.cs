@@ -312,6 +312,8 @@ public sealed class IncrementalEqualsFullTests
         {
             WriteReferences(Keys);
             temp.Write("input/_data/glossary.yaml", "- term: cytokine\n  definition: A small protein cells use to signal.\n");
+            WriteFindings();
+            WriteHelp();
             temp.Write("input/chart.png", "png");
             AddPage("index.md");
             AddPage("safety.md");
@@ -342,15 +344,25 @@ public sealed class IncrementalEqualsFullTests
                 case 5:
                     WriteReferences(Keys.Where(_ => random.Next(4) > 0).ToArray());
                     return "change references";
-                case 6 when random.Next(2) == 0:
-                    temp.Write("input/_data/glossary.yaml", $"- term: cytokine\n  definition: Definition {random.Next(100)}.\n- term: naltrexone\n  definition: A medicine.\n");
-                    return "change glossary";
                 case 6:
-                    // Read by pages' '::: findings' and '::: corrections' blocks; a correction may
-                    // name a page that is gone (an error in both builds).
-                    temp.Write("input/_data/findings.yaml", $"- condition: crohns\n  outcome: Pain {random.Next(100)}\n  effect: LDN may help.\n  certainty: not-graded\n  sources: [{Keys[random.Next(Keys.Length)]}]\n");
-                    temp.Write("input/_data/corrections.yaml", $"- date: 2026-01-0{1 + random.Next(9)}\n  page: {(_pages.Count > 0 && random.Next(4) > 0 ? Pick() : "gone.md")}\n  change: Fixed {random.Next(100)}.\n");
-                    return "change findings and corrections";
+                    // Each data file on its own, so a file left out of the data's key would show:
+                    // findings, help and corrections are read by pages' '::: …' blocks, and a
+                    // correction may name a page that is gone (an error in both builds).
+                    switch (random.Next(4))
+                    {
+                        case 0:
+                            temp.Write("input/_data/glossary.yaml", $"- term: cytokine\n  definition: Definition {random.Next(100)}.\n- term: naltrexone\n  definition: A medicine.\n");
+                            return "change glossary";
+                        case 1:
+                            WriteFindings();
+                            return "change findings";
+                        case 2:
+                            WriteHelp();
+                            return "change help";
+                        default:
+                            temp.Write("input/_data/corrections.yaml", $"- date: 2026-01-0{1 + random.Next(9)}\n  page: {(_pages.Count > 0 && random.Next(4) > 0 ? Pick() : "gone.md")}\n  change: Fixed {random.Next(100)}.\n");
+                            return "change corrections";
+                    }
                 case 7:
                     if (File.Exists(temp["input/chart.png"]))
                     {
@@ -397,8 +409,14 @@ public sealed class IncrementalEqualsFullTests
             // Two keys, often different: pages sharing two sources list each other as related.
             var (key, other) = (Keys[random.Next(Keys.Length)], Keys[random.Next(Keys.Length)]);
             var title = $"Page {random.Next(5)}";
-            temp.Write("input/" + path, $"---\ntitle: {title}\ndescription: About {title}.\norder: {random.Next(5)}\n---\n\n## Section {random.Next(3)}\n\nThe cytokine claim [@{key}]. See {link}.\n\n## Section {random.Next(3)}\n\nMore text {random.Next(1000)} [@{other}].\n{(random.Next(3) == 0 ? "\n::: findings crohns\n:::\n\n::: corrections\n:::\n" : "")}");
+            temp.Write("input/" + path, $"---\ntitle: {title}\ndescription: About {title}.\norder: {random.Next(5)}\n---\n\n## Section {random.Next(3)}\n\nThe cytokine claim [@{key}]. See {link}.\n\n## Section {random.Next(3)}\n\nMore text {random.Next(1000)} [@{other}].\n{(random.Next(3) == 0 ? "\n::: findings crohns\n:::\n\n::: help crohns\n:::\n\n::: corrections\n:::\n" : "")}");
         }
+
+        private void WriteFindings() =>
+            temp.Write("input/_data/findings.yaml", $"- condition: crohns\n  outcome: Pain {random.Next(100)}\n  effect: LDN may help.\n  certainty: not-graded\n  sources: [{Keys[random.Next(Keys.Length)]}]\n");
+
+        private void WriteHelp() =>
+            temp.Write("input/_data/help.yaml", $"- name: Charity {random.Next(100)}\n  url: https://charity{random.Next(3)}.example/\n  topic: crohns\n  offers: Help.\n");
 
         private void WriteReferences(string[] keys) =>
             temp.Write("input/_data/references.yaml", string.Concat(keys.Select((k, i) => $"- key: {k}\n  authors: [Author A]\n  title: Study {i}\n  journal: J Test\n  year: {2000 + i}\n  pmid: \"{100 + i}\"\n  design: open-label\n  outcome: Something.\n  conditions: [crohns]\n")));

@@ -39,18 +39,7 @@ public sealed class ServedSite : IAsyncDisposable
     }
 
     /// <summary>The result of the next build (give up after 20 seconds).</summary>
-    public Task<BuildResult> NextBuildAsync()
-    {
-        var built = new TaskCompletionSource<BuildResult>(TaskCreationOptions.RunContinuationsAsynchronously);
-        void OnBuilt(BuildResult result)
-        {
-            Server.Built -= OnBuilt;
-            built.TrySetResult(result);
-        }
-
-        Server.Built += OnBuilt;
-        return built.Task.WaitAsync(TimeSpan.FromSeconds(20));
-    }
+    public Task<BuildResult> NextBuildAsync() => BuildWhereAsync(() => true);
 
     /// <summary>
     /// The result of the first build after which <paramref name="done"/> holds (give up after 20
@@ -58,22 +47,37 @@ public sealed class ServedSite : IAsyncDisposable
     /// site's own copying can arrive after the first build) finishes without the edit; waiting
     /// for the next one instead of failing keeps a test about the edit from depending on timing.
     /// </summary>
-    public Task<BuildResult> BuildWhereAsync(Func<bool> done)
+    public async Task<BuildResult> BuildWhereAsync(Func<bool> done)
     {
         var built = new TaskCompletionSource<BuildResult>(TaskCreationOptions.RunContinuationsAsynchronously);
         void OnBuilt(BuildResult result)
         {
-            if (!done())
+            // A failed build is handed over at once (the test shows why it failed, not a timeout);
+            // the condition runs on the server's build loop, so what it throws goes to the test.
+            try
             {
-                return;
-            }
+                if (result.Succeeded && !done())
+                {
+                    return;
+                }
 
-            Server.Built -= OnBuilt;
-            built.TrySetResult(result);
+                built.TrySetResult(result);
+            }
+            catch (Exception e)
+            {
+                built.TrySetException(e);
+            }
         }
 
         Server.Built += OnBuilt;
-        return built.Task.WaitAsync(TimeSpan.FromSeconds(20));
+        try
+        {
+            return await built.Task.WaitAsync(TimeSpan.FromSeconds(20));
+        }
+        finally
+        {
+            Server.Built -= OnBuilt;
+        }
     }
 
     /// <summary>Saves input/<paramref name="file"/> changed by <paramref name="change"/>.</summary>

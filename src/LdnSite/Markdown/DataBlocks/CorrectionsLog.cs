@@ -11,7 +11,7 @@ public static class CorrectionsLog
     /// <summary>The container's name.</summary>
     public const string Name = "corrections";
 
-    /// <summary>The log's HTML; null (and a problem) when an entry names a page that does not exist.</summary>
+    /// <summary>The log's HTML. An entry naming a page that does not exist is shown without a link (Modules/CheckCorrectionPages reports it at its line).</summary>
     public static string? Html(string argument, SiteData data, DataBlockLinks links, Action<string> problem)
     {
         if (argument.Length > 0)
@@ -28,16 +28,19 @@ public static class CorrectionsLog
         var html = new StringBuilder("<ul class=\"corrections\">");
         foreach (var correction in data.Corrections)
         {
-            if (links.Page(correction.Page) is not { } link)
-            {
-                problem($"corrections.yaml (line {correction.Line}) names the page '{correction.Page}', which is not a page under input/.");
-                return null;
-            }
-
             var date = DecisionDataRules.DateOf(correction)!.Value;
             html.Append("<li><time datetime=\"").Append(date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)).Append("\">")
-                .Append(date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)).Append("</time>, <a href=\"").Append(Encode(link)).Append("\">")
-                .Append(Encode(Address(correction.Page))).Append("</a>: ").Append(Encode(correction.Change)).Append("</li>");
+                .Append(date.ToString("d MMMM yyyy", CultureInfo.InvariantCulture)).Append("</time>, ");
+            if (links.Page(correction.Page) is { } link)
+            {
+                html.Append("<a href=\"").Append(Encode(link)).Append("\">").Append(Encode(Address(correction.Page))).Append("</a>");
+            }
+            else
+            {
+                html.Append(Encode(Address(correction.Page)));
+            }
+
+            html.Append(": ").Append(Encode(correction.Change)).Append("</li>");
         }
 
         return html.Append("</ul>").ToString();

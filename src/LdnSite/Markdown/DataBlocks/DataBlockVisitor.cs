@@ -40,6 +40,14 @@ public sealed class DataBlockVisitor(SiteData data, DataBlockLinks links, string
         var argument = (container.Arguments ?? "").Trim();
         void Problem(string message) => problems.Add(Diagnostic.Error(source, container.Line + 1, container.Column + 1, "LDN047", message));
 
+        // The blocks write their own HTML, so an id given with {#id} would never reach the page
+        // while a link to it passed the link check.
+        if (Markdig.Renderers.Html.HtmlAttributesExtensions.TryGetAttributes(container) is { Id: not null })
+        {
+            Problem($"'::: {container.Info}' takes no {{#id}}; put the id on a heading above it.");
+            return;
+        }
+
         if (container.Info == KeyFacts)
         {
             if (argument.Length > 0 || container.Count == 0)
@@ -70,7 +78,8 @@ public sealed class DataBlockVisitor(SiteData data, DataBlockLinks links, string
             FindingsBox.Name => FindingsBox.Html(argument, data, links, Problem),
             HelpList.Name => HelpList.Html(argument, data, Problem),
             CorrectionsLog.Name => CorrectionsLog.Html(argument, data, links, Problem),
-            _ => Notes(argument, Problem),
+            NotesName => Notes(argument, Problem),
+            _ => throw new InvalidOperationException($"'{container.Info}' is in {nameof(Names)} but has no case here."),
         };
         if (html is not null)
         {

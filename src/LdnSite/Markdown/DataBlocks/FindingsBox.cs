@@ -20,6 +20,12 @@ public static class FindingsBox
     {
         if (condition.Length == 0)
         {
+            if (data.Findings.Count == 0)
+            {
+                problem("findings.yaml has no findings yet; add one, or remove this block.");
+                return null;
+            }
+
             return Table(data, links);
         }
 
@@ -77,8 +83,13 @@ public static class FindingsBox
             foreach (var finding in findings)
             {
                 var level = finding.Level!;
-                html.Append("<tr><td>").Append(Encode(finding.Outcome)).Append("</td><td>").Append(Encode(finding.Effect))
-                    .Append("</td><td><span class=\"certainty certainty--").Append(level.Name).Append("\">").Append(Encode(level.Label)).Append("</span>");
+                html.Append("<tr><td>").Append(Encode(finding.Outcome)).Append("</td><td>").Append(Encode(finding.Effect));
+                if (finding.Numbers is { } numbers)
+                {
+                    html.Append(' ').Append(Encode(numbers));
+                }
+
+                html.Append("</td><td><span class=\"certainty certainty--").Append(level.Name).Append("\">").Append(Encode(level.Label)).Append("</span>");
                 if (finding.GradedBy is { } by)
                 {
                     html.Append(" (").Append(Encode(by)).Append(')');
@@ -110,9 +121,10 @@ public static class FindingsBox
         foreach (var key in finding.Sources.Where(data.References.ContainsKey))
         {
             var reference = data.References[key];
-            var facts = StudyFacts.Of(reference);
-            var href = reference.DesignInfo is { IsStudy: true } ? links.Evidence + "#study-" + key : links.References + "#source-" + key;
-            html.Append(first ? "" : "; ").Append("<a href=\"").Append(Encode(href)).Append("\">").Append(Encode(facts.ShortName)).Append("</a>");
+            var name = Encode(StudyFacts.Of(reference).ShortName);
+            var page = reference.DesignInfo is { IsStudy: true } ? links.Evidence : links.References;
+            var anchor = reference.DesignInfo is { IsStudy: true } ? "#study-" : "#source-";
+            html.Append(first ? "" : "; ").Append(page is null ? name : "<a href=\"" + Encode(page + anchor + key) + "\">" + name + "</a>");
             first = false;
         }
     }

@@ -39,7 +39,7 @@ public static class StudyList
             html.Append("<ul>");
             foreach (var study in studies)
             {
-                html.Append("<li><a href=\"").Append(Encode(links.Evidence + "#study-" + study.Key)).Append("\">").Append(Encode(study.ShortName)).Append("</a>: ")
+                html.Append("<li>").Append(links.Evidence is null ? Encode(study.ShortName) : "<a href=\"" + Encode(links.Evidence + "#study-" + study.Key) + "\">" + Encode(study.ShortName) + "</a>").Append(": ")
                     .Append(Encode(study.Design.ToLowerInvariant()));
                 if (study.Participants is { } people)
                 {
