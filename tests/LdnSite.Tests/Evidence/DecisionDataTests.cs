@@ -138,7 +138,7 @@ public sealed class DecisionDataTests
     }
 
     [Fact]
-    public async Task Every_value_a_block_shows_is_encoded()
+    public async Task A_help_list_links_each_organisation_shows_its_host_and_encodes_every_value()
     {
         var help = "- name: '<script>alert(1)</script>'\n  url: https://charity.example/?a=1&b=2\n  topic: crohns\n  offers: 'Say \"hi\" & <b>bye</b>'\n";
         var (result, temp) = await Build("help.yaml", help, "A claim [@smith2007].\n\n::: help crohns\n:::\n");
@@ -150,6 +150,7 @@ public sealed class DecisionDataTests
             Assert.Equal("<script>alert(1)</script> (charity.example): Say \"hi\" & <b>bye</b>", item.TextContent);
             Assert.Equal("https://charity.example/?a=1&b=2", item.QuerySelector("a")!.GetAttribute("href"));
             Assert.Contains("href=\"https://charity.example/?a=1&amp;b=2\"", File.ReadAllText(temp["output/index.html"]), StringComparison.Ordinal);
+            Assert.Equal("noopener noreferrer", item.QuerySelector("a")!.GetAttribute("rel"));
         }
     }
 
@@ -188,20 +189,6 @@ public sealed class DecisionDataTests
                     "Pain | LDN may bring remission. | No confirmed rating",
                 ],
                 rows);
-        }
-    }
-
-    [Fact]
-    public async Task A_help_list_links_each_organisation_and_shows_its_address()
-    {
-        var (result, temp) = await Build("help.yaml", "- name: A charity\n  url: https://www.charity.example/help/\n  topic: crohns\n  offers: A helpline.\n", "A claim [@smith2007].\n\n::: help crohns\n:::\n");
-        using (temp)
-        {
-            Assert.DoesNotContain(result.Diagnostics, d => d.Severity == Severity.Error);
-            var item = new HtmlParser().ParseDocument(File.ReadAllText(temp["output/index.html"])).QuerySelector(".help-list li")!;
-            Assert.Equal("A charity (www.charity.example): A helpline.", item.TextContent);
-            Assert.Equal("https://www.charity.example/help/", item.QuerySelector("a")!.GetAttribute("href"));
-            Assert.Equal("noopener noreferrer", item.QuerySelector("a")!.GetAttribute("rel"));
         }
     }
 
