@@ -32,7 +32,8 @@ public static class CorpusGenerator
         }
 
         Directory.CreateDirectory(Path.Combine(input, "_data"));
-        foreach (var file in Directory.GetFiles(dataFolder))
+        // The corrections log names the real site's pages, which the corpus does not have.
+        foreach (var file in Directory.GetFiles(dataFolder).Where(f => Path.GetFileName(f) != "corrections.yaml"))
         {
             File.Copy(file, Path.Combine(input, "_data", Path.GetFileName(file)));
         }
