@@ -1,6 +1,5 @@
 namespace LdnSite.Data;
 
-using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 
@@ -56,19 +55,15 @@ public sealed record Certainty(string Name, string Label, string Meaning, IReadO
     public string? SureWordIn(string text) => this == High ? null : SurePattern.Match(text) is { Success: true } match ? match.Value : null;
 
     /// <summary>
-    /// Text as a reader sees it, for the word checks: invisible formatting characters (a soft
-    /// hyphen inside "pro­ves") dropped, every apostrophe the ASCII one, runs of spaces one space.
+    /// Text as a reader sees it, for the word checks: every apostrophe the ASCII one, runs of
+    /// spaces one space. (Invisible formatting characters, such as a soft hyphen inside "proves",
+    /// are refused before any word is checked: DecisionDataRules.)
     /// </summary>
     public static string Plain(string text)
     {
         var plain = new StringBuilder(text.Length);
         foreach (var c in text)
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format)
-            {
-                continue;
-            }
-
             var mapped = c is '\u2019' or '\u2018' or '\u02BC' or '\uFF07' ? '\'' : char.IsWhiteSpace(c) ? ' ' : c;
             if (mapped != ' ' || plain.Length == 0 || plain[^1] != ' ')
             {

@@ -47,7 +47,7 @@ public static partial class DecisionDataRules
         var flagged = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (field, value, required) in new[] { ("outcome", finding.Outcome, true), ("effect", finding.Effect, true), ("numbers", finding.Numbers, false), ("graded_by", finding.GradedBy, false) })
         {
-            if ((required || value is not null) && TextProblem(value, required: true) is { } problem)
+            if ((required || value is not null) && TextProblem(value) is { } problem)
             {
                 flagged.Add(field);
                 yield return Error(field, problem);
@@ -100,7 +100,7 @@ public static partial class DecisionDataRules
 
         foreach (var (field, value) in new[] { ("name", entry.Name), ("offers", entry.Offers) })
         {
-            if (TextProblem(value, required: true) is { } problem)
+            if (TextProblem(value) is { } problem)
             {
                 yield return Error(field, problem);
             }
@@ -134,7 +134,7 @@ public static partial class DecisionDataRules
             yield return Error("page", $"'{correction.Page}' must be the corrected page's file under input/, such as safety.md.");
         }
 
-        if (TextProblem(correction.Change, required: true) is { } problem)
+        if (TextProblem(correction.Change) is { } problem)
         {
             yield return Error("change", problem);
         }
@@ -149,9 +149,7 @@ public static partial class DecisionDataRules
     private static string? UrlProblem(string url)
     {
         const string need = "must be the organisation's own https:// address, with a domain name (no IP address, port, user name, spaces or quotes).";
-        if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme != "https" || uri.UserInfo.Length > 0 || !uri.IsDefaultPort
-            || url.Any(c => char.IsWhiteSpace(c) || char.IsControl(c) || c is '"' or '<' or '>' or '`' or '\\')
-            || !HostPattern().IsMatch(uri.IdnHost))
+        if (!WebAddress.IsPlainHttps(url, out var uri) || !uri.IsDefaultPort || !HostPattern().IsMatch(uri.IdnHost))
         {
             return $"'{url}' {need}";
         }
@@ -159,11 +157,12 @@ public static partial class DecisionDataRules
         return null;
     }
 
-    private static string? TextProblem(string? value, bool required)
+    // What is wrong with a text field a box shows; an optional field is only checked when given.
+    private static string? TextProblem(string? value)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            return required ? "needs text here." : null;
+            return "needs text here.";
         }
 
         if (value.Any(char.IsControl))
@@ -173,7 +172,7 @@ public static partial class DecisionDataRules
 
         // A soft hyphen or zero-width space is invisible on the page but splits a word for every
         // check that reads it.
-        if (value.Any(c => System.Globalization.CharUnicodeInfo.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.Format))
+        if (value.Any(c => CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format))
         {
             return "holds an invisible formatting character (such as a soft hyphen or a zero-width space); retype the text.";
         }

@@ -84,10 +84,7 @@ public static partial class ReferenceRules
             yield return Error("conditions", $"condition '{condition}' is not one of: {string.Join(", ", Conditions.Labels.Keys)}.");
         }
 
-        // Uri accepts spaces, double quotes and angle brackets (it escapes them); an address written
-        // in references.yaml has none of them, nor a user name or password.
-        if (reference.Url is { } url && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme == "https" && uri.UserInfo.Length == 0
-            && !url.Any(c => char.IsWhiteSpace(c) || char.IsControl(c) || c is '"' or '<' or '>' or '`' or '\\')))
+        if (reference.Url is { } url && !WebAddress.IsPlainHttps(url, out _))
         {
             yield return Error("url", $"'{url}' must be a full https:// address, without spaces, quotes, angle brackets or a user name.");
         }

@@ -27,12 +27,12 @@ public sealed class PageRenderer(SiteSettings settings, SiteData data, IReadOnly
     private readonly LinkRewriter _links = new(settings.LinkStyle, pageSources, inputFiles);
     private readonly GlossaryLinker _glossary = new(data.Glossary);
 
-    // Terms link to their entry on the glossary page; a site without that page gets no links to it.
-    private readonly bool _hasGlossaryPage = pageSources.Any(s => SitePaths.DestinationOf(s) == KnownPages.Glossary);
+    // Terms link to their entry on the glossary page, and data blocks link sources to the evidence
+    // table and the references page, only where those pages exist (one pass over the page set).
+    private readonly HashSet<string> _knownPages = pageSources.Select(SitePaths.DestinationOf)
+        .Where(d => d is KnownPages.Glossary or KnownPages.Evidence or KnownPages.References).ToHashSet(StringComparer.Ordinal);
 
-    // Data blocks link sources to the evidence table and the references page only where those pages exist.
-    private readonly bool _hasEvidencePage = pageSources.Any(s => SitePaths.DestinationOf(s) == KnownPages.Evidence);
-    private readonly bool _hasReferencesPage = pageSources.Any(s => SitePaths.DestinationOf(s) == KnownPages.References);
+    private bool HasGlossaryPage => _knownPages.Contains(KnownPages.Glossary);
     private readonly IReadOnlyDictionary<string, int> _referenceNumbers = data.ReferenceNumbers;
 
     // What is held of each page until it is written (body, search entry, terms) is compressed only on a large site.
@@ -64,8 +64,8 @@ public sealed class PageRenderer(SiteSettings settings, SiteData data, IReadOnly
         var glossaryLink = SitePaths.Link(page.Destination, KnownPages.Glossary, settings.LinkStyle, rootPrefix);
         var evidenceLink = SitePaths.Link(page.Destination, KnownPages.Evidence, settings.LinkStyle, rootPrefix);
         var blockLinks = new DataBlockLinks(
-            _hasEvidencePage ? evidenceLink : null,
-            _hasReferencesPage ? SitePaths.Link(page.Destination, KnownPages.References, settings.LinkStyle, rootPrefix) : null,
+            _knownPages.Contains(KnownPages.Evidence) ? evidenceLink : null,
+            _knownPages.Contains(KnownPages.References) ? SitePaths.Link(page.Destination, KnownPages.References, settings.LinkStyle, rootPrefix) : null,
             source => pageSources.Contains(source) ? SitePaths.Link(page.Destination, SitePaths.DestinationOf(source), settings.LinkStyle, rootPrefix) : null);
 
         // Each feature's visitor, from its own folder, in the order they see each block and inline:
@@ -79,7 +79,7 @@ public sealed class PageRenderer(SiteSettings settings, SiteData data, IReadOnly
         var prose = new Readability.Readability.Prose();
         var links = new List<InternalLink>();
         var citations = new CitationNumbering(_referenceNumbers, page.Source, problems, data.ReferencesComplete);
-        var glossary = page.Destination == KnownPages.Glossary || !_hasGlossaryPage ? null : _glossary.ForPage(term => glossaryLink + "#" + term.Anchor);
+        var glossary = page.Destination == KnownPages.Glossary || !HasGlossaryPage ? null : _glossary.ForPage(term => glossaryLink + "#" + term.Anchor);
         new PageWalk(
         [
             unsafeMarkup,

@@ -67,19 +67,8 @@ public sealed class LoadSiteData(string inputFolder) : IModule
         var byKey = new Dictionary<string, Reference>(StringComparer.Ordinal);
         var dois = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         var lines = referencesText.Split('\n');
-        foreach (var reference in references)
+        foreach (var reference in Valid(references, r => ReferenceRules.Check(r, ReferencesFile, lines), diagnostics))
         {
-            var problems = ReferenceRules.Check(reference, ReferencesFile, lines).ToList();
-            foreach (var problem in problems)
-            {
-                diagnostics.Add(problem);
-            }
-
-            if (problems.Count > 0)
-            {
-                continue;
-            }
-
             if (!byKey.TryAdd(reference.Key, reference))
             {
                 diagnostics.Add(Diagnostic.Error(ReferencesFile, reference.Line, 1, "LDN042", $"Reference key '{reference.Key}' is used twice; keys must be unique."));
@@ -125,16 +114,21 @@ public sealed class LoadSiteData(string inputFolder) : IModule
         return (data, diagnostics.Sorted());
     }
 
-    // A list read and checked entry by entry: only entries without a problem are kept, so a box
-    // never shows a half-checked entry, and every problem is reported in the same run.
+    // A list read and checked entry by entry (see Valid).
     private static List<T> Checked<T>(string path, string? text, Action<T, int> setLine, Func<T, string[], IEnumerable<Diagnostic>> check, DiagnosticBag diagnostics)
     {
-        var entries = ReadList(path, text ?? "", setLine, diagnostics) ?? [];
         var lines = (text ?? "").Split('\n');
+        return Valid(ReadList(path, text ?? "", setLine, diagnostics) ?? [], entry => check(entry, lines), diagnostics);
+    }
+
+    // The entries without a problem, every problem reported: a page never shows a half-checked
+    // entry, and one run lists every problem in the file.
+    private static List<T> Valid<T>(IEnumerable<T> entries, Func<T, IEnumerable<Diagnostic>> check, DiagnosticBag diagnostics)
+    {
         var kept = new List<T>();
         foreach (var entry in entries)
         {
-            var problems = check(entry, lines).ToList();
+            var problems = check(entry).ToList();
             foreach (var problem in problems)
             {
                 diagnostics.Add(problem);

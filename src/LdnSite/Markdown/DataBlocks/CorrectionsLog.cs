@@ -12,14 +12,8 @@ public static class CorrectionsLog
     public const string Name = "corrections";
 
     /// <summary>The log's HTML. An entry naming a page that does not exist is shown without a link (Modules/CheckCorrectionPages reports it at its line).</summary>
-    public static string? Html(string argument, SiteData data, DataBlockLinks links, Action<string> problem)
+    public static string Html(SiteData data, DataBlockLinks links)
     {
-        if (argument.Length > 0)
-        {
-            problem("'::: corrections' takes nothing after its name.");
-            return null;
-        }
-
         if (data.Corrections.Count == 0)
         {
             return "<p class=\"corrections-none\">No corrections have been published yet.</p>";

@@ -72,13 +72,19 @@ public sealed class DataBlockVisitor(SiteData data, DataBlockLinks links, string
             return;
         }
 
+        if (argument.Length > 0 && container.Info is CorrectionsLog.Name or NotesName)
+        {
+            Problem($"'::: {container.Info}' takes nothing after its name.");
+            return;
+        }
+
         var html = container.Info switch
         {
             StudyList.Name => StudyList.Html(argument, data, links, Problem),
             FindingsBox.Name => FindingsBox.Html(argument, data, links, Problem),
             HelpList.Name => HelpList.Html(argument, data, Problem),
-            CorrectionsLog.Name => CorrectionsLog.Html(argument, data, links, Problem),
-            NotesName => Notes(argument, Problem),
+            CorrectionsLog.Name => CorrectionsLog.Html(data, links),
+            NotesName => NotesHtml,
             _ => throw new InvalidOperationException($"'{container.Info}' is in {nameof(Names)} but has no case here."),
         };
         if (html is not null)
@@ -93,15 +99,6 @@ public sealed class DataBlockVisitor(SiteData data, DataBlockLinks links, string
     }
 
     // Ruled lines on paper; on screen, a box a reader can see is meant for writing in.
-    private static string? Notes(string argument, Action<string> problem)
-    {
-        if (argument.Length > 0)
-        {
-            problem("'::: notes' takes nothing after its name.");
-            return null;
-        }
-
-        return "<div class=\"notes-space\"><p class=\"notes-space__title\">Your notes</p>"
-            + string.Concat(Enumerable.Repeat("<div class=\"notes-space__line\"></div>", 8)) + "</div>";
-    }
+    private static readonly string NotesHtml = "<div class=\"notes-space\"><p class=\"notes-space__title\">Your notes</p>"
+        + string.Concat(Enumerable.Repeat("<div class=\"notes-space__line\"></div>", 8)) + "</div>";
 }

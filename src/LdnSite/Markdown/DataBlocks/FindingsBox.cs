@@ -89,7 +89,8 @@ public static class FindingsBox
                     html.Append(' ').Append(Encode(numbers));
                 }
 
-                html.Append("</td><td><span class=\"certainty certainty--").Append(level.Name).Append("\">").Append(Encode(level.Label)).Append("</span>");
+                html.Append("</td><td>");
+                AppendLabel(html, level);
                 if (finding.GradedBy is { } by)
                 {
                     html.Append(" (").Append(Encode(by)).Append(')');
@@ -109,11 +110,16 @@ public static class FindingsBox
 
     private static void AppendCertainty(StringBuilder html, Finding finding, Certainty level)
     {
-        html.Append("<p class=\"finding__certainty\"><span class=\"certainty certainty--").Append(level.Name).Append("\">").Append(Encode(level.Label)).Append("</span> ")
-            .Append(Encode(level.Meaning));
+        html.Append("<p class=\"finding__certainty\">");
+        AppendLabel(html, level);
+        html.Append(' ').Append(Encode(level.Meaning));
         html.Append(finding.GradedBy is { } by ? " Graded by: " + Encode(by) + "." : "");
         html.Append("</p>");
     }
+
+    // The level's label, marked for its style; said in words, so it never rests on colour alone.
+    private static void AppendLabel(StringBuilder html, Certainty level) =>
+        html.Append("<span class=\"certainty certainty--").Append(level.Name).Append("\">").Append(Encode(level.Label)).Append("</span>");
 
     private static void AppendSources(StringBuilder html, Finding finding, SiteData data, DataBlockLinks links)
     {
@@ -121,10 +127,7 @@ public static class FindingsBox
         foreach (var key in finding.Sources.Where(data.References.ContainsKey))
         {
             var reference = data.References[key];
-            var name = Encode(StudyFacts.Of(reference).ShortName);
-            var page = reference.DesignInfo is { IsStudy: true } ? links.Evidence : links.References;
-            var anchor = reference.DesignInfo is { IsStudy: true } ? "#study-" : "#source-";
-            html.Append(first ? "" : "; ").Append(page is null ? name : "<a href=\"" + Encode(page + anchor + key) + "\">" + name + "</a>");
+            html.Append(first ? "" : "; ").Append(links.Source(key, reference.DesignInfo is { IsStudy: true }, StudyFacts.Of(reference).ShortName));
             first = false;
         }
     }

@@ -39,7 +39,7 @@ public static class StudyList
             html.Append("<ul>");
             foreach (var study in studies)
             {
-                html.Append("<li>").Append(links.Evidence is null ? Encode(study.ShortName) : "<a href=\"" + Encode(links.Evidence + "#study-" + study.Key) + "\">" + Encode(study.ShortName) + "</a>").Append(": ")
+                html.Append("<li>").Append(links.Source(study.Key, isStudy: true, study.ShortName)).Append(": ")
                     .Append(Encode(study.Design.ToLowerInvariant()));
                 if (study.Participants is { } people)
                 {
